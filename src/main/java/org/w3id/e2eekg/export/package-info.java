@@ -1,0 +1,8 @@
+/**
+ * Deterministic serialisation: the same store content gives byte-identical files, whatever
+ * order the articles were loaded in and however the store keeps them. This package owns
+ * the sorted Turtle, TriG and N-Quads writers, the canonical labelling of blank nodes they
+ * share, and the JSON-LD writer fed in sorted order. It reads a dataset and knows nothing
+ * of where the dataset came from.
+ */
+package org.w3id.e2eekg.export;

@@ -1,0 +1,128 @@
+package org.w3id.e2eekg.extract.mention;
+
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import org.w3id.e2eekg.extract.text.Sentence;
+import org.w3id.e2eekg.extract.text.Token;
+
+/**
+ * A sentence with what named-entity recognition found in it: part-of-speech tags, actor
+ * mentions and post titles. Relation rules read sentences through this class.
+ */
+public final class AnalysedSentence {
+    private final Sentence sentence;
+    private final String[] pos;
+    private final List<Mention> mentions = new ArrayList<>();
+    private final List<RoleTitle> roles = new ArrayList<>();
+
+    public AnalysedSentence(Sentence sentence, String[] pos) {
+        this.sentence = sentence;
+        this.pos = pos;
+    }
+
+    public Sentence sentence() {
+        return sentence;
+    }
+
+    public int index() {
+        return sentence.index();
+    }
+
+    public int size() {
+        return sentence.size();
+    }
+
+    public Token token(int i) {
+        return sentence.get(i);
+    }
+
+    public List<Token> tokens() {
+        return sentence.tokens();
+    }
+
+    public String pos(int i) {
+        return pos[i];
+    }
+
+    public boolean isVerb(int i) {
+        return pos[i].equals("VERB") || pos[i].equals("AUX");
+    }
+
+    public List<Mention> mentions() {
+        return mentions;
+    }
+
+    public List<RoleTitle> roles() {
+        return roles;
+    }
+
+    void add(Mention m) {
+        mentions.add(m);
+        mentions.sort(Comparator.comparingInt((Mention x) -> x.from).thenComparingInt(x -> -x.to));
+    }
+
+    void remove(Mention m) {
+        mentions.remove(m);
+    }
+
+    void add(RoleTitle r) {
+        roles.add(r);
+        roles.sort(Comparator.comparingInt(RoleTitle::from));
+    }
+
+    /** The outermost mention covering token i, or null. */
+    public Mention mentionAt(int i) {
+        for (Mention m : mentions) {
+            if (m.covers(i) && m.whole == null) {
+                return m;
+            }
+        }
+        for (Mention m : mentions) {
+            if (m.covers(i)) {
+                return m;
+            }
+        }
+        return null;
+    }
+
+    /** The mention starting at token i, or null. */
+    public Mention mentionStartingAt(int i) {
+        for (Mention m : mentions) {
+            if (m.from == i && m.whole == null) {
+                return m;
+            }
+        }
+        return null;
+    }
+
+    /** The role title covering token i, or null. */
+    public RoleTitle roleAt(int i) {
+        for (RoleTitle r : roles) {
+            if (i >= r.from() && i < r.to()) {
+                return r;
+            }
+        }
+        return null;
+    }
+
+    /** Mentions that stand for actors on their own (not parts of a longer name, not demonyms). */
+    public List<Mention> actorMentions() {
+        List<Mention> out = new ArrayList<>();
+        for (Mention m : mentions) {
+            if (m.whole == null && m.actor != null && !m.isDemonym()) {
+                out.add(m);
+            }
+        }
+        return out;
+    }
+
+    public String text(String articleText, int from, int to) {
+        return sentence.text(articleText, from, to);
+    }
+
+    @Override
+    public String toString() {
+        return sentence.tokens().toString();
+    }
+}

@@ -1,0 +1,105 @@
+package org.w3id.e2eekg.extract.mention;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.function.IntPredicate;
+import org.w3id.e2eekg.extract.text.Token;
+
+/**
+ * Runs of capitalised words that may form one name, with the small words English names
+ * hold inside them: "of", "for", "on", "the" and "to" between capitals ("National Society
+ * for the Prevention of Cruelty to Children"), "&" and, after such a word, "and" when two
+ * capitals follow ("Missing and Exploited Children"), an initial with its full stop ("Kevin
+ * K. McAleenan"), and a comma list inside a name that begins with an organisation word
+ * ("Department for Culture, Media and Sport").
+ */
+final class CapSpans {
+    private CapSpans() {}
+
+    /**
+     * @param blocked tokens that may not be part of a run (already claimed)
+     * @return [from, to) pairs of token positions
+     */
+    static List<int[]> find(AnalysedSentence a, Words words, IntPredicate blocked) {
+        List<int[]> out = new ArrayList<>();
+        int n = a.size();
+        int i = 0;
+        while (i < n) {
+            if (blocked.test(i) || !isCap(a.token(i))) {
+                i++;
+                continue;
+            }
+            int from = i;
+            int to = i + 1;
+            boolean prep = false;
+            boolean orgLead = words.orgLeads.contains(a.token(i).text());
+            while (to < n && !blocked.test(to)) {
+                Token t = a.token(to);
+                if (isCap(t)) {
+                    to++;
+                    continue;
+                }
+                if (t.is(".") && a.token(to - 1).isInitial() && to + 1 < n && isCap(a.token(to + 1))) {
+                    to++;
+                    continue;
+                }
+                int skip = connector(a, words, to, prep, orgLead, blocked);
+                if (skip > 0) {
+                    if (t.isLower("of") || t.isLower("for") || t.isLower("on")) {
+                        prep = true;
+                    }
+                    to += skip;
+                    continue;
+                }
+                break;
+            }
+            out.add(new int[] {from, to});
+            i = to;
+        }
+        return out;
+    }
+
+    static boolean isCap(Token t) {
+        return t.isWord() && (t.isCapitalized() || t.isAcronym()) && !t.isPossessive();
+    }
+
+    /** How many tokens a connector at {@code i} takes up, if the run may go on through it; else 0. */
+    private static int connector(AnalysedSentence a, Words words, int i, boolean prep, boolean orgLead, IntPredicate blocked) {
+        int n = a.size();
+        Token t = a.token(i);
+        String w = t.text();
+        if (w.equals("of") || w.equals("for") || w.equals("on") || (w.equals("to") && prep)
+                || (words.nameParticles.contains(w) && !w.equals("the"))) {
+            if (i + 1 < n && !blocked.test(i + 1) && isCap(a.token(i + 1))) {
+                return 1;
+            }
+            if ((w.equals("of") || w.equals("for") || w.equals("to")) && i + 2 < n && a.token(i + 1).is("the")
+                    && !blocked.test(i + 2) && isCap(a.token(i + 2))) {
+                return 2;
+            }
+            return 0;
+        }
+        if (w.equals("&") && i + 1 < n && !blocked.test(i + 1) && isCap(a.token(i + 1))) {
+            return 1;
+        }
+        if (w.equals("and") && (prep || orgLead) && i + 1 < n && !blocked.test(i + 1) && isCap(a.token(i + 1))) {
+            boolean longer = i + 2 < n && isCap(a.token(i + 2));
+            boolean closesList = orgLead && prep && (i + 2 >= n || !isCap(a.token(i + 2)));
+            return longer || closesList ? 1 : 0;
+        }
+        if (w.equals(",") && orgLead && prep) {
+            for (int k = i + 1; k + 1 < n && k < i + 8; k += 2) {
+                if (!isCap(a.token(k)) || blocked.test(k)) {
+                    return 0;
+                }
+                if (a.token(k + 1).is("and")) {
+                    return 1;
+                }
+                if (!a.token(k + 1).is(",")) {
+                    return 0;
+                }
+            }
+        }
+        return 0;
+    }
+}

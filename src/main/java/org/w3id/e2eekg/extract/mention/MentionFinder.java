@@ -1,0 +1,296 @@
+package org.w3id.e2eekg.extract.mention;
+
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
+import org.w3id.e2eekg.extract.lexicon.Gazetteer;
+import org.w3id.e2eekg.extract.text.Sentence;
+import org.w3id.e2eekg.extract.text.TextDocument;
+import org.w3id.e2eekg.extract.text.Token;
+import org.w3id.e2eekg.fact.ActorKind;
+
+/**
+ * Finds actor names and post titles in a sentence, in this order:
+ * <ol>
+ *   <li>names of the reference data (and demonyms), longest first;</li>
+ *   <li>capitalised runs that end in an organisation word and hold a known name
+ *       ("Senate Judiciary Committee" holds "Senate");</li>
+ *   <li>post titles ({@link RoleTitleFinder});</li>
+ *   <li>the remaining capitalised runs, split and classified by {@link NameClassifier};</li>
+ *   <li>names followed by a lower-case organisation noun ("Tamil Nadu government",
+ *       "Parliament's research service") and known names run on by a capitalised word
+ *       ("Instagram Direct");</li>
+ *   <li>acronyms defined in brackets, and possessives.</li>
+ * </ol>
+ * A capitalised word that starts a sentence is a name only if the article also capitalises
+ * it elsewhere, the reference data knows it, or it starts a longer name.
+ */
+public final class MentionFinder {
+    private final Words words;
+    private final Gazetteer gazetteer;
+    private final RoleTitleFinder roleFinder;
+    private final NameClassifier classifier;
+
+    public MentionFinder(Words words, Gazetteer gazetteer) {
+        this.words = words;
+        this.gazetteer = gazetteer;
+        this.roleFinder = new RoleTitleFinder(words);
+        this.classifier = new NameClassifier(words);
+    }
+
+    /**
+     * Words the article capitalises away from the start of a sentence, standing alone or
+     * ending a longer name (a surname, "Commission" of "European Commission"): such a word
+     * starting a sentence is a name too.
+     */
+    public static Set<String> capitalisedMidSentence(TextDocument doc, Words words) {
+        Set<String> out = new HashSet<>();
+        for (Sentence s : doc.sentences()) {
+            for (int i = 1; i < s.size(); i++) {
+                Token t = s.get(i);
+                Token prev = s.get(i - 1);
+                boolean afterOpener = prev.is("\"") || prev.is("\u201c") || prev.is("-") || prev.is(":") || prev.is("(");
+                boolean nextCap = i + 1 < s.size() && CapSpans.isCap(s.get(i + 1));
+                if (t.isCapitalized() && !afterOpener && !nextCap && !words.isFunctionWord(t)) {
+                    out.add(t.text());
+                }
+            }
+        }
+        return out;
+    }
+
+    public AnalysedSentence analyse(String text, Sentence s, String[] pos, Set<String> midCaps) {
+        AnalysedSentence a = new AnalysedSentence(s, pos);
+        boolean titleCase = isTitleCase(s);
+        gazetteerNames(text, a);
+        compoundsHoldingKnownNames(text, a);
+        roleFinder.find(text, a);
+        extendKnownNames(text, a);
+        names(text, a, midCaps, titleCase);
+        organisationsBeforeTitles(a);
+        lowercaseOrganisations(text, a);
+        possessives(a);
+        return a;
+    }
+
+    // ---- 1. reference names
+
+    private void gazetteerNames(String text, AnalysedSentence a) {
+        List<Token> toks = a.tokens();
+        for (int i = 0; i < toks.size(); ) {
+            Gazetteer.Match m = gazetteer.at(toks, i);
+            if (m == null) {
+                i++;
+                continue;
+            }
+            Gazetteer.Entry e = m.entry();
+            Mention.Source src = m.demonym() ? Mention.Source.DEMONYM : Mention.Source.GAZETTEER;
+            a.add(new Mention(a.index(), m.from(), m.to(), a.text(text, m.from(), m.to()), src, e, e.kind(), e.type()));
+            i = m.to();
+        }
+    }
+
+    // ---- 2. "Senate Judiciary Committee"
+
+    private void compoundsHoldingKnownNames(String text, AnalysedSentence a) {
+        for (int[] span : CapSpans.find(a, words, i -> false)) {
+            int from = span[0];
+            int to = span[1];
+            String cls = words.orgHeadClass(a.token(to - 1).text());
+            if (cls == null || to - from < 2) {
+                continue;
+            }
+            List<Mention> inside = new ArrayList<>();
+            boolean exact = false;
+            for (Mention m : a.mentions()) {
+                if (m.from >= from && m.to <= to) {
+                    if (m.from == from && m.to == to) {
+                        exact = true;
+                    }
+                    inside.add(m);
+                }
+            }
+            if (exact || inside.isEmpty() || a.token(from).isLower("the")) {
+                continue;
+            }
+            Mention whole = new Mention(a.index(), from, to, a.text(text, from, to), Mention.Source.NAME, null,
+                    ActorKind.ORGANISATION, cls);
+            for (Mention m : inside) {
+                if (m.isDemonym()) {
+                    a.remove(m);
+                } else {
+                    m.whole = whole;
+                }
+            }
+            a.add(whole);
+        }
+    }
+
+    // ---- 4. capitalised runs
+
+    private void names(String text, AnalysedSentence a, Set<String> midCaps, boolean titleCase) {
+        for (int[] span : CapSpans.find(a, words, i -> a.mentionAt(i) != null || a.roleAt(i) != null)) {
+            int from = span[0];
+            int to = span[1];
+            boolean sentenceStart = isSentenceStart(a, from);
+            while (from < to && (words.isFunctionWord(a.token(from)) || words.isMonthOrDay(a.token(from)))) {
+                from++;
+                sentenceStart = true;
+            }
+            while (to > from && !a.token(to - 1).isWord()) {
+                to--;
+            }
+            if (from >= to) {
+                continue;
+            }
+            String surface = a.text(text, from, to);
+            if (words.nonEntities.contains(surface) || (to - from == 1 && words.isMonthOrDay(a.token(from)))) {
+                continue;
+            }
+            if ((sentenceStart || titleCase) && to - from == 1 && !a.token(from).isAcronym()
+                    && !midCaps.contains(a.token(from).text())) {
+                continue;
+            }
+            if (titleCase && to - from > 1 && !allCapitalisedElsewhere(a, from, to, midCaps)) {
+                continue;
+            }
+            NameClassifier.Kind k = classifier.classify(a, from, to);
+            ActorKind kind = k.kind();
+            a.add(new Mention(a.index(), from, to, surface, Mention.Source.NAME, null, kind, k.type()));
+        }
+    }
+
+    private static boolean allCapitalisedElsewhere(AnalysedSentence a, int from, int to, Set<String> midCaps) {
+        for (int i = from; i < to; i++) {
+            if (a.token(i).isCapitalized() && !midCaps.contains(a.token(i).text())) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    private static boolean isSentenceStart(AnalysedSentence a, int i) {
+        if (i == 0) {
+            return true;
+        }
+        Token prev = a.token(i - 1);
+        return prev.is("\"") || prev.is("\u201c") || prev.is("-") || prev.is("\u2014") || prev.is("(") || prev.is(":")
+                || prev.is("\u2013");
+    }
+
+    /** A heading whose words are mostly capitalised: capitals there say nothing about names. */
+    private boolean isTitleCase(Sentence s) {
+        if (!s.heading() || s.size() < 4) {
+            return false;
+        }
+        int words = 0;
+        int caps = 0;
+        for (Token t : s.tokens()) {
+            if (t.isWord() && t.text().length() > 3 && !this.words.isFunctionWord(t)) {
+                words++;
+                if (t.isCapitalized()) {
+                    caps++;
+                }
+            }
+        }
+        return words >= 3 && caps * 10 >= words * 7;
+    }
+
+    /** "Committee chairman Lindsey Graham": the name found just before a post title is its organisation. */
+    private static void organisationsBeforeTitles(AnalysedSentence a) {
+        for (RoleTitle r : new ArrayList<>(a.roles())) {
+            if (r.org() != null || r.orgRefToken() >= 0 || r.from() == 0) {
+                continue;
+            }
+            Mention m = a.mentionAt(r.from() - 1);
+            if (m != null && m.to == r.from() && m.kind() == ActorKind.ORGANISATION && !m.isDemonym()) {
+                a.roles().remove(r);
+                a.add(new RoleTitle(r.sentence(), m.from, r.to(), r.role(), r.headFrom(), r.headTo(), r.kind(), m,
+                        -1, r.nationality(), r.implied()));
+            }
+        }
+    }
+
+    // ---- 5. "Instagram Direct", "Tamil Nadu government", "Parliament's research service"
+
+    private void extendKnownNames(String text, AnalysedSentence a) {
+        for (Mention m : new ArrayList<>(a.mentions())) {
+            if (m.source != Mention.Source.GAZETTEER || m.whole != null || m.kind == ActorKind.PERSON) {
+                continue;
+            }
+            int to = m.to;
+            while (to < a.size() && a.token(to).isCapitalized() && a.mentionAt(to) == null && a.roleAt(to) == null
+                    && !words.givenNames.contains(a.token(to).text()) && !words.isFunctionWord(a.token(to))
+                    && !words.isMonthOrDay(a.token(to)) && !words.honorifics.contains(a.token(to).text())) {
+                to++;
+            }
+            if (to > m.to) {
+                String cls = words.orgHeadClass(a.token(to - 1).text());
+                Mention whole = new Mention(a.index(), m.from, to, a.text(text, m.from, to), Mention.Source.NAME, null,
+                        ActorKind.ORGANISATION, cls == null ? "Organisation" : cls);
+                m.whole = whole;
+                a.add(whole);
+            }
+        }
+    }
+
+    private void lowercaseOrganisations(String text, AnalysedSentence a) {
+        for (Mention m : new ArrayList<>(a.mentions())) {
+            if (m.whole != null || m.kind == ActorKind.PERSON) {
+                continue;
+            }
+            int i = m.to;
+            boolean possessive = i < a.size() && a.token(i).isPossessive();
+            if (possessive) {
+                i++;
+            }
+            int j = i;
+            while (j < a.size() && words.lowercaseOrgModifiers.contains(a.token(j).text())) {
+                j++;
+            }
+            if (j >= a.size() || !words.lowercaseOrgHeads.contains(a.token(j).text())) {
+                continue;
+            }
+            String head = a.token(j).text();
+            if (j + 1 < a.size() && a.token(j + 1).isWord() && Character.isLowerCase(a.token(j + 1).text().charAt(0))
+                    && a.pos(j + 1).equals("NOUN")) {
+                continue; // "Council presidency": the noun is a modifier, not the head
+            }
+            if (m.kind == ActorKind.PLACE && "Country".equals(m.type) && !possessive
+                    && (head.equals("government") || head.equals("administration") || head.equals("cabinet"))) {
+                continue; // "the UK government" is the country itself
+            }
+            if (m.isDemonym() && (head.equals("government") || head.equals("administration") || head.equals("cabinet"))) {
+                continue; // "the British government" is the country itself
+            }
+            if (possessive && j == i) {
+                continue; // "Facebook's office": a bare possessed noun is not a named body
+            }
+            String cls = switch (head) {
+                case "committee", "panel" -> "Committee";
+                case "court" -> "Court";
+                case "parliament", "legislature" -> "Legislature";
+                case "party" -> "Organisation";
+                default -> "GovernmentBody";
+            };
+            Mention whole = new Mention(a.index(), m.from, j + 1, a.text(text, m.from, j + 1), Mention.Source.COMPOUND, null,
+                    ActorKind.ORGANISATION, cls);
+            if (possessive) {
+                whole.label = a.text(text, i, j + 1); // "civil liberties committee", of the European Parliament
+            }
+            m.whole = whole;
+            a.add(whole);
+        }
+    }
+
+    // ---- 6. possessives
+
+    private static void possessives(AnalysedSentence a) {
+        for (Mention m : a.mentions()) {
+            if (m.to < a.size() && a.token(m.to).isPossessive()) {
+                m.possessive = true;
+            }
+        }
+    }
+}

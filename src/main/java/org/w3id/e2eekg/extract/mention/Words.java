@@ -1,0 +1,92 @@
+package org.w3id.e2eekg.extract.mention;
+
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+import org.w3id.e2eekg.extract.lexicon.Lexicon;
+import org.w3id.e2eekg.extract.lexicon.PhraseMatcher;
+import org.w3id.e2eekg.extract.text.Token;
+import org.w3id.e2eekg.vocab.E2K;
+
+/**
+ * The word lists that named-entity recognition uses, looked up once from the lexicon and
+ * given names that say what they are for.
+ */
+public final class Words {
+    final Set<String> givenNames;
+    final Set<String> honorifics;
+    final Set<String> nameSuffixes;
+    final Set<String> nameParticles;
+    final Set<String> functionWords;
+    final Set<String> nonEntities;
+    final Set<String> months;
+    final Set<String> weekdays;
+    final Set<String> lowercaseOrgHeads;
+    final Set<String> lowercaseOrgModifiers;
+    final Set<String> orgLeads;
+    final Set<String> roleModifiers;
+    final Set<String> roleTemporal;
+    final Map<String, String> roleVerbs;
+    /** capitalised name ending → ontology class local name */
+    final Map<String, String> orgHeads = new LinkedHashMap<>();
+    /** title word → organisation it implies */
+    final Map<String, String> impliedOrgs = new LinkedHashMap<>();
+    final PhraseMatcher roleHeads;
+    /** role head list name → kind */
+    final Map<String, RoleTitle.Kind> roleKinds = Map.of(
+            "roleHeadsOffice", RoleTitle.Kind.OFFICE,
+            "roleHeadsPost", RoleTitle.Kind.POST,
+            "roleHeadsProfession", RoleTitle.Kind.PROFESSION);
+
+    public Words(Lexicon lex) {
+        givenNames = lex.exact("givenNames");
+        honorifics = lex.exact("honorifics");
+        nameSuffixes = lex.exact("nameSuffixes");
+        nameParticles = lex.exact("nameParticles");
+        functionWords = lex.lower("functionWords");
+        nonEntities = lex.exact("nonEntities");
+        months = lex.exact("months");
+        weekdays = lex.exact("weekdays");
+        lowercaseOrgHeads = lex.lower("lowercaseOrgHeads");
+        lowercaseOrgModifiers = lex.lower("lowercaseOrgModifiers");
+        orgLeads = lex.exact("orgLeads");
+        roleModifiers = lex.lower("roleModifiers");
+        roleTemporal = lex.lower("roleTemporalModifiers");
+        roleVerbs = lex.pairs("roleVerbs");
+        for (String list : lex.listsWith(E2K.actorClass)) {
+            if (list.startsWith("orgHeads")) {
+                String cls = lex.attribute(list, E2K.actorClass).orElseThrow();
+                for (String w : lex.entries(list)) {
+                    orgHeads.putIfAbsent(w, cls);
+                }
+            }
+        }
+        for (String list : lex.listsWith(E2K.impliesOrganisation)) {
+            String org = lex.attribute(list, E2K.impliesOrganisation).orElseThrow();
+            for (String w : lex.entries(list)) {
+                impliedOrgs.put(w.toLowerCase(Locale.ROOT), org);
+            }
+        }
+        roleHeads = lex.phrases("roleHeadsOffice", "roleHeadsPost", "roleHeadsProfession");
+    }
+
+    boolean isFunctionWord(Token t) {
+        return functionWords.contains(t.lower());
+    }
+
+    boolean isMonthOrDay(Token t) {
+        return months.contains(t.text()) || weekdays.contains(t.text());
+    }
+
+    /** The ontology class a capitalised name ending in this word belongs to, or null. */
+    String orgHeadClass(String word) {
+        return orgHeads.get(word);
+    }
+
+    /** The organisation classes by list name, for the anaphor lists. */
+    static List<String> anaphorLists() {
+        return List.of("anaphorsCompany", "anaphorsNonProfit", "anaphorsGovernment", "anaphorsCommittee", "anaphorsCountry");
+    }
+}

@@ -1,0 +1,442 @@
+package org.w3id.e2eekg.extract.relation;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+import org.w3id.e2eekg.extract.lexicon.Lexicon;
+import org.w3id.e2eekg.extract.lexicon.PhraseMatcher;
+import org.w3id.e2eekg.extract.mention.AnalysedSentence;
+import org.w3id.e2eekg.extract.mention.Mention;
+import org.w3id.e2eekg.extract.mention.RoleTitle;
+import org.w3id.e2eekg.extract.text.Token;
+import org.w3id.e2eekg.fact.Actor;
+import org.w3id.e2eekg.fact.ActorKind;
+import org.w3id.e2eekg.fact.DocumentFact;
+import org.w3id.e2eekg.vocab.E2K;
+
+/**
+ * Works out who a clause is about: the actors its subject names (the person of a titled
+ * name, not the organisation in the title; the possessor of a speech noun, as in "the
+ * committee's recommendation", not of other nouns, as in "Apple's retreat"), or what a
+ * pronoun, "both", "the signatories", "the company", "the ministers" or "the letter" refers
+ * back to, or a target of the debate ("the bill") when the subject is one.
+ */
+final class AgentResolver {
+    private final Set<String> speechNouns;
+    private final Set<String> groupNouns;
+    private final PhraseMatcher documentAnaphors;
+    private final Map<String, String> anaphorTypes = new java.util.HashMap<>();
+    private final Polarity polarity;
+
+    AgentResolver(Lexicon lex, Polarity polarity) {
+        this.speechNouns = lex.lower("speechNouns");
+        this.groupNouns = lex.lower("groupNouns");
+        this.documentAnaphors = lex.phrases("documentAnaphors");
+        this.polarity = polarity;
+        for (String list : List.of("anaphorsCompany", "anaphorsNonProfit", "anaphorsGovernment", "anaphorsCommittee",
+                "anaphorsCountry")) {
+            String type = lex.attribute(list, E2K.actorClass).orElseThrow();
+            for (String w : lex.entries(list)) {
+                anaphorTypes.putIfAbsent(w.toLowerCase(Locale.ROOT), type);
+            }
+        }
+    }
+
+    /** Resolves the agent of every clause of a sentence, parents before children. */
+    void resolve(SentenceContext s, Discourse d) {
+        for (Clause c : s.clauses()) {
+            c.agent = agentOf(s, c, d);
+        }
+    }
+
+    private Agent agentOf(SentenceContext s, Clause c, Discourse d) {
+        Clause parent = c.parent;
+        switch (c.kind) {
+            case PARTICIPIAL:
+                return parent != null && parent.agent != null ? parent.agent : Agent.NONE;
+            case RELATIVE:
+                return relative(s, c, d);
+            case ADVERBIAL:
+                return Agent.NONE;
+            default:
+                break;
+        }
+        if (c.inheritsSubject && parent != null && parent.agent != null) {
+            return parent.agent;
+        }
+        if (!c.hasSubject()) {
+            return speakerAside(s, c, d);
+        }
+        Agent named = named(s, c, d);
+        if (named != null) {
+            return named;
+        }
+        Agent referred = referredTo(s, c, d);
+        if (referred != null) {
+            return referred;
+        }
+        int pol = polarity.subjectPolarity(s.a, c.subjFrom, c.subjTo, c);
+        if (pol != 0) {
+            return Agent.target(pol);
+        }
+        return Agent.NONE;
+    }
+
+    /** ", they wrote," in a clause without a named subject: the speaker is the pronoun's referent. */
+    private Agent speakerAside(SentenceContext s, Clause c, Discourse d) {
+        return Agent.NONE;
+    }
+
+    /** The speaker of a clause through ", they wrote," asides, looking up the clause tree. */
+    Agent asideSpeaker(SentenceContext s, Clause c, Discourse d) {
+        for (Clause k = c; k != null; k = k.parent) {
+            if (k.speakerPronoun >= 0) {
+                return pronoun(s.a.token(k.speakerPronoun).lower(), d);
+            }
+        }
+        return null;
+    }
+
+    private Agent relative(SentenceContext s, Clause c, Discourse d) {
+        AnalysedSentence a = s.a;
+        if (c.subjTo > c.subjFrom && a.token(c.subjFrom).isLower("both")) {
+            List<Actor> pair = pairBefore(a, c.subjFrom);
+            return pair.isEmpty() ? Agent.of(d.lastPair) : Agent.of(pair);
+        }
+        int g = c.governor;
+        if (g < 0 || g >= a.size()) {
+            return Agent.NONE;
+        }
+        Mention m = a.mentionAt(g);
+        if (m != null) {
+            Mention w = outer(m);
+            if (w.actor() != null && !w.isDemonym()) {
+                return Agent.of(List.of(w.actor()));
+            }
+        }
+        RoleTitle r = a.roleAt(g);
+        if (r != null) {
+            Mention p = a.mentionAt(r.from() > 0 ? r.from() - 2 : 0);
+            if (p != null && p.actor() != null && p.kind() == ActorKind.PERSON) {
+                return Agent.of(List.of(p.actor()));
+            }
+        }
+        // "The company, which says ...": the antecedent is a reference back
+        Clause parent = c.parent;
+        if (parent != null && parent.agent != null && !parent.agent.isEmpty() && g < parent.predFrom) {
+            return parent.agent;
+        }
+        return Agent.NONE;
+    }
+
+    /** The last two actors joined by "and" before position i. */
+    private static List<Actor> pairBefore(AnalysedSentence a, int i) {
+        List<Actor> out = new ArrayList<>();
+        for (int k = i - 1; k > 0; k--) {
+            if (a.token(k).isLower("and")) {
+                Mention left = a.mentionAt(k - 1);
+                Mention right = a.mentionAt(k + 1);
+                if (left != null && right != null && outer(left).actor() != null && outer(right).actor() != null) {
+                    out.add(outer(left).actor());
+                    out.add(outer(right).actor());
+                    return out;
+                }
+            }
+        }
+        return out;
+    }
+
+    static Mention outer(Mention m) {
+        Mention w = m;
+        while (w.whole() != null) {
+            w = w.whole();
+        }
+        return w;
+    }
+
+    /** Actors named in the subject region, or null if it names none. */
+    private Agent named(SentenceContext s, Clause c, Discourse d) {
+        AnalysedSentence a = s.a;
+        List<Actor> actors = new ArrayList<>();
+        boolean possessedNonSpeech = false;
+        for (int i = c.subjFrom; i < c.subjTo; i++) {
+            if (c.inParenthetical(i)) {
+                continue;
+            }
+            Mention m = a.mentionAt(i);
+            if (m == null) {
+                continue;
+            }
+            Mention w = outer(m);
+            i = Math.max(i, w.to - 1);
+            if (w.isDemonym() || w.actor() == null || isTitleOrganisation(a, w)) {
+                continue;
+            }
+            if (w.possessive()) {
+                String noun = possessedNoun(a, w.to + 1, c.subjTo);
+                if (noun == null || !speechNouns.contains(noun)) {
+                    possessedNonSpeech = true;
+                    continue;
+                }
+            }
+            if (!actors.contains(w.actor())) {
+                actors.add(w.actor());
+            }
+        }
+        if (!actors.isEmpty()) {
+            return Agent.of(actors);
+        }
+        if (possessedNonSpeech) {
+            int pol = polarity.subjectPolarity(a, c.subjFrom, c.subjTo, c);
+            return pol != 0 ? Agent.target(pol) : Agent.NONE;
+        }
+        return null;
+    }
+
+    /** "Facebook" in "Facebook CEO Mark Zuckerberg": the organisation of a title before a person. */
+    private static boolean isTitleOrganisation(AnalysedSentence a, Mention m) {
+        for (RoleTitle r : a.roles()) {
+            if (r.org() == m || (r.org() != null && outer(r.org()) == m)) {
+                Mention after = r.to() < a.size() ? a.mentionAt(r.to()) : null;
+                if (after != null && after.kind() == ActorKind.PERSON) {
+                    return true;
+                }
+                // "NCMEC's president and chief executive, John Clark"
+                if (r.to() + 1 < a.size() && a.token(r.to()).is(",") && a.mentionAt(r.to() + 1) != null
+                        && a.mentionAt(r.to() + 1).kind() == ActorKind.PERSON) {
+                    return true;
+                }
+            }
+        }
+        return false;
+    }
+
+    private static String possessedNoun(AnalysedSentence a, int from, int to) {
+        for (int i = from; i < Math.min(to, from + 4); i++) {
+            String p = a.pos(i);
+            if (p.equals("NOUN")) {
+                return a.token(i).lower();
+            }
+            if (!(p.equals("ADJ") || p.equals("NUM") || a.token(i).isNumber())) {
+                return null;
+            }
+        }
+        return null;
+    }
+
+    /** Pronouns, "both", group nouns and definite descriptions that refer back. */
+    private Agent referredTo(SentenceContext s, Clause c, Discourse d) {
+        AnalysedSentence a = s.a;
+        int i = c.subjFrom;
+        while (i < c.subjTo && c.inParenthetical(i)) {
+            i++;
+        }
+        if (i >= c.subjTo) {
+            return null;
+        }
+        Token t = a.token(i);
+        if (a.pos(i).equals("PRON") || t.isLower("they") || t.isLower("it") || t.isLower("she") || t.isLower("he")) {
+            if (c.kind == Clause.Kind.COMPLEMENT) {
+                Agent m = measureReferent(s, c, t, d);
+                if (m != null) {
+                    return m;
+                }
+                if (c.parent != null && c.parent.agent != null && c.parent.agent.hasActors() && agrees(t, c.parent.agent)) {
+                    return c.parent.agent;
+                }
+            }
+            Actor near = earlierInSentence(a, i, t);
+            if (near != null) {
+                return Agent.of(List.of(near));
+            }
+            return pronoun(t.lower(), d);
+        }
+        if (t.isLower("both")) {
+            return Agent.of(d.lastPair);
+        }
+        boolean definite = t.isLower("the") || t.isLower("this") || t.isLower("that") || t.isLower("these");
+        int k = definite ? i + 1 : i;
+        // "This letter", "the effort", "The letter, dated ..."
+        PhraseMatcher.Match doc = k < c.subjTo ? documentAnaphors.at(a.tokens(), k) : null;
+        if (definite && doc != null) {
+            DocumentFact df = t.isLower("this") && d.topicDocument != null ? d.topicDocument : d.currentDocument;
+            if (df != null) {
+                return new Agent(df.signatories(), df, 0, true);
+            }
+        }
+        // "129 signatories", "the signatories", "the ministers", "the two data protection bodies"
+        for (int j = i; j < Math.min(c.subjTo, i + 6); j++) {
+            if (c.inParenthetical(j)) {
+                break;
+            }
+            String w = a.token(j).lower();
+            if (groupNouns.contains(w)) {
+                return group(s, c, d, i, j, definite);
+            }
+        }
+        // "the company", "the charity", "the government"
+        if (definite || t.isLower("its")) {
+            for (int j = k; j < Math.min(c.subjTo, k + 3); j++) {
+                String two = j + 1 < c.subjTo ? a.token(j).lower() + " " + a.token(j + 1).lower() : null;
+                String type = two != null && anaphorTypes.containsKey(two) ? anaphorTypes.get(two) : anaphorTypes.get(a.token(j).lower());
+                if (type != null) {
+                    Actor same = "Country".equals(type) ? null : earlierOfType(a, i, type);
+                    Actor r = same != null ? same : byType(type, a.token(j).lower(), d);
+                    if (r != null) {
+                        return Agent.of(List.of(r));
+                    }
+                }
+            }
+        }
+        // bare "ministers", "Ministers"
+        if (anaphorTypes.containsKey(t.lower()) && "Country".equals(anaphorTypes.get(t.lower())) && d.focusCountry != null) {
+            return Agent.of(List.of(d.focusCountry));
+        }
+        return null;
+    }
+
+    /** "if Signal had to choose ..., it would leave": the last fitting name earlier in the same sentence. */
+    private static Actor earlierInSentence(AnalysedSentence a, int i, Token pronoun) {
+        boolean person = pronoun.isLower("he") || pronoun.isLower("she");
+        if (!person && !pronoun.isLower("it")) {
+            return null;
+        }
+        for (int k = i - 1; k >= 0; k--) {
+            Mention m = a.mentionAt(k);
+            if (m == null) {
+                continue;
+            }
+            Mention w = outer(m);
+            k = w.from;
+            if (w.actor() == null || w.isDemonym()) {
+                continue;
+            }
+            if (person ? w.actor().kind() == ActorKind.PERSON : w.actor().kind() == ActorKind.ORGANISATION) {
+                return w.actor();
+            }
+        }
+        return null;
+    }
+
+    /** "WhatsApp head Will Cathcart said the service would ...": an organisation of that kind earlier in the sentence. */
+    private static Actor earlierOfType(AnalysedSentence a, int i, String type) {
+        for (int k = i - 1; k >= 0; k--) {
+            Mention m = a.mentionAt(k);
+            if (m != null) {
+                Mention w = outer(m);
+                k = w.from;
+                if (w.actor() != null && type.equals(w.actor().type())) {
+                    return w.actor();
+                }
+            }
+        }
+        return null;
+    }
+
+    private static boolean agrees(Token pronoun, Agent agent) {
+        boolean plural = agent.actors().size() > 1 || agent.group();
+        if (pronoun.isLower("they")) {
+            return plural;
+        }
+        if (pronoun.isLower("it")) {
+            return !plural && agent.actors().get(0).kind() != ActorKind.PERSON;
+        }
+        return !plural && agent.actors().get(0).kind() == ActorKind.PERSON;
+    }
+
+    /** "arguing they could be used...": "they" is the measure the parent clause just named. */
+    private Agent measureReferent(SentenceContext s, Clause c, Token t, Discourse d) {
+        Clause p = c.parent;
+        if (p == null) {
+            return null;
+        }
+        for (Clause k = p; k != null; k = k.parent) {
+            for (int i = k.windowTo - 1; i >= k.predFrom; i--) {
+                PhraseMatcher.Match m = polarity.targetAt(s.a, i);
+                if (m != null && polarity.isMeasure(m)) {
+                    boolean plural = s.a.token(m.to() - 1).text().endsWith("s");
+                    if (t.isLower("they") == plural) {
+                        return Agent.target(polarity.polarityOf(m.list()));
+                    }
+                    return null;
+                }
+            }
+            if (k.kind == Clause.Kind.MAIN) {
+                break;
+            }
+        }
+        return null;
+    }
+
+    Agent pronoun(String p, Discourse d) {
+        switch (p) {
+            case "they", "them", "their":
+                if (!d.lastGroup.isEmpty() || d.lastGroupDocument != null) {
+                    return new Agent(d.lastGroup, d.lastGroupDocument, 0, true);
+                }
+                return Agent.NONE;
+            case "he", "she", "him", "her":
+                return d.lastPerson != null ? Agent.of(List.of(d.lastPerson)) : Agent.NONE;
+            case "it", "its":
+                if (d.lastSubjectDocument != null && d.lastSubjectDocumentSentence >= d.sentence - 1) {
+                    DocumentFact doc = d.lastSubjectDocument;
+                    return new Agent(doc.signatories(), doc, 0, true);
+                }
+                return d.lastOrg != null ? Agent.of(List.of(d.lastOrg)) : Agent.NONE;
+            default:
+                return Agent.NONE;
+        }
+    }
+
+    private Actor byType(String type, String word, Discourse d) {
+        if ("Country".equals(type)) {
+            return d.focusCountry;
+        }
+        if (word.equals("center") || word.equals("centre")) {
+            for (Actor a : d.lastOrgByType.values()) {
+                if (a.label().contains("Center") || a.label().contains("Centre")) {
+                    return a;
+                }
+            }
+        }
+        Actor r = d.lastOf(type);
+        if (r == null && type.equals("Company")) {
+            return null;
+        }
+        return r;
+    }
+
+    private Agent group(SentenceContext s, Clause c, Discourse d, int i, int nounAt, boolean definite) {
+        AnalysedSentence a = s.a;
+        String noun = a.token(nounAt).lower();
+        // "the two data protection bodies": the last pair named
+        if (definite && nounAt > i + 1 && (a.token(i + 1).isLower("two") || a.token(i + 1).isLower("both"))) {
+            return Agent.of(d.lastPair);
+        }
+        if (noun.equals("ministers") || noun.equals("officials")) {
+            if (definite && !d.lastOfficials.isEmpty()) {
+                return new Agent(d.lastOfficials, d.currentDocument, 0, true);
+            }
+            return d.focusCountry != null ? Agent.of(List.of(d.focusCountry)) : Agent.NONE;
+        }
+        if (noun.equals("signatories") && definite && d.currentDocument != null) {
+            return new Agent(d.currentDocument.signatories(), d.currentDocument, 0, true);
+        }
+        // "a coalition of more than 90 ... organisations, coordinated by X and including Y, Z"
+        List<Actor> members = new ArrayList<>();
+        for (int[] p : c.parentheticals) {
+            if (p[0] < c.subjFrom || p[0] > c.subjTo) {
+                continue;
+            }
+            for (int k = p[0]; k < p[1]; k++) {
+                Mention m = a.mentionAt(k);
+                if (m != null && outer(m).actor() != null && !outer(m).isDemonym() && !members.contains(outer(m).actor())) {
+                    members.add(outer(m).actor());
+                }
+            }
+        }
+        return new Agent(members, null, 0, true);
+    }
+}

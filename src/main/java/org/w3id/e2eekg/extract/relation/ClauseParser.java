@@ -1,0 +1,585 @@
+package org.w3id.e2eekg.extract.relation;
+
+import java.util.List;
+import java.util.Set;
+import org.w3id.e2eekg.extract.lexicon.Lexicon;
+import org.w3id.e2eekg.extract.lexicon.PhraseMatcher;
+import org.w3id.e2eekg.extract.mention.AnalysedSentence;
+import org.w3id.e2eekg.extract.mention.Mention;
+import org.w3id.e2eekg.extract.mention.RoleTitle;
+import org.w3id.e2eekg.extract.text.Token;
+
+/**
+ * A shallow clause parser for news sentences, from part-of-speech tags and word lists:
+ * leading adverbials ("In October 2019,", "According to NCMEC,", "If ...,"), the subject up
+ * to the main verb with its appositions and relative clauses set aside (", who runs
+ * WhatsApp,", ", then the acting US Secretary of Homeland Security,"), and in the predicate
+ * the clauses that hang from it: complements of reporting verbs ("said that ...", "told the
+ * BBC the app would ..."), participial clauses (", urging him to ..."), coordinated
+ * predicates ("and expands ...") and clauses ("; its secretary general said ...").
+ *
+ * <p>It is not a full parser and does not try to be: it finds who is speaking and which
+ * words bear on them, which is what the stance, document and statistic rules need.
+ */
+final class ClauseParser {
+    private final Set<String> reportingVerbs;
+    private final PhraseMatcher reporting;
+    private final Set<String> subordinators;
+    private final Set<String> functionWords;
+
+    private final Set<String> sourceVerbs;
+
+    ClauseParser(Lexicon lex) {
+        this.reportingVerbs = lex.lower("reportingVerbs");
+        this.sourceVerbs = lex.lower("sourceVerbs");
+        this.reporting = lex.phrases("sayingVerbs");
+        this.subordinators = lex.lower("subordinators");
+        this.functionWords = lex.lower("functionWords");
+    }
+
+    /** Parses a sentence into its main clauses (split at semicolons), each with its sub-clauses. */
+    Clause parse(AnalysedSentence a, List<DateMention> dates) {
+        Clause root = new Clause(Clause.Kind.MAIN, 0, a.size());
+        int start = 0;
+        for (int i = 0; i <= a.size(); i++) {
+            if (i == a.size() || a.token(i).is(";")) {
+                if (i > start) {
+                    Clause c = clause(a, dates, start, i, Clause.Kind.MAIN, root);
+                    if (start == 0 && i == a.size()) {
+                        return c;
+                    }
+                    root.children.add(c);
+                }
+                start = i + 1;
+            }
+        }
+        root.windowTo = 0;
+        return root;
+    }
+
+    private Clause clause(AnalysedSentence a, List<DateMention> dates, int from, int to, Clause.Kind kind, Clause parent) {
+        Clause c = new Clause(kind, from, to);
+        c.parent = parent;
+        int i = leading(a, dates, c, from, to);
+        int v = mainVerb(a, c, i, to);
+        if (v < 0) {
+            c.subjFrom = i;
+            c.subjTo = i;
+            c.predFrom = i;
+        } else {
+            c.subjFrom = i;
+            c.subjTo = v;
+            c.predFrom = v;
+        }
+        predicate(a, dates, c, Math.max(c.predFrom, i), to);
+        return c;
+    }
+
+    // ---- leading adverbials
+
+    private int leading(AnalysedSentence a, List<DateMention> dates, Clause c, int from, int to) {
+        int i = from;
+        if (i < to && (a.token(i).is("-") || a.token(i).is("\u2022") || a.token(i).is("*"))) {
+            i++;
+        }
+        boolean moved = true;
+        while (moved && i < to) {
+            moved = false;
+            DateMention d = dateAt(dates, i);
+            if (d == null && i + 1 < to && a.pos(i).equals("ADP") && dateAt(dates, i + 1) != null) {
+                d = dateAt(dates, i + 1);
+            }
+            if (d != null) {
+                i = d.to();
+                if (i < to && (a.token(i).is(",") || a.token(i).is(":"))) {
+                    i++;
+                }
+                moved = true;
+                continue;
+            }
+            Token t = a.token(i);
+            int comma = commaWithin(a, i, to, 16);
+            int subComma = commaWithin(a, i, to, 32);
+            int sub = subordinatorWithin(a, i, Math.min(to, i + 6));
+            if (sub > i && subComma > sub && !hasVerbBefore(a, i, sub)) {
+                Clause adv = new Clause(Clause.Kind.ADVERBIAL, i, subComma);
+                adv.parent = c;
+                c.children.add(adv);
+                i = subComma + 1;
+                moved = true;
+                continue;
+            }
+            if (subordinators.contains(t.lower()) && subComma > i) {
+                comma = subComma;
+                Clause adv = new Clause(Clause.Kind.ADVERBIAL, i, comma);
+                adv.parent = c;
+                c.children.add(adv);
+                i = comma + 1;
+                moved = true;
+                continue;
+            }
+            boolean adp = a.pos(i).equals("ADP") || t.isLower("according") || t.isLower("as") || t.isLower("under");
+            boolean participle = a.pos(i).equals("VERB") && (t.text().endsWith("ing") || t.text().endsWith("ed"));
+            if ((adp || participle || t.isLower("days") || t.isLower("meanwhile")) && comma > i && !hasVerbBefore(a, i + 1, comma)) {
+                c.parentheticals.add(new int[] {i, comma + 1});
+                i = comma + 1;
+                moved = true;
+            }
+        }
+        return i;
+    }
+
+    /** "More than three years after it was tabled, ...": a subordinator a few words in. */
+    private int subordinatorWithin(AnalysedSentence a, int from, int to) {
+        for (int k = from + 1; k < to; k++) {
+            if (subordinators.contains(a.token(k).lower()) && !a.token(k).isLower("as")) {
+                return k;
+            }
+            if (a.token(k).is(",")) {
+                return -1;
+            }
+        }
+        return -1;
+    }
+
+    private static DateMention dateAt(List<DateMention> dates, int i) {
+        for (DateMention d : dates) {
+            if (d.from() == i) {
+                return d;
+            }
+        }
+        return null;
+    }
+
+    private static int commaWithin(AnalysedSentence a, int i, int to, int max) {
+        for (int k = i; k < Math.min(to, i + max); k++) {
+            if (a.token(k).is(",")) {
+                return k;
+            }
+        }
+        return -1;
+    }
+
+    /** A finite verb between from and to: "Weakening one part ... weakens it, they wrote" opens with a subject, not an adverbial. */
+    private static boolean hasVerbBefore(AnalysedSentence a, int from, int to) {
+        for (int k = from; k < to; k++) {
+            if (a.mentionAt(k) != null) {
+                continue;
+            }
+            String w = a.token(k).lower();
+            if (a.pos(k).equals("AUX") || a.pos(k).equals("VERB") && !w.endsWith("ing") && !w.endsWith("ed") && !w.endsWith("en")) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    // ---- subject and main verb
+
+    private int mainVerb(AnalysedSentence a, Clause c, int from, int to) {
+        int j = from;
+        while (j < to) {
+            Token t = a.token(j);
+            Mention m = a.mentionAt(j);
+            if (m != null) {
+                j = Math.max(j + 1, outer(a, m).to);
+                continue;
+            }
+            RoleTitle r = a.roleAt(j);
+            if (r != null) {
+                j = Math.max(j + 1, r.to());
+                continue;
+            }
+            if (t.is(",") || t.is("\u2014") || t.is("(")) {
+                int close = parenthetical(a, c, j, to);
+                if (close > j) {
+                    j = close;
+                    continue;
+                }
+                j++;
+                continue;
+            }
+            if ((a.isVerb(j) || isNegationOrModal(t) || isKnownVerb(a, j)) && !isReducedRelative(a, j, to)
+                    && !t.isLower("including") && !isGerundSubject(a, j, from, to) && !isAdjectival(a, j)) {
+                return j;
+            }
+            j++;
+        }
+        return -1;
+    }
+
+    /** "an encrypted system": a participle between a determiner and its noun. */
+    private static boolean isAdjectival(AnalysedSentence a, int j) {
+        return j > 0 && j + 1 < a.size() && (a.pos(j - 1).equals("DET") || a.pos(j - 1).equals("ADJ"))
+                && a.pos(j + 1).equals("NOUN") && !a.pos(j).equals("AUX");
+    }
+
+    /** "Weakening one part of an encrypted system weakens it": an -ing word opening the clause before its finite verb. */
+    private static boolean isGerundSubject(AnalysedSentence a, int j, int from, int to) {
+        if (j != from || !a.token(j).lower().endsWith("ing")) {
+            return false;
+        }
+        return hasVerbBefore(a, j + 1, firstComma(a, j, to));
+    }
+
+    private static int firstComma(AnalysedSentence a, int j, int to) {
+        for (int k = j; k < to; k++) {
+            if (a.token(k).is(",")) {
+                return k;
+            }
+        }
+        return to;
+    }
+
+    /** A reporting verb the tagger took for a noun ("NCMEC's tally for 2020 shows"): a verb unless a determiner or adjective precedes it. */
+    private boolean isKnownVerb(AnalysedSentence a, int j) {
+        if (!(reportingVerbs.contains(a.token(j).lower()) || sourceVerbs.contains(a.token(j).lower())) || j == 0) {
+            return false;
+        }
+        String prev = a.pos(j - 1);
+        return !(prev.equals("DET") || prev.equals("ADJ") || a.token(j - 1).isLower("of") || a.token(j - 1).isLower("the"));
+    }
+
+    /** "won't", "cannot", "never": the verb group starts here even if the tagger says otherwise. */
+    private static boolean isNegationOrModal(Token t) {
+        String w = t.lower();
+        return w.endsWith("n't") || w.equals("cannot") || w.equals("never") || w.equals("would") || w.equals("could")
+                || w.equals("will") || w.equals("should") || w.equals("must") || w.equals("might");
+    }
+
+    private static Mention outer(AnalysedSentence a, Mention m) {
+        Mention w = m;
+        while (w.whole() != null) {
+            w = w.whole();
+        }
+        return w;
+    }
+
+    /** "an access route built for investigators would ...": a participle right after a noun, before the finite verb. */
+    private static boolean isReducedRelative(AnalysedSentence a, int j, int to) {
+        Token t = a.token(j);
+        if (!a.pos(j).equals("VERB") || j == 0 || !a.pos(j - 1).equals("NOUN") || a.mentionAt(j - 1) != null) {
+            return false;
+        }
+        String w = t.lower();
+        if (!(w.endsWith("ed") || w.endsWith("en") || w.equals("built") || w.equals("made") || w.equals("held")
+                || w.equals("set") || w.equals("run") || w.equals("brought"))) {
+            return false;
+        }
+        for (int k = j + 1; k < to && !a.token(k).is(","); k++) {
+            if (a.pos(k).equals("AUX")) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /**
+     * At a comma or dash in the subject: if it opens an apposition, relative clause,
+     * participial modifier or a ", they wrote," aside, records it and returns the index after
+     * its closing comma; otherwise returns -1.
+     */
+    private int parenthetical(AnalysedSentence a, Clause c, int j, int to) {
+        Token open = a.token(j);
+        int k = j + 1;
+        if (k >= to) {
+            return -1;
+        }
+        if (open.is("\u2014") || open.is("(")) {
+            int close = closing(a, k, to, open.is("(") ? ")" : "\u2014");
+            c.parentheticals.add(new int[] {j, close});
+            return close;
+        }
+        Token t = a.token(k);
+        // ", they wrote," / ", he added,"
+        if (a.pos(k).equals("PRON") && k + 2 < to && reportingVerbs.contains(a.token(k + 1).lower()) && a.token(k + 2).is(",")) {
+            c.speakerPronoun = k;
+            c.parentheticals.add(new int[] {j, k + 3});
+            return k + 3;
+        }
+        boolean relative = t.isLower("who") || t.isLower("which") || t.isLower("whose") || t.isLower("whom");
+        RoleTitle titled = null;
+        for (int q = k; q < Math.min(to, k + 4) && titled == null; q++) {
+            titled = a.roleAt(q);
+        }
+        boolean titleBeforeName = titled != null && titled.to() < to && a.mentionAt(titled.to()) != null
+                && a.mentionAt(titled.to()).kind() == org.w3id.e2eekg.fact.ActorKind.PERSON;
+        boolean afterPerson = a.mentionAt(j - 1) != null && a.mentionAt(j - 1).kind() == org.w3id.e2eekg.fact.ActorKind.PERSON;
+        boolean described = afterPerson && (t.isLower("a") || t.isLower("an") || t.isLower("the")) && !titleBeforeName;
+        boolean apposition = described || titled != null && !titleBeforeName && (a.roleAt(k) != null || (k + 1 < to && (t.isLower("the") || t.isLower("a") || t.isLower("an")
+                || t.isLower("then") || t.isLower("its") || t.isLower("his") || t.isLower("her") || t.isLower("their")
+                || t.isLower("now") || t.isLower("former")) && roleWithin(a, k + 1, Math.min(to, k + 4)))
+                || (a.mentionAt(k) != null && roleWithin(a, k, Math.min(to, k + 4)) && !a.isVerb(Math.min(to - 1, k + 1))));
+        boolean participle = a.pos(k).equals("VERB") && a.roleAt(k) == null
+                && (t.lower().endsWith("ing") || t.lower().endsWith("ed") && k + 1 < to
+                    && (a.pos(k + 1).equals("ADP") || a.token(k + 1).is(",") || a.token(k + 1).isNumber()
+                        || a.pos(k + 1).equals("PROPN")));
+        boolean modifier = participle
+                || t.isLower("including") || (t.isLower("for") && k + 2 < to && a.token(k + 2).isLower("part"))
+                || t.isLower("though") || t.isLower("however");
+        if (!(relative || apposition || modifier)) {
+            return -1;
+        }
+        int close = closing(a, k, to, ",");
+        c.parentheticals.add(new int[] {j, close});
+        if (relative) {
+            Clause rel = new Clause(Clause.Kind.RELATIVE, k + 1, close);
+            rel.parent = c;
+            rel.governor = j - 1;
+            rel.subjFrom = k + 1;
+            rel.subjTo = k + 1;
+            rel.predFrom = k + 1;
+            c.children.add(rel);
+        }
+        return close;
+    }
+
+    private static boolean roleWithin(AnalysedSentence a, int from, int to) {
+        for (int k = from; k < to; k++) {
+            if (a.roleAt(k) != null) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /**
+     * Index after the closing mark of a parenthetical opened before k, or {@code to}. A comma
+     * inside a list of names ("including the ACLU, PEN America, Access Now and ...") does not
+     * close it.
+     */
+    private static int closing(AnalysedSentence a, int k, int to, String mark) {
+        for (int i = k; i < to; i++) {
+            if (a.token(i).is(mark)) {
+                boolean listComma = mark.equals(",") && i > k && a.mentionAt(i - 1) != null && i + 1 < to
+                        && a.mentionAt(i + 1) != null && !a.isVerb(i + 1);
+                if (listComma && i + 1 < to) {
+                    Mention next = outer(a, a.mentionAt(i + 1));
+                    boolean continues = next.to < to && (a.token(next.to).is(",") || a.token(next.to).isLower("and"));
+                    if (continues) {
+                        continue;
+                    }
+                }
+                return i + 1;
+            }
+        }
+        return to;
+    }
+
+    // ---- predicate
+
+    private void predicate(AnalysedSentence a, List<DateMention> dates, Clause c, int from, int to) {
+        int n = to;
+        for (int p = from; p < n; p++) {
+            if (c.inParenthetical(p) || a.mentionAt(p) != null && a.token(p).isCapitalized()) {
+                continue;
+            }
+            Token t = a.token(p);
+            // ", they wrote," in the predicate
+            if (t.is(",") && p + 3 < n && a.pos(p + 1).equals("PRON") && reportingVerbs.contains(a.token(p + 2).lower())
+                    && a.token(p + 3).is(",")) {
+                c.speakerPronoun = p + 1;
+                c.parentheticals.add(new int[] {p, p + 4});
+                p += 3;
+                continue;
+            }
+            if (t.is("\u2014") || t.is("(")) {
+                int close = closing(a, p + 1, n, t.is("(") ? ")" : "\u2014");
+                c.parentheticals.add(new int[] {p, close});
+                p = close - 1;
+                continue;
+            }
+            Clause child = childAt(a, dates, c, p, n);
+            if (child != null) {
+                if (c.windowTo > p) {
+                    c.windowTo = p;
+                }
+                c.children.add(child);
+                return;
+            }
+        }
+    }
+
+    private Clause childAt(AnalysedSentence a, List<DateMention> dates, Clause c, int p, int n) {
+        Token t = a.token(p);
+        if (p == c.predFrom && !a.isVerb(p) && !reportingVerbs.contains(t.lower())) {
+            return null;
+        }
+        // a relative clause on a noun: "any jurisdiction that demanded a backdoor"
+        if ((t.isLower("that") || t.isLower("which") || t.isLower("who")) && p > c.predFrom && p + 1 < n
+                && (a.pos(p - 1).equals("NOUN") || a.pos(p - 1).equals("PROPN")) && a.isVerb(p + 1)
+                && !reportingVerbs.contains(a.token(p - 1).lower())) {
+            Clause rel = new Clause(Clause.Kind.RELATIVE, p + 1, n);
+            rel.parent = c;
+            rel.governor = p - 1;
+            rel.subjFrom = p + 1;
+            rel.subjTo = p + 1;
+            rel.predFrom = p + 1;
+            predicate(a, dates, rel, p + 1, n);
+            return rel;
+        }
+        // complement: "that ..."
+        if (t.isLower("that") && p + 1 < n && (a.pos(p).equals("SCONJ") || isReportingBefore(a, c, p))
+                && (!a.isVerb(p + 1) || a.token(p + 1).lower().endsWith("ing"))) {
+            return complement(a, dates, c, p + 1, n, governorBefore(a, c, p));
+        }
+        // a subordinate condition inside the predicate: "unless ...", "if ..."
+        if (subordinators.contains(t.lower()) && !t.isLower("as") && !t.isLower("since") && p > c.predFrom) {
+            Clause adv = new Clause(Clause.Kind.ADVERBIAL, p, n);
+            adv.parent = c;
+            return adv;
+        }
+        // complement without "that": "told the BBC the app would walk away", "said the draft raised"
+        PhraseMatcher.Match rep = reporting.at(a.tokens(), p);
+        if (rep != null && a.isVerb(p)) {
+            int k = skipAddressee(a, rep.to(), n);
+            if (k < n && !a.token(k).isLower("that") && startsClause(a, k, n)) {
+                if (c.windowTo > k) {
+                    c.windowTo = k;
+                }
+                return complement(a, dates, c, k, n, p);
+            }
+        }
+        if (t.is(",") && p + 1 < n) {
+            Token u = a.token(p + 1);
+            // ", urging him to ..."
+            if (a.pos(p + 1).equals("VERB") && u.lower().endsWith("ing")) {
+                Clause part = new Clause(Clause.Kind.PARTICIPIAL, p + 1, n);
+                part.parent = c;
+                part.predFrom = p + 1;
+                part.subjFrom = p + 1;
+                part.subjTo = p + 1;
+                predicate(a, dates, part, p + 1, n);
+                return part;
+            }
+            // ", and Senator Dick Durbin echoed ..." / ", and the FBI told ..."
+            if ((u.isLower("and") || u.isLower("but")) && p + 2 < n && startsClause(a, p + 2, n)) {
+                return clause(a, dates, p + 2, n, Clause.Kind.COORDINATE, c);
+            }
+            // ", Denmark, which holds ..., is among its leading supporters"
+            if (a.mentionAt(p + 1) != null && startsClause(a, p + 1, n)) {
+                return clause(a, dates, p + 1, n, Clause.Kind.COORDINATE, c);
+            }
+            if (u.isLower("who") || u.isLower("which")) {
+                Clause rel = new Clause(Clause.Kind.RELATIVE, p + 2, n);
+                rel.parent = c;
+                rel.governor = p - 1;
+                rel.subjFrom = p + 2;
+                rel.subjTo = p + 2;
+                rel.predFrom = p + 2;
+                predicate(a, dates, rel, p + 2, n);
+                return rel;
+            }
+        }
+        // "..., they wrote, and an access route ... would be opened": a new clause after an aside
+        if ((t.isLower("and") || t.isLower("but")) && p > 0 && a.token(p - 1).is(",") && p + 1 < n && startsClause(a, p + 1, n)) {
+            return clause(a, dates, p + 1, n, Clause.Kind.COORDINATE, c);
+        }
+        // "... and expands end-to-end encryption": a second predicate of the same subject
+        if ((t.isLower("and") || t.isLower("or")) && p + 1 < n && a.isVerb(p + 1)
+                && !(p > 0 && a.token(p - 1).is(",")) && !(p > 1 && a.token(p - 2).isLower("to") && a.isVerb(p - 1))) {
+            Clause co = new Clause(Clause.Kind.COORDINATE, p + 1, n);
+            co.parent = c;
+            co.inheritsSubject = true;
+            co.subjFrom = p + 1;
+            co.subjTo = p + 1;
+            co.predFrom = p + 1;
+            predicate(a, dates, co, p + 1, n);
+            return co;
+        }
+        // "both of whom defended ..."
+        if (t.isLower("both") && p + 2 < n && a.token(p + 1).is("of") && a.token(p + 2).isLower("whom")) {
+            Clause rel = new Clause(Clause.Kind.RELATIVE, p + 3, n);
+            rel.parent = c;
+            rel.governor = p - 2;
+            rel.subjFrom = p;
+            rel.subjTo = p + 1;
+            rel.predFrom = p + 3;
+            predicate(a, dates, rel, p + 3, n);
+            return rel;
+        }
+        return null;
+    }
+
+    private Clause complement(AnalysedSentence a, List<DateMention> dates, Clause parent, int from, int to, int governor) {
+        Clause comp = clause(a, dates, from, to, Clause.Kind.COMPLEMENT, parent);
+        comp.governor = governor;
+        return comp;
+    }
+
+    private boolean isReportingBefore(AnalysedSentence a, Clause c, int p) {
+        return governorBefore(a, c, p) >= 0;
+    }
+
+    /** The reporting verb or noun the "that" at p depends on, or -1. */
+    private int governorBefore(AnalysedSentence a, Clause c, int p) {
+        for (int k = p - 1; k >= Math.max(c.predFrom, p - 8); k--) {
+            if (reportingVerbs.contains(a.token(k).lower()) || a.pos(k).equals("NOUN")) {
+                return k;
+            }
+        }
+        return p - 1;
+    }
+
+    /** After "told": the addressee ("the BBC", "senators", "Congress in June 2021"); the index after it. */
+    private static int skipAddressee(AnalysedSentence a, int k, int n) {
+        int i = k;
+        if (i < n && a.token(i).isLower("the") && i + 1 < n && a.mentionAt(i + 1) != null) {
+            i++;
+        }
+        Mention m = i < n ? a.mentionAt(i) : null;
+        if (m != null && outer(a, m).possessive()) {
+            return k;
+        }
+        if (m != null && a.isVerb(Math.max(0, k - 1))) {
+            Mention w = outer(a, m);
+            // an addressee only if a clause follows it
+            if (w.to < n && startsClause(a, w.to, n)) {
+                return w.to;
+            }
+        }
+        if (i < n && a.pos(i).equals("NOUN") && a.token(i).text().endsWith("s") && i + 1 < n && startsClause(a, i + 1, n)) {
+            return i + 1;
+        }
+        return k;
+    }
+
+    /** Whether a clause with a subject and a finite verb starts at k: a short noun phrase, then an auxiliary or verb. */
+    private static boolean startsClause(AnalysedSentence a, int k, int n) {
+        if (k < n && a.pos(k).equals("ADP")) {
+            return false;
+        }
+        int j = k;
+        int words = 0;
+        while (j < n && words < 14) {
+            Token t = a.token(j);
+            Mention m = a.mentionAt(j);
+            if (m != null) {
+                j = Math.max(j + 1, outer(a, m).to);
+                words++;
+                boolean relative = j + 1 < n && a.token(j).is(",") && (a.token(j + 1).isLower("which") || a.token(j + 1).isLower("who"));
+                if (j + 1 < n && a.token(j).is(",") && (m.kind() == org.w3id.e2eekg.fact.ActorKind.PERSON || relative)) {
+                    j = closing(a, j + 1, n, ",");
+                }
+                continue;
+            }
+            if (t.is(",") || t.is(";") || t.is(".")) {
+                return false;
+            }
+            if (a.isVerb(j)) {
+                if (t.lower().endsWith("ing") && !a.pos(j).equals("AUX") && words > 0) {
+                    j++;
+                    words++;
+                    continue;
+                }
+                return words > 0;
+            }
+            if (t.isLower("that") || t.isLower("to")) {
+                return false;
+            }
+            j++;
+            words++;
+        }
+        return false;
+    }
+}

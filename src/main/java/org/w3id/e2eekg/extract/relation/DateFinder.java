@@ -1,0 +1,183 @@
+package org.w3id.e2eekg.extract.relation;
+
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import org.w3id.e2eekg.extract.lexicon.Lexicon;
+import org.w3id.e2eekg.extract.mention.AnalysedSentence;
+import org.w3id.e2eekg.extract.text.Token;
+import org.w3id.e2eekg.fact.DateValue;
+
+/**
+ * Dates in English news text: "4 October 2019", "February 6, 2020", "October 2019",
+ * "9 December", "In April", "in 2018", "this week", "last October", "days later". A date
+ * without a year takes the latest year that puts it on or before the article's date; a
+ * relative date is resolved against the article's date, or "days later" against the last
+ * date the article gave.
+ */
+final class DateFinder {
+    private final List<String> months;
+
+    DateFinder(Lexicon lexicon) {
+        this.months = lexicon.entries("months").stream().toList();
+    }
+
+    /** Month number 1-12 of a month name or abbreviation, or 0. */
+    int month(String word) {
+        String w = word.toLowerCase(Locale.ROOT).replace(".", "");
+        String[] full = {"january", "february", "march", "april", "may", "june", "july", "august", "september",
+            "october", "november", "december"};
+        for (int i = 0; i < 12; i++) {
+            if (full[i].equals(w) || (w.length() >= 3 && full[i].startsWith(w) && months.stream()
+                    .anyMatch(m -> m.equalsIgnoreCase(word)))) {
+                return i + 1;
+            }
+        }
+        return 0;
+    }
+
+    List<DateMention> find(AnalysedSentence a, LocalDate articleDate, DateValue lastDate) {
+        List<DateMention> out = new ArrayList<>();
+        int n = a.size();
+        for (int i = 0; i < n; i++) {
+            DateMention d = at(a, i, articleDate, lastDate);
+            if (d != null) {
+                out.add(d);
+                i = d.to() - 1;
+            }
+        }
+        return out;
+    }
+
+    private DateMention at(AnalysedSentence a, int i, LocalDate ad, DateValue last) {
+        Token t = a.token(i);
+        int n = a.size();
+        // D Month [YYYY]
+        if (isDay(t) && i + 1 < n && isMonth(a, i + 1)) {
+            int mo = month(a.token(i + 1).text());
+            int day = Integer.parseInt(t.text());
+            if (i + 2 < n && isYear(a.token(i + 2))) {
+                return new DateMention(i, i + 3, new DateValue(year(a.token(i + 2)), mo, day), false, false);
+            }
+            return inferred(i, i + 2, mo, day, ad);
+        }
+        if (isMonth(a, i)) {
+            int mo = month(t.text());
+            // Month D, YYYY / Month D
+            if (i + 1 < n && isDay(a.token(i + 1))) {
+                int day = Integer.parseInt(a.token(i + 1).text());
+                int k = i + 2;
+                if (k < n && a.token(k).is(",")) {
+                    k++;
+                }
+                if (k < n && isYear(a.token(k))) {
+                    return new DateMention(i, k + 1, new DateValue(year(a.token(k)), mo, day), false, false);
+                }
+                return inferred(i, i + 2, mo, day, ad);
+            }
+            // Month YYYY
+            if (i + 1 < n && isYear(a.token(i + 1))) {
+                return new DateMention(i, i + 2, new DateValue(year(a.token(i + 1)), mo, 0), false, false);
+            }
+            // last October / In April
+            if (i > 0 && a.token(i - 1).isLower("last") && ad != null) {
+                int y = mo < ad.getMonthValue() ? ad.getYear() : ad.getYear() - 1;
+                return new DateMention(i - 1, i + 1, new DateValue(y, mo, 0), true, false);
+            }
+            if (i > 0 && isDatePreposition(a.token(i - 1)) || i == 0 || i == 1 && a.token(0).is("-")) {
+                return inferred(i, i + 1, mo, 0, ad);
+            }
+            return null;
+        }
+        if (isYear(t)) {
+            return new DateMention(i, i + 1, new DateValue(year(t), 0, 0), false, true);
+        }
+        return relative(a, i, ad, last);
+    }
+
+    private DateMention relative(AnalysedSentence a, int i, LocalDate ad, DateValue last) {
+        int n = a.size();
+        Token t = a.token(i);
+        if (i + 1 >= n) {
+            return t.isLower("yesterday") && ad != null ? new DateMention(i, i + 1, DateValue.of(ad.minusDays(1)), true, false)
+                    : null;
+        }
+        Token u = a.token(i + 1);
+        if (ad != null && t.isLower("this") && (u.isLower("week") || u.isLower("month"))) {
+            return new DateMention(i, i + 2, new DateValue(ad.getYear(), ad.getMonthValue(), 0), true, false);
+        }
+        if (ad != null && t.isLower("last") && u.isLower("week")) {
+            LocalDate d = ad.minusWeeks(1);
+            return new DateMention(i, i + 2, new DateValue(d.getYear(), d.getMonthValue(), 0), true, false);
+        }
+        if (ad != null && t.isLower("last") && u.isLower("month")) {
+            LocalDate d = ad.minusMonths(1);
+            return new DateMention(i, i + 2, new DateValue(d.getYear(), d.getMonthValue(), 0), true, false);
+        }
+        if (ad != null && (t.isLower("this") || t.isLower("last")) && u.isLower("year")) {
+            int y = t.isLower("this") ? ad.getYear() : ad.getYear() - 1;
+            return new DateMention(i, i + 2, new DateValue(y, 0, 0), true, false);
+        }
+        if (ad != null && t.isLower("yesterday")) {
+            return new DateMention(i, i + 1, DateValue.of(ad.minusDays(1)), true, false);
+        }
+        if (last != null && (t.isLower("days") || t.isLower("weeks") || t.isLower("day")) && u.isLower("later")) {
+            int from = i > 0 && (a.token(i - 1).isLower("a") || a.token(i - 1).isLower("two")
+                    || a.token(i - 1).isLower("three") || a.token(i - 1).isLower("few")) ? i - 1 : i;
+            return new DateMention(from, i + 2, new DateValue(last.year(), last.month(), 0), true, false);
+        }
+        return null;
+    }
+
+    private DateMention inferred(int from, int to, int mo, int day, LocalDate ad) {
+        if (ad == null) {
+            return null;
+        }
+        int y = ad.getYear();
+        if (mo > ad.getMonthValue() || (mo == ad.getMonthValue() && day > ad.getDayOfMonth())) {
+            y--;
+        }
+        return new DateMention(from, to, new DateValue(y, mo, day), true, false);
+    }
+
+    private boolean isMonth(AnalysedSentence a, int i) {
+        Token t = a.token(i);
+        if (!t.isWord() || !Character.isUpperCase(t.text().charAt(0)) || month(t.text()) == 0) {
+            return false;
+        }
+        if (t.is("May") || t.is("March")) {
+            // the modal verb and the verb: a month only next to a number or after a date preposition
+            boolean numberNear = (i + 1 < a.size() && a.token(i + 1).isNumber()) || (i > 0 && a.token(i - 1).isNumber());
+            return numberNear || (i > 0 && isDatePreposition(a.token(i - 1)));
+        }
+        return true;
+    }
+
+    static boolean isDatePreposition(Token t) {
+        return t.isLower("in") || t.isLower("on") || t.isLower("since") || t.isLower("by") || t.isLower("until")
+                || t.isLower("from") || t.isLower("dated") || t.isLower("early") || t.isLower("late")
+                || t.isLower("mid") || t.isLower("during") || t.isLower("before") || t.isLower("after") || t.isLower("for")
+                || t.isLower("of") || t.isLower("through");
+    }
+
+    private static boolean isDay(Token t) {
+        if (!t.isNumber() || !t.text().matches("\\d{1,2}")) {
+            return false;
+        }
+        int d = Integer.parseInt(t.text());
+        return d >= 1 && d <= 31;
+    }
+
+    static boolean isYear(Token t) {
+        if (!t.isNumber() || !t.text().matches("\\d{4}")) {
+            return false;
+        }
+        int y = Integer.parseInt(t.text());
+        return y >= 1900 && y <= 2100;
+    }
+
+    private static int year(Token t) {
+        return Integer.parseInt(t.text());
+    }
+}

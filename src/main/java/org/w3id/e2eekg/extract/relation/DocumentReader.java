@@ -1,0 +1,648 @@
+package org.w3id.e2eekg.extract.relation;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import org.w3id.e2eekg.extract.lexicon.Lexicon;
+import org.w3id.e2eekg.extract.lexicon.PhraseMatcher;
+import org.w3id.e2eekg.extract.mention.AnalysedSentence;
+import org.w3id.e2eekg.extract.mention.Mention;
+import org.w3id.e2eekg.extract.mention.RoleTitle;
+import org.w3id.e2eekg.extract.text.Token;
+import org.w3id.e2eekg.fact.Actor;
+import org.w3id.e2eekg.fact.ActorKind;
+import org.w3id.e2eekg.fact.DateValue;
+import org.w3id.e2eekg.fact.DocumentFact;
+import org.w3id.e2eekg.fact.DocumentFact.Role;
+import org.w3id.e2eekg.vocab.E2K;
+
+/**
+ * Finds documents and public acts and who takes part in them. A document is introduced by a
+ * noun ("in an open letter dated 4 October 2019", "replied in a letter", "adopt a joint
+ * opinion", "handed over petitions", "In its statement this week"), by a verb of writing
+ * ("have written to Facebook CEO Mark Zuckerberg"), of proposing, voting, announcing or
+ * recommending, or by a verb of saying when the saying is dated or made to a news outlet,
+ * a court or a legislature. The clause's subject signs or issues it; the object of "to",
+ * "asking", "urging" or "told" is its addressee; "led by", "coordinated by" and "as its
+ * champion" name its leaders; "including" and "joined the bosses of" add signatories. Later
+ * sentences add to it through "the letter", "the effort", "is one of the signatories" and
+ * "X is another". A document met again (a repeated paragraph, "tables the proposal") is
+ * merged with the first by type, signatories and date.
+ */
+final class DocumentReader {
+    private record Noun(int from, int to, String type) {}
+
+    private final PhraseMatcher docNouns;
+    private final Map<String, String> nounType = new java.util.HashMap<>();
+    private final PhraseMatcher writeVerbs;
+    private final PhraseMatcher statementVerbs;
+    private final PhraseMatcher announceVerbs;
+    private final PhraseMatcher proposeVerbs;
+    private final PhraseMatcher opinionVerbs;
+    private final PhraseMatcher voteVerbs;
+    private final PhraseMatcher recommendVerbs;
+    private final PhraseMatcher handVerbs;
+    private final PhraseMatcher leaderCues;
+    private final PhraseMatcher ellipsisCues;
+    private final PhraseMatcher mediaVerbs;
+    private final Set<String> groupNouns;
+    private final List<String> nounLists = List.of("openLetterNouns", "letterNouns", "petitionNouns", "statementNouns",
+            "proposalNouns", "opinionNouns", "recommendationNouns", "reportNouns", "appealNouns");
+
+    DocumentReader(Lexicon lex) {
+        docNouns = lex.phrases(nounLists.toArray(String[]::new));
+        for (String l : nounLists) {
+            nounType.put(l, lex.attribute(l, E2K.documentClass).orElseThrow());
+        }
+        writeVerbs = lex.phrases("writeVerbs");
+        statementVerbs = lex.phrases("statementVerbs");
+        announceVerbs = lex.phrases("announceVerbs");
+        proposeVerbs = lex.phrases("proposeVerbs");
+        opinionVerbs = lex.phrases("opinionVerbs");
+        voteVerbs = lex.phrases("voteVerbs");
+        recommendVerbs = lex.phrases("recommendVerbs");
+        handVerbs = lex.phrases("handVerbs");
+        leaderCues = lex.phrases("leaderCues");
+        ellipsisCues = lex.phrases("ellipsisCues");
+        mediaVerbs = lex.phrases("mediaVerbs");
+        groupNouns = lex.lower("groupNouns");
+    }
+
+    /** Reads the documents of a sentence; clauses that make or refer to a document get it in their agent. */
+    void read(SentenceContext s, Discourse d, SentenceMemory memory) {
+        if (s.a.sentence().question()) {
+            return;
+        }
+        for (Clause c : s.clauses()) {
+            if (c.kind == Clause.Kind.ADVERBIAL || c.kind == Clause.Kind.COMPLEMENT) {
+                continue;
+            }
+            Agent agent = c.agent == null ? Agent.NONE : c.agent;
+            if (agent.document() != null && !agent.isTarget()) {
+                update(s, c, agent.document(), d);
+                continue;
+            }
+            DocumentFact doc = introduce(s, c, agent, d);
+            if (doc != null) {
+                bind(c, agent, doc);
+                d.document(doc);
+                if (!agent.hasActors()) {
+                    d.subject(List.of(), doc);
+                }
+            }
+            membership(s, c, agent, d, memory);
+            reports(s, c, agent, d);
+        }
+        newsReports(s, d);
+    }
+
+    /** Gives the clause (and the clauses that share its subject) the document it made. */
+    private static void bind(Clause c, Agent agent, DocumentFact doc) {
+        Agent bound = new Agent(agent.actors(), doc, agent.target(), agent.group());
+        for (Clause k : c.all()) {
+            if (k.agent == agent || k == c) {
+                k.agent = bound;
+            }
+        }
+    }
+
+    // ---- a new document
+
+    private DocumentFact introduce(SentenceContext s, Clause c, Agent agent, Discourse d) {
+        AnalysedSentence a = s.a;
+        Noun noun = noun(s, c);
+        String type = noun != null ? noun.type() : null;
+        List<Actor> issuers = agent.actors();
+        int verb = c.predFrom;
+        String rule = "document-noun";
+        if (noun != null && noun.to() + 1 < a.size() && (a.token(noun.to()).isLower("by") || a.token(noun.to()).isLower("from"))) {
+            issuers = list(s, noun.to() + 1, a.size());
+        } else if (noun != null && noun.from() > 0 && a.token(noun.from() - 1).isPossessive()) {
+            Mention owner = a.mentionAt(noun.from() - 2);
+            if (owner != null && AgentResolver.outer(owner).actor() != null && !AgentResolver.outer(owner).isDemonym()) {
+                issuers = List.of(AgentResolver.outer(owner).actor());
+            }
+        }
+        if (type == null) {
+            type = verbType(s, c, agent);
+            rule = "document-verb";
+        }
+        if (type == null) {
+            return null;
+        }
+        if ((type.equals("NewsReport")) || (issuers.isEmpty() && !agent.group() && !type.equals("Letter")
+                && !type.equals("OpenLetter") && !type.equals("Petition"))) {
+            return null;
+        }
+        DateValue date = date(s, c, noun);
+        if (type.equals("PublicStatement") && noun == null && date == null) {
+            return null;
+        }
+        DocumentFact doc = new DocumentFact(type, rule);
+        doc.setDate(date);
+        doc.addEvidence(s.span);
+        Role role = isSigned(type) ? Role.SIGNATORY : Role.ISSUER;
+        for (Actor x : issuers) {
+            doc.add(x, role, s.prov(rule, s.text(verb, Math.min(c.windowTo, verb + 4))));
+        }
+        addressees(s, c, doc, d);
+        leaders(s, doc, role);
+        coSignatories(s, c, doc, role);
+        count(s, c, doc);
+        DocumentFact same = sameAs(doc, d);
+        if (same != null) {
+            mergeInto(same, doc);
+            return same;
+        }
+        return doc;
+    }
+
+    static boolean isSigned(String type) {
+        return switch (type) {
+            case "Letter", "OpenLetter", "Petition", "PublicStatement", "Interview", "Proposal", "Opinion", "Vote" -> true;
+            default -> false;
+        };
+    }
+
+    /** A document noun that the clause introduces: indefinite ("an open letter"), bare plural, or the subject's own ("its statement"). */
+    private Noun noun(SentenceContext s, Clause c) {
+        AnalysedSentence a = s.a;
+        List<int[]> ranges = new ArrayList<>();
+        for (int[] p : c.parentheticals) {
+            if (p[1] <= c.subjFrom || c.kind == Clause.Kind.MAIN && p[0] < c.predFrom) {
+                ranges.add(p);
+            }
+        }
+        ranges.add(new int[] {c.predFrom, c.windowTo});
+        for (int[] r : ranges) {
+            for (int i = r[0]; i < r[1]; i++) {
+                if (a.mentionAt(i) != null) {
+                    continue;
+                }
+                PhraseMatcher.Match m = docNouns.at(a.tokens(), i);
+                if (m == null || !a.pos(m.to() - 1).equals("NOUN") && !a.pos(m.to() - 1).equals("PROPN")) {
+                    continue;
+                }
+                Token before = i > 0 ? a.token(i - 1) : null;
+                boolean indefinite = before == null || before.isLower("a") || before.isLower("an") || before.isLower("its")
+                        || before.isLower("their") || before.isLower("separate") || before.isLower("joint")
+                        || before.isPossessive() || (a.token(m.to() - 1).text().endsWith("s") && !before.isLower("the"));
+                if (before != null && (before.isLower("open") || before.isLower("separate")) && i > 1) {
+                    Token b2 = a.token(i - 2);
+                    indefinite = b2.isLower("a") || b2.isLower("an");
+                }
+                if (indefinite) {
+                    return new Noun(i, m.to(), nounType.get(m.list()));
+                }
+                i = m.to() - 1;
+            }
+        }
+        return null;
+    }
+
+    /** The kind of act the clause's verb makes, if any. */
+    private String verbType(SentenceContext s, Clause c, Agent agent) {
+        AnalysedSentence a = s.a;
+        int v = c.predFrom;
+        if (v >= a.size() || c.windowTo <= v && c.children.isEmpty()) {
+            return null;
+        }
+        int end = Math.min(a.size(), Math.max(c.windowTo, v + 1));
+        for (int i = v; i < Math.min(end, v + 3); i++) {
+            if (writeVerbs.at(a.tokens(), i) != null) {
+                return "Letter";
+            }
+            if (a.token(i).isLower("written") || a.token(i).isLower("wrote")) {
+                return "Letter";
+            }
+            if (proposeVerbs.at(a.tokens(), i) != null && hasNoun(s, c, "Proposal")) {
+                return "Proposal";
+            }
+            if (voteVerbs.at(a.tokens(), i) != null) {
+                return "Vote";
+            }
+            if (recommendVerbs.at(a.tokens(), i) != null) {
+                return "Recommendation";
+            }
+            if (announceVerbs.at(a.tokens(), i) != null) {
+                return "Announcement";
+            }
+            if (handVerbs.at(a.tokens(), i) != null && hasNoun(s, c, "Petition")) {
+                return "Petition";
+            }
+            PhraseMatcher.Match sv = statementVerbs.at(a.tokens(), i);
+            if (sv != null) {
+                return saying(s, c, sv);
+            }
+            String w = a.token(i).lower();
+            boolean auxiliary = a.pos(i).equals("AUX") || a.pos(i).equals("ADV") || w.equals("has") || w.equals("have")
+                    || w.equals("had") || w.equals("will") || w.equals("would");
+            if (!auxiliary) {
+                break;
+            }
+        }
+        return null;
+    }
+
+    private boolean hasNoun(SentenceContext s, Clause c, String type) {
+        for (int i = c.predFrom; i < Math.min(s.a.size(), c.to); i++) {
+            PhraseMatcher.Match m = docNouns.at(s.a.tokens(), i);
+            if (m != null && nounType.get(m.list()).equals(type)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** "told the BBC" is an interview, "told the Supreme Court" a submission, "told Congress" testimony; else a statement. */
+    private String saying(SentenceContext s, Clause c, PhraseMatcher.Match verb) {
+        AnalysedSentence a = s.a;
+        if (a.token(verb.from()).isLower("told") || a.token(verb.from()).isLower("tells")) {
+            int k = verb.to();
+            while (k < a.size() && (a.token(k).isLower("the") || a.pos(k).equals("ADJ") || a.token(k).isLower("news")
+                    || a.token(k).isLower("agency"))) {
+                k++;
+            }
+            Mention m = k < a.size() ? a.mentionAt(k) : null;
+            if (m != null && AgentResolver.outer(m).actor() != null) {
+                String type = AgentResolver.outer(m).actor().type();
+                return switch (type) {
+                    case "MediaOutlet" -> "Interview";
+                    case "Court" -> "CourtSubmission";
+                    case "Legislature", "Committee" -> "Testimony";
+                    default -> "PublicStatement";
+                };
+            }
+            if (k < a.size() && groupNouns.contains(a.token(k).lower())) {
+                return "Testimony";
+            }
+        }
+        return "PublicStatement";
+    }
+
+    private DateValue date(SentenceContext s, Clause c, Noun noun) {
+        DateValue best = null;
+        for (DateMention dm : s.dates) {
+            boolean lead = dm.from() < Math.max(c.subjFrom, c.from + 1) && c.kind == Clause.Kind.MAIN;
+            boolean inParen = c.inParenthetical(dm.from());
+            boolean dated = dm.from() > 0 && s.a.token(dm.from() - 1).isLower("dated");
+            boolean inWindow = dm.from() >= c.predFrom && dm.from() < c.windowTo && !inRelative(c, dm.from());
+            boolean parenLead = inParen && (dated || c.kind == Clause.Kind.MAIN && dm.from() < c.subjFrom + 1);
+            boolean parenAfterSubject = inParen && dm.from() < c.predFrom && dm.from() > c.subjFrom && dated;
+            if (lead || inWindow || parenLead || parenAfterSubject || dated && noun != null) {
+                if (best == null || dm.value().iso().length() > best.iso().length() && !dm.yearOnly()) {
+                    if (!(dm.yearOnly() && best != null)) {
+                        best = dm.value();
+                    }
+                }
+            }
+        }
+        return best;
+    }
+
+    private static boolean inRelative(Clause c, int i) {
+        for (Clause k : c.children) {
+            if (k.kind == Clause.Kind.RELATIVE && i >= k.from && i < k.to) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    // ---- participants
+
+    private void addressees(SentenceContext s, Clause c, DocumentFact doc, Discourse d) {
+        AnalysedSentence a = s.a;
+        for (Clause k : c.all()) {
+            if (k != c && k.kind != Clause.Kind.PARTICIPIAL) {
+                continue;
+            }
+            for (int i = k.predFrom; i < k.windowTo; i++) {
+                Token t = a.token(i);
+                boolean to = t.isLower("to") && i > k.predFrom && (a.token(i - 1).isLower("written") || a.token(i - 1).isLower("wrote")
+                        || a.token(i - 1).isLower("letter") || a.token(i - 1).isLower("sent") || a.token(i - 1).isLower("went"));
+                boolean ask = t.isLower("asking") || t.isLower("urging") || t.isLower("asked") || t.isLower("urged")
+                        || t.isLower("told") || t.isLower("tells");
+                if (!to && !ask) {
+                    continue;
+                }
+                List<Actor> targets = objects(s, i + 1, k.windowTo, d, doc);
+                for (Actor x : targets) {
+                    doc.add(x, Role.ADDRESSEE, s.prov("document-addressee", t.text()));
+                }
+            }
+        }
+    }
+
+    /** The actors named right after position i: "Facebook CEO Mark Zuckerberg" gives Mark Zuckerberg; "him" the last addressee. */
+    private List<Actor> objects(SentenceContext s, int i, int end, Discourse d, DocumentFact doc) {
+        AnalysedSentence a = s.a;
+        List<Actor> out = new ArrayList<>();
+        int k = i;
+        while (k < end) {
+            Token t = a.token(k);
+            RoleTitle r = a.roleAt(k);
+            if (r != null) {
+                k = Math.max(k + 1, r.to());
+                continue;
+            }
+            Mention m = a.mentionAt(k);
+            if (m != null) {
+                Mention w = AgentResolver.outer(m);
+                boolean titleOrg = false;
+                for (RoleTitle rt : a.roles()) {
+                    if (rt.org() != null && AgentResolver.outer(rt.org()) == w && rt.to() < end && a.mentionAt(rt.to()) != null) {
+                        titleOrg = true;
+                    }
+                }
+                if (!titleOrg && w.actor() != null && !w.isDemonym()) {
+                    out.add(w.actor());
+                }
+                k = w.to;
+                continue;
+            }
+            if (t.isLower("him") || t.isLower("her")) {
+                List<Actor> prev = doc.actors(Role.ADDRESSEE);
+                if (!prev.isEmpty()) {
+                    out.add(prev.get(prev.size() - 1));
+                } else if (d.lastPerson != null) {
+                    out.add(d.lastPerson);
+                }
+                break;
+            }
+            if (t.isLower("ministers") || t.isLower("government")) {
+                if (d.focusCountry != null) {
+                    out.add(d.focusCountry);
+                }
+                break;
+            }
+            if (t.is(",") || t.isLower("and") || t.isLower("the") || t.isLower("to") || t.isLower("chief") || t.isLower("executive")) {
+                if (t.is(",") && !out.isEmpty() && !(k + 1 < end && a.mentionAt(k + 1) != null)) {
+                    break;
+                }
+                k++;
+                continue;
+            }
+            break;
+        }
+        return out;
+    }
+
+    private void leaders(SentenceContext s, DocumentFact doc, Role role) {
+        AnalysedSentence a = s.a;
+        for (int i = 0; i < a.size(); i++) {
+            PhraseMatcher.Match m = leaderCues.at(a.tokens(), i);
+            if (m == null) {
+                continue;
+            }
+            if (m.entry().equals("as its champion")) {
+                // "with Ylva Johansson, then Commissioner for Home Affairs, as its champion"
+                for (int k = i - 1; k >= 0; k--) {
+                    if (a.token(k).isLower("with") && k + 1 < a.size() && a.mentionAt(k + 1) != null) {
+                        Mention w = AgentResolver.outer(a.mentionAt(k + 1));
+                        if (w.actor() != null) {
+                            doc.add(w.actor(), Role.LEADER, s.prov("document-leader", m.entry()));
+                        }
+                        break;
+                    }
+                }
+                continue;
+            }
+            for (Actor x : list(s, m.to(), a.size())) {
+                doc.add(x, Role.LEADER, s.prov("document-leader", m.entry()));
+            }
+        }
+    }
+
+    /** "including the ACLU, PEN America, Access Now and Privacy International"; "joined the bosses of Element, ... and Wire". */
+    private void coSignatories(SentenceContext s, Clause c, DocumentFact doc, Role role) {
+        AnalysedSentence a = s.a;
+        for (int i = c.from; i < c.to; i++) {
+            Token t = a.token(i);
+            int start = -1;
+            if (t.isLower("including") && (c.inParenthetical(i) || i < c.predFrom)) {
+                start = i + 1;
+            } else if (t.isLower("joined") && i >= c.predFrom) {
+                start = i + 1;
+                while (start < a.size() && (a.token(start).isLower("the") || a.token(start).isLower("bosses")
+                        || a.token(start).isLower("heads") || a.token(start).isLower("leaders") || a.token(start).isLower("of")
+                        || a.token(start).isLower("chiefs"))) {
+                    start++;
+                }
+            }
+            if (start > 0) {
+                for (Actor x : list(s, start, a.size())) {
+                    if (!doc.has(x, Role.LEADER)) {
+                        doc.add(x, role, s.prov("document-cosignatory", t.text()));
+                    }
+                }
+            }
+        }
+    }
+
+    /** A list of names from position i: "X, Y and Z". */
+    private static List<Actor> list(SentenceContext s, int i, int end) {
+        AnalysedSentence a = s.a;
+        List<Actor> out = new ArrayList<>();
+        int k = i;
+        while (k < end) {
+            Mention m = a.mentionAt(k);
+            if (m != null) {
+                Mention w = AgentResolver.outer(m);
+                boolean modifier = w.possessive() && w.to + 1 < end && a.mentionAt(w.to + 1) != null;
+                if (w.actor() != null && !w.isDemonym() && !modifier && !out.contains(w.actor())) {
+                    out.add(w.actor());
+                }
+                k = modifier ? w.to + 1 : w.to;
+                continue;
+            }
+            Token t = a.token(k);
+            if (t.isLower("the") || t.isLower("and") || t.is(",") || t.is("(") || t.is(")") || a.token(k).isAcronym()) {
+                if (t.is(",") && k + 1 < end && a.mentionAt(k + 1) == null && !a.token(k + 1).isLower("and")
+                        && !a.token(k + 1).isLower("the")) {
+                    break;
+                }
+                k++;
+                continue;
+            }
+            break;
+        }
+        return out;
+    }
+
+    private void count(SentenceContext s, Clause c, DocumentFact doc) {
+        AnalysedSentence a = s.a;
+        for (int i = c.from; i + 1 < c.to; i++) {
+            if (a.token(i).isNumber() && a.token(i + 1).isLower("signatories")) {
+                try {
+                    doc.setSignatoryCount(Integer.parseInt(a.token(i).text().replace(",", "")));
+                } catch (NumberFormatException e) {
+                    // not a count
+                }
+            }
+        }
+    }
+
+    // ---- a document met again
+
+    /** "The letter, dated February 6, 2020, has been signed by 129 signatories"; "The effort was led by ..."; "The letter went to ...". */
+    private void update(SentenceContext s, Clause c, DocumentFact doc, Discourse d) {
+        doc.addEvidence(s.span);
+        DateValue date = date(s, c, null);
+        if (date != null && !date.iso().isEmpty()) {
+            doc.setDate(date);
+        }
+        leaders(s, doc, Role.SIGNATORY);
+        count(s, c, doc);
+        AnalysedSentence a = s.a;
+        for (int i = c.predFrom; i < c.windowTo; i++) {
+            Token t = a.token(i);
+            if ((t.isLower("to") && i > 0 && a.token(i - 1).isLower("went")) || (t.isLower("to") && i > 1
+                    && a.token(i - 1).is("and") && a.token(i - 2).isLower("to") == false && inAddresseeList(a, i))) {
+                for (Actor x : list(s, i + 1, c.windowTo)) {
+                    doc.add(x, Role.ADDRESSEE, s.prov("document-addressee", "went to"));
+                }
+            }
+            if (t.isLower("by") && i > 0 && a.token(i - 1).isLower("signed")) {
+                for (Actor x : list(s, i + 1, c.windowTo)) {
+                    doc.add(x, Role.SIGNATORY, s.prov("document-signatory", "signed by"));
+                }
+            }
+        }
+        d.document(doc);
+    }
+
+    private static boolean inAddresseeList(AnalysedSentence a, int i) {
+        for (int k = i - 1; k >= 0; k--) {
+            if (a.token(k).isLower("went")) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** "Hany Farid ... is one of the signatories"; "Michael Salter is another". */
+    private void membership(SentenceContext s, Clause c, Agent agent, Discourse d, SentenceMemory memory) {
+        if (!agent.hasActors() || d.currentDocument == null || c.kind != Clause.Kind.MAIN) {
+            return;
+        }
+        AnalysedSentence a = s.a;
+        String window = s.text(c.predFrom, c.windowTo).toLowerCase(java.util.Locale.ROOT);
+        boolean member = window.contains("one of the signatories") || window.contains("among the signatories")
+                || window.contains("also signed");
+        boolean another = false;
+        for (int i = c.predFrom; i < c.windowTo; i++) {
+            if (ellipsisCues.at(a.tokens(), i) != null) {
+                another = true;
+            }
+        }
+        if (member || another && memory.lastWasMembership) {
+            for (Actor x : agent.actors()) {
+                d.currentDocument.add(x, Role.SIGNATORY, s.prov(member ? "document-membership" : "document-ellipsis",
+                        member ? "one of the signatories" : "is another"));
+            }
+            memory.membership = true;
+        }
+    }
+
+    /** "The Financial Times first reported this." */
+    private void reports(SentenceContext s, Clause c, Agent agent, Discourse d) {
+        if (agent.actors().size() != 1 || !"MediaOutlet".equals(agent.actors().get(0).type()) || d.currentDocument == null) {
+            return;
+        }
+        AnalysedSentence a = s.a;
+        for (int i = c.predFrom; i < Math.min(c.windowTo, c.predFrom + 3); i++) {
+            PhraseMatcher.Match m = mediaVerbs.at(a.tokens(), i);
+            if (m != null) {
+                boolean first = m.entry().startsWith("first") || (i > 0 && a.token(i - 1).isLower("first"));
+                d.currentDocument.add(agent.actors().get(0), first ? Role.FIRST_REPORTER : Role.REPORTER,
+                        s.prov("report-by-outlet", s.text(Math.max(c.predFrom, i - 1), m.to())));
+                return;
+            }
+        }
+    }
+
+    /** "According to the FT report", "As per a New York Times report on prevalence of ...". */
+    private void newsReports(SentenceContext s, Discourse d) {
+        AnalysedSentence a = s.a;
+        for (int i = 0; i + 1 < a.size(); i++) {
+            Mention m = a.mentionAt(i);
+            if (m == null) {
+                continue;
+            }
+            Mention w = AgentResolver.outer(m);
+            if (w.actor() == null || !"MediaOutlet".equals(w.actor().type()) || w.to >= a.size()) {
+                i = w.to - 1;
+                continue;
+            }
+            int k = w.possessive() ? w.to + 1 : w.to;
+            if (k < a.size() && (a.token(k).isLower("report") || a.token(k).isLower("story") || a.token(k).isLower("investigation"))) {
+                boolean on = k + 1 < a.size() && (a.token(k + 1).isLower("on") || a.token(k + 1).isLower("about"));
+                if (on) {
+                    DocumentFact report = new DocumentFact("NewsReport", "news-report");
+                    report.add(w.actor(), Role.ISSUER, s.prov("news-report", s.text(w.from, k + 1)));
+                    int end = k + 2;
+                    while (end < a.size() && !a.token(end).is(",") && !a.token(end).is(".")) {
+                        end++;
+                    }
+                    report.setAbout(s.text(k + 2, end));
+                    report.addEvidence(s.span);
+                    d.document(report);
+                    s.report = report;
+                } else if (d.currentDocument != null) {
+                    d.currentDocument.add(w.actor(), Role.REPORTER, s.prov("report-by-outlet", s.text(w.from, k + 1)));
+                }
+            }
+            i = w.to - 1;
+        }
+    }
+
+    // ---- merging
+
+    private static DocumentFact sameAs(DocumentFact doc, Discourse d) {
+        for (DocumentFact o : d.documents) {
+            if (!family(o.type()).equals(family(doc.type()))) {
+                continue;
+            }
+            boolean overlap = false;
+            for (Actor x : doc.signatories().isEmpty() ? doc.actors(Role.ISSUER) : doc.signatories()) {
+                overlap |= o.signatories().contains(x) || o.actors(Role.ISSUER).contains(x);
+            }
+            if (!overlap) {
+                continue;
+            }
+            if (o.date() != null && doc.date() != null && (o.date().iso().startsWith(doc.date().iso())
+                    || doc.date().iso().startsWith(o.date().iso()))) {
+                return o;
+            }
+        }
+        return null;
+    }
+
+    private static String family(String type) {
+        return type.equals("OpenLetter") ? "Letter" : type;
+    }
+
+    private static void mergeInto(DocumentFact into, DocumentFact from) {
+        into.setDate(from.date());
+        from.evidence().forEach(into::addEvidence);
+        for (DocumentFact.Participation p : from.participations()) {
+            into.add(p.actor(), p.role(), p.prov());
+        }
+        if (into.signatoryCount() == null) {
+            into.setSignatoryCount(from.signatoryCount());
+        }
+    }
+
+    /** People of a document's signatories who hold public office, for "the ministers". */
+    static List<Actor> officials(DocumentFact doc, Map<Actor, String> officeHolders) {
+        List<Actor> out = new ArrayList<>();
+        for (Actor x : doc.signatories()) {
+            if (x.kind() == ActorKind.PERSON && officeHolders.containsKey(x)) {
+                out.add(x);
+            }
+        }
+        return out;
+    }
+}

@@ -1,0 +1,423 @@
+package org.w3id.e2eekg.extract.relation;
+
+import java.util.ArrayList;
+import java.util.EnumSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import org.w3id.e2eekg.extract.lexicon.Lexicon;
+import org.w3id.e2eekg.extract.lexicon.PhraseMatcher;
+import org.w3id.e2eekg.extract.mention.AnalysedSentence;
+import org.w3id.e2eekg.extract.text.Token;
+import org.w3id.e2eekg.fact.Demand;
+import org.w3id.e2eekg.vocab.E2K;
+
+/**
+ * Reads the polarity of a clause towards end-to-end encryption by composing the polarities
+ * of its words: each target ("end-to-end encryption" +1, "a backdoor" -1, "the bill" -1) is
+ * multiplied by the cue words between the start of its window and itself ("urging" +1,
+ * "resist" -1, "introducing" +1). A window ends at each target and at a comma that ends a
+ * phrase; a window opened by "or", "and" or "nor" keeps the clause's governing verb ("asking
+ * him not to implement E2EE, or to build a backdoor"). When the clause's subject is itself a
+ * target ("warrant-proof encryption was stalling investigations"), harm and benefit words in
+ * the predicate count too.
+ *
+ * <p>Word lists come from {@code ontology/lexicon/stance.ttl}. The method is deliberately
+ * simple, so that what it gets wrong can be seen and fixed in the word lists.
+ */
+final class Polarity {
+    /** A target found in a window and the sign it ends up with. */
+    record Reading(int value, int anchorFrom, int anchorTo, Set<Demand> demands, String cue) {}
+
+    private record Anchor(int from, int to, int polarity, Demand demand, boolean topic, boolean measure, String list) {}
+
+    private final PhraseMatcher targets;
+    private final PhraseMatcher cues;
+    private final PhraseMatcher harm;
+    private final PhraseMatcher exits;
+    private final Map<String, String> stanceNouns;
+    private final Map<String, Integer> listPolarity = new java.util.HashMap<>();
+    private final Map<String, Demand> listDemand = new java.util.HashMap<>();
+    private final Set<String> characterisers = Set.of("called", "call", "calls", "described", "describe", "describes",
+            "dismissed", "dismisses", "branded", "brands", "dubbed", "labelled", "labeled", "likened");
+
+    Polarity(Lexicon lex) {
+        targets = lex.phrases("topicTerms", "backdoorTerms", "accessTerms", "decryptionTerms", "scanningTerms", "measureTerms");
+        cues = lex.phrases("proCues", "contraCues", "neitherNor");
+        harm = lex.phrases("harmCues", "benefitCues");
+        exits = lex.phrases("exitCues");
+        stanceNouns = lex.pairs("stanceNouns");
+        for (String l : List.of("topicTerms", "backdoorTerms", "accessTerms", "decryptionTerms", "scanningTerms",
+                "measureTerms", "proCues", "contraCues", "harmCues", "benefitCues", "exitCues")) {
+            listPolarity.put(l, Integer.parseInt(lex.attribute(l, E2K.polarity).orElse("1")));
+            lex.attribute(l, E2K.demandConcept).ifPresent(d -> listDemand.put(l, Demand.valueOf(d)));
+        }
+        listPolarity.put("neitherNor", -1);
+    }
+
+    /** Whether a target (of any kind) starts at token i. */
+    PhraseMatcher.Match targetAt(AnalysedSentence a, int i) {
+        if (a.mentionAt(i) != null) {
+            return null;
+        }
+        return targets.at(a.tokens(), i);
+    }
+
+    int polarityOf(String list) {
+        return listPolarity.getOrDefault(list, 1);
+    }
+
+    boolean isMeasure(PhraseMatcher.Match m) {
+        return m.list().equals("measureTerms");
+    }
+
+    /**
+     * The polarity of a subject region that is itself a target ("Measures that discourage
+     * the use of end-to-end encryption", "Weakening one part of an encrypted system", "the
+     * bill"): cues before its first target times that target; 0 if it has none.
+     */
+    int subjectPolarity(AnalysedSentence a, int from, int to, Clause c) {
+        int sign = 1;
+        for (int i = from; i < to; i++) {
+            if (c.inParenthetical(i) || a.mentionAt(i) != null) {
+                continue;
+            }
+            PhraseMatcher.Match t = targetAt(a, i);
+            if (t != null && (!isMeasure(t) || definite(a, i))) {
+                return sign * polarityOf(t.list());
+            }
+            PhraseMatcher.Match q = cues.at(a.tokens(), i);
+            if (q != null) {
+                sign *= polarityOf(q.list());
+                i = q.to() - 1;
+            }
+        }
+        return 0;
+    }
+
+    /**
+     * Reads a window.
+     *
+     * @param subject     polarity of a subject that is a target, or 0
+     * @param company     whether the subject is a company (exit threats count)
+     * @param measureNear polarity of a measure discussed just before, for "it" and "its supporters", or 0
+     */
+    List<Reading> read(AnalysedSentence a, int from, int to, Clause c, int subject, boolean company, int measureNear) {
+        return read(a, from, to, c, subject, company, measureNear, false);
+    }
+
+    /**
+     * Reads a window whose governing word lies before it ("the Council's idea | of upload
+     * moderation"): every target counts, carried by that word.
+     */
+    List<Reading> read(AnalysedSentence a, int from, int to, Clause c, int subject, boolean company, int measureNear,
+                       boolean cued) {
+        List<Anchor> anchors = anchors(a, from, to, c, company, measureNear);
+        List<Reading> out = new ArrayList<>();
+        if (subject != 0) {
+            int sign = subject;
+            boolean any = false;
+            boolean harmSeen = false;
+            StringBuilder cue = new StringBuilder();
+            for (int i = from; i < to; i++) {
+                if (skip(a, c, i)) {
+                    continue;
+                }
+                Anchor an = anchorAt(anchors, i);
+                if (an != null) {
+                    sign *= an.polarity();
+                    any = true;
+                    i = an.to() - 1;
+                    continue;
+                }
+                PhraseMatcher.Match h = harmSeen ? null : harm.at(a.tokens(), i);
+                PhraseMatcher.Match q = cues.at(a.tokens(), i);
+                PhraseMatcher.Match m = longer(h, q);
+                if (m != null && m == h) {
+                    harmSeen = true;
+                }
+                if (m != null) {
+                    sign *= polarityOf(m.list());
+                    any = true;
+                    append(cue, m.entry());
+                    i = m.to() - 1;
+                }
+            }
+            if (any) {
+                out.add(new Reading(sign, from, to, EnumSet.noneOf(Demand.class), cue.toString()));
+            }
+            return out;
+        }
+        int governing = 0;
+        int windowStart = from;
+        boolean hedge = false;
+        for (int k = 0; k < anchors.size(); k++) {
+            Anchor an = anchors.get(k);
+            int sign = 1;
+            boolean anyCue = false;
+            StringBuilder cue = new StringBuilder();
+            Token first = a.token(windowStart);
+            boolean coordinated = first.isLower("or") || first.isLower("and") || first.isLower("nor") || first.is(",");
+            for (int i = windowStart; i < an.from(); i++) {
+                if (skip(a, c, i)) {
+                    continue;
+                }
+                if (a.token(i).is(",") && i + 1 < an.from() && a.token(i + 1).isLower("but")) {
+                    hedge = true;
+                }
+                PhraseMatcher.Match q = cues.at(a.tokens(), i);
+                if (q != null && q.to() <= an.from()) {
+                    int p = polarityOf(q.list());
+                    if (governing == 0) {
+                        governing = p;
+                    }
+                    sign *= p;
+                    anyCue = true;
+                    append(cue, q.entry());
+                    i = q.to() - 1;
+                }
+            }
+            if (coordinated && governing != 0) {
+                sign *= governing;
+                anyCue = true;
+            }
+            if (an.list().equals("stanceNouns") || an.list().equals("exitCues") || cued) {
+                anyCue = true;
+            }
+            int value = sign * an.polarity();
+            int next = an.to();
+            // "the plan be scrapped": a verb right after its target in the passive
+            int passive = passiveCue(a, an.to(), to);
+            if (passive != 0) {
+                value *= passive;
+                anyCue = true;
+            }
+            // "described the plan as a backdoor": the plan judged by what it is called
+            Anchor called = characterised(a, anchors, k, windowStart, to);
+            if (called != null) {
+                value = an.polarity() * called.polarity();
+                anyCue = true;
+                next = called.to();
+                k = anchors.indexOf(called);
+            }
+            boolean butNot = hedgeAfter(a, next, to);
+            if (anyCue && !hedge && !butNot) {
+                Set<Demand> demands = EnumSet.noneOf(Demand.class);
+                if (value < 0 && an.demand() != null) {
+                    demands.add(an.demand());
+                }
+                if (value < 0 && an.topic()) {
+                    demands.add(Demand.HaltRollout);
+                }
+                out.add(new Reading(value, an.from(), an.to(), demands, cue.toString().strip()));
+            }
+            hedge = false;
+            windowStart = next;
+        }
+        return out;
+    }
+
+    private static PhraseMatcher.Match longer(PhraseMatcher.Match x, PhraseMatcher.Match y) {
+        if (x == null) {
+            return y;
+        }
+        if (y == null) {
+            return x;
+        }
+        return x.to() >= y.to() ? x : y;
+    }
+
+    private static void append(StringBuilder sb, String s) {
+        if (sb.length() > 0) {
+            sb.append(' ');
+        }
+        sb.append(s);
+    }
+
+    private static boolean skip(AnalysedSentence a, Clause c, int i) {
+        return c.inParenthetical(i) || a.mentionAt(i) != null;
+    }
+
+    private static Anchor anchorAt(List<Anchor> anchors, int i) {
+        for (Anchor an : anchors) {
+            if (an.from() == i) {
+                return an;
+            }
+        }
+        return null;
+    }
+
+    /** ", but not at the cost of ..." right after a target: the position is hedged away. */
+    private static boolean hedgeAfter(AnalysedSentence a, int i, int to) {
+        return i + 2 < to && a.token(i).is(",") && a.token(i + 1).isLower("but") && a.token(i + 2).isLower("not");
+    }
+
+    private static boolean copulaBefore(AnalysedSentence a, int i, int from) {
+        for (int k = i - 1; k >= Math.max(from, i - 3); k--) {
+            Token t = a.token(k);
+            if (t.isLower("is") || t.isLower("are") || t.isLower("was") || t.isLower("were") || t.isLower("among")
+                    || t.isLower("remains") || t.isLower("became") || t.isLower("been")) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private int passiveCue(AnalysedSentence a, int i, int to) {
+        int k = i;
+        if (k < to && (a.token(k).isLower("be") || a.token(k).isLower("is") || a.token(k).isLower("was")
+                || a.token(k).isLower("being") || a.token(k).isLower("been") || a.token(k).isLower("are"))) {
+            k++;
+            if (k < to) {
+                PhraseMatcher.Match q = cues.at(a.tokens(), k);
+                if (q != null && !a.token(k).isLower("not")) {
+                    return polarityOf(q.list());
+                }
+            }
+        }
+        return 0;
+    }
+
+    /** For an anchor after a verb of calling: the anchor after "as" (or right after it for "call") that names it. */
+    private Anchor characterised(AnalysedSentence a, List<Anchor> anchors, int k, int windowStart, int to) {
+        Anchor x = anchors.get(k);
+        boolean verb = false;
+        for (int i = windowStart; i < x.from(); i++) {
+            if (characterisers.contains(a.token(i).lower())) {
+                verb = true;
+            }
+        }
+        if (!verb || k + 1 >= anchors.size()) {
+            return null;
+        }
+        Anchor y = anchors.get(k + 1);
+        for (int i = x.to(); i < y.from(); i++) {
+            if (a.token(i).isLower("as") || a.token(i).isLower("a") || a.token(i).isLower("the")) {
+                return y;
+            }
+        }
+        return null;
+    }
+
+    // ---- targets in a window
+
+    private List<Anchor> anchors(AnalysedSentence a, int from, int to, Clause c, boolean company, int measureNear) {
+        List<Anchor> out = new ArrayList<>();
+        for (int i = from; i < to; i++) {
+            if (c.inParenthetical(i)) {
+                continue;
+            }
+            Token t = a.token(i);
+            PhraseMatcher.Match m = targetAt(a, i);
+            if (m != null) {
+                boolean measure = isMeasure(m);
+                boolean possessor = m.to() < to && a.token(m.to()).isPossessive();
+                if (measure && (!definite(a, i) || possessor)) {
+                    i = m.to() - 1;
+                    continue;
+                }
+                out.add(new Anchor(i, m.to(), polarityOf(m.list()), listDemand.get(m.list()), m.list().equals("topicTerms"),
+                        measure, m.list()));
+                i = m.to() - 1;
+                continue;
+            }
+            // "is among its leading supporters": a party to the measure discussed
+            if ((t.isLower("its") || t.isLower("their")) && measureNear != 0 && copulaBefore(a, i, from)) {
+                for (int k = i + 1; k < Math.min(to, i + 4); k++) {
+                    String pol = stanceNouns.get(a.token(k).lower());
+                    if (pol != null) {
+                        out.add(new Anchor(i, k + 1, Integer.parseInt(pol) * measureNear, null, false, true, "stanceNouns"));
+                        i = k;
+                        break;
+                    }
+                }
+                continue;
+            }
+            // "called it the wrong approach", "impose one": a measure just discussed
+            if ((t.isLower("it") || t.isLower("one")) && measureNear != 0 && i > from && a.isVerb(i - 1)) {
+                out.add(new Anchor(i, i + 1, measureNear, null, false, true, "measureTerms"));
+                continue;
+            }
+            if (company) {
+                PhraseMatcher.Match e = exits.at(a.tokens(), i);
+                if (e != null) {
+                    out.add(new Anchor(i, e.to(), 1, null, false, false, "exitCues"));
+                    i = e.to() - 1;
+                }
+            }
+        }
+        return merge(a, out);
+    }
+
+    /**
+     * "the plan", "its proposal", "such tools": a measure is referred to, not merely named
+     * in passing; and it heads its phrase ("law enforcement" is not a law).
+     */
+    static boolean definite(AnalysedSentence a, int i) {
+        if (i + 1 < a.size() && a.pos(i + 1).equals("NOUN") && !a.token(i + 1).text().endsWith("s")) {
+            return false;
+        }
+        if (i + 1 < a.size() && a.token(i + 1).isNumber()) {
+            return true; // a numbered provision: "clause 122"
+        }
+        if (a.token(i).isLower("legislation")) {
+            return true;
+        }
+        for (int k = i - 1; k >= Math.max(0, i - 4); k--) {
+            Token t = a.token(k);
+            String p = a.pos(k);
+            if (t.isLower("the") || t.isLower("its") || t.isLower("their") || t.isLower("this") || t.isLower("such")
+                    || t.isLower("these") || t.isPossessive() || t.isLower("his") || t.isLower("her")) {
+                return true;
+            }
+            if (!(p.equals("ADJ") || p.equals("NOUN") || p.equals("PROPN") || p.equals("NUM") || t.isNumber())) {
+                return false;
+            }
+        }
+        return false;
+    }
+
+    /**
+     * Joins targets that name one thing: "encryption backdoor" is a backdoor,
+     * "photo-scanning plan" one measure, "backdoor to end-to-end encryption" a backdoor, "a
+     * way to decrypt encrypted communications" decryption, and "its proposal for a
+     * regulation" or "idea of upload moderation" what the complement says.
+     */
+    private static List<Anchor> merge(AnalysedSentence a, List<Anchor> in) {
+        List<Anchor> out = new ArrayList<>();
+        for (int k = 0; k < in.size(); k++) {
+            Anchor x = in.get(k);
+            Anchor y = k + 1 < in.size() ? in.get(k + 1) : null;
+            if (y != null && y.from() == x.to() && x.topic() && !y.topic()) {
+                out.add(new Anchor(x.from(), y.to(), y.polarity(), y.demand(), false, y.measure(), y.list()));
+                k++;
+                continue;
+            }
+            if (y != null && y.from() == x.to() && !x.topic() && y.measure()) {
+                out.add(new Anchor(x.from(), y.to(), x.polarity(), x.demand(), false, false, x.list()));
+                k++;
+                continue;
+            }
+            if (y != null && !x.topic() && y.topic() && y.from() - x.to() <= 2) {
+                boolean joined = y.from() == x.to();
+                for (int i = x.to(); i < y.from(); i++) {
+                    Token t = a.token(i);
+                    joined |= t.isLower("to") || t.isLower("into") || t.isLower("of") || t.isLower("on");
+                }
+                if (joined) {
+                    out.add(new Anchor(x.from(), y.to(), x.polarity(), x.demand(), false, x.measure(), x.list()));
+                    k++;
+                    continue;
+                }
+            }
+            if (y != null && x.measure() && !y.measure() && y.from() - x.to() <= 3) {
+                Token after = a.token(x.to());
+                if (after.isLower("of") || after.isLower("for")) {
+                    continue;
+                }
+            }
+            out.add(x);
+        }
+        return out;
+    }
+}

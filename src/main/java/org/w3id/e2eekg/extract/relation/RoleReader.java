@@ -1,0 +1,186 @@
+package org.w3id.e2eekg.extract.relation;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import org.w3id.e2eekg.extract.lexicon.Lexicon;
+import org.w3id.e2eekg.extract.mention.AnalysedSentence;
+import org.w3id.e2eekg.extract.mention.Mention;
+import org.w3id.e2eekg.extract.mention.RoleTitle;
+import org.w3id.e2eekg.extract.text.Token;
+import org.w3id.e2eekg.fact.Actor;
+import org.w3id.e2eekg.fact.ActorKind;
+import org.w3id.e2eekg.fact.RoleFact;
+
+/**
+ * Ties post titles to the people who hold them: a title right before a name ("US Attorney
+ * General William Barr"), a title in apposition after it ("Meredith Whittaker, president of
+ * the Signal Foundation") or before it ("its secretary general, Iverna McGowan"), "who runs
+ * WhatsApp", and "as acting head of the Department of Homeland Security". The organisation
+ * is the one the title names; else the one "its" or "the charity's" refers to; else the one
+ * the title implies (an MEP sits in the European Parliament) when the article names it; a
+ * country's adjective is the organisation of a public office ("British Home Secretary") and
+ * the nationality of a profession ("American professor").
+ */
+final class RoleReader {
+    /** A role read in a sentence. */
+    record Found(RoleFact fact, Actor nationality) {}
+
+    private final Map<String, String> roleVerbs;
+
+    RoleReader(Lexicon lex) {
+        this.roleVerbs = lex.pairs("roleVerbs");
+    }
+
+    List<Found> read(SentenceContext s, Discourse d, List<Actor> actors) {
+        AnalysedSentence a = s.a;
+        List<Found> out = new ArrayList<>();
+        for (RoleTitle r : a.roles()) {
+            Actor person = holder(s, r);
+            if (person == null) {
+                continue;
+            }
+            Actor org = organisation(s, r, d, actors, person);
+            Actor nationality = r.nationality() != null ? AgentResolver.outer(r.nationality()).actor() : null;
+            String role = r.role().replaceAll("^(?i)(then|former|the|a|an)\\s+", "");
+            String title = s.text(r.from(), r.to());
+            out.add(new Found(new RoleFact(person, role, title, org, s.prov("role-title", title)), nationality));
+        }
+        whoRuns(s, out);
+        return sharedOrganisation(out);
+    }
+
+    /** "Spanish MEP Javier Zarzalejos, the lead negotiator": a title without organisation takes the one of the same person's other title in the sentence. */
+    private static List<Found> sharedOrganisation(List<Found> found) {
+        List<Found> out = new ArrayList<>();
+        for (Found f : found) {
+            RoleFact r = f.fact();
+            Actor org = r.organisation();
+            if (org == null) {
+                for (Found g : found) {
+                    if (g != f && g.fact().person() == r.person() && g.fact().organisation() != null) {
+                        org = g.fact().organisation();
+                    }
+                }
+            }
+            out.add(org == r.organisation() ? f
+                    : new Found(new RoleFact(r.person(), r.role(), r.title(), org, r.prov()), f.nationality()));
+        }
+        return out;
+    }
+
+    /** The person a title belongs to, or null. */
+    private Actor holder(SentenceContext s, RoleTitle r) {
+        AnalysedSentence a = s.a;
+        // title before name
+        if (r.to() < a.size()) {
+            Mention m = a.mentionAt(r.to());
+            if (m != null && m.from == r.to() && person(m) != null) {
+                return person(m);
+            }
+        }
+        // name, [then] [the] title  /  name, who had replaced X as title
+        int k = r.from() - 1;
+        while (k >= 0 && (a.token(k).isLower("then") || a.token(k).isLower("the") || a.token(k).isLower("a")
+                || a.token(k).isLower("an") || a.token(k).isLower("former") || a.token(k).isLower("now"))) {
+            k--;
+        }
+        if (k >= 1 && a.token(k).is(",")) {
+            Mention m = a.mentionAt(k - 1);
+            if (m != null && person(m) != null) {
+                return person(m);
+            }
+        }
+        // title, name
+        if (r.to() + 1 < a.size() && a.token(r.to()).is(",")) {
+            Mention m = a.mentionAt(r.to() + 1);
+            if (m != null && m.from == r.to() + 1 && person(m) != null) {
+                return person(m);
+            }
+        }
+        // "who had replaced McAleenan as acting head of ...": the subject of the clause
+        if (k >= 0 && a.token(k).isLower("as")) {
+            for (int j = k - 1; j >= 1; j--) {
+                if (a.token(j).isLower("who") && a.token(j - 1).is(",")) {
+                    Mention m = a.mentionAt(j - 2);
+                    return m != null ? person(m) : null;
+                }
+            }
+        }
+        return null;
+    }
+
+    private static Actor person(Mention m) {
+        Mention w = AgentResolver.outer(m);
+        return w.actor() != null && w.actor().kind() == ActorKind.PERSON ? w.actor() : null;
+    }
+
+    private Actor organisation(SentenceContext s, RoleTitle r, Discourse d, List<Actor> actors, Actor person) {
+        AnalysedSentence a = s.a;
+        if (r.org() != null) {
+            Actor o = AgentResolver.outer(r.org()).actor();
+            if (o != null && (r.kind() != RoleTitle.Kind.PROFESSION || o.kind() != ActorKind.PLACE)) {
+                return o;
+            }
+        }
+        if (r.orgRefToken() >= 0) {
+            Token t = a.token(r.orgRefToken());
+            if (t.isLower("its") || t.isLower("their")) {
+                // the organisation the sentence is about: "CDT Europe ...; its secretary general"
+                for (int i = 0; i < r.orgRefToken(); i++) {
+                    Mention m = a.mentionAt(i);
+                    if (m != null && AgentResolver.outer(m).actor() != null
+                            && AgentResolver.outer(m).actor().kind() == ActorKind.ORGANISATION) {
+                        return AgentResolver.outer(m).actor();
+                    }
+                }
+                return d.lastOrg;
+            }
+            String w = t.lower();
+            return switch (w) {
+                case "charity", "group", "organisation", "organization", "foundation" -> d.lastOf("NonProfit");
+                case "company", "firm" -> d.lastOf("Company");
+                case "panel", "committee" -> d.lastOf("Committee");
+                case "regulator", "watchdog", "agency" -> d.lastOf("GovernmentBody");
+                case "center", "centre" -> centre(d);
+                default -> d.lastOrg;
+            };
+        }
+        if (r.implied() != null) {
+            for (Actor x : actors) {
+                if (x.named() && (x.label().equals(r.implied()) || x.aliases().contains(r.implied()))) {
+                    return x;
+                }
+            }
+        }
+        return null;
+    }
+
+    private static Actor centre(Discourse d) {
+        for (Actor a : d.lastOrgByType.values()) {
+            if (a.label().contains("Center") || a.label().contains("Centre")) {
+                return a;
+            }
+        }
+        return d.lastOrg;
+    }
+
+    /** "Will Cathcart, who runs WhatsApp": head of WhatsApp. */
+    private void whoRuns(SentenceContext s, List<Found> out) {
+        AnalysedSentence a = s.a;
+        for (int i = 2; i + 1 < a.size(); i++) {
+            if (!a.token(i).isLower("who") || !a.token(i - 1).is(",")) {
+                continue;
+            }
+            String title = roleVerbs.get(a.token(i + 1).lower());
+            Mention p = a.mentionAt(i - 2);
+            Mention o = i + 2 < a.size() ? a.mentionAt(i + 2) : null;
+            if (title == null || p == null || person(p) == null || o == null || AgentResolver.outer(o).actor() == null) {
+                continue;
+            }
+            Actor org = AgentResolver.outer(o).actor();
+            out.add(new Found(new RoleFact(person(p), title, s.text(i + 1, AgentResolver.outer(o).to), org,
+                    s.prov("role-verb", s.text(i, i + 2))), null));
+        }
+    }
+}

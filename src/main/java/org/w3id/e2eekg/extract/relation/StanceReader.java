@@ -1,0 +1,354 @@
+package org.w3id.e2eekg.extract.relation;
+
+import java.util.ArrayList;
+import java.util.EnumSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import org.w3id.e2eekg.extract.lexicon.Lexicon;
+import org.w3id.e2eekg.extract.lexicon.PhraseMatcher;
+import org.w3id.e2eekg.extract.mention.AnalysedSentence;
+import org.w3id.e2eekg.extract.mention.Mention;
+import org.w3id.e2eekg.extract.text.Token;
+import org.w3id.e2eekg.fact.Actor;
+import org.w3id.e2eekg.fact.ActorKind;
+import org.w3id.e2eekg.fact.Demand;
+import org.w3id.e2eekg.fact.DocumentFact;
+
+/**
+ * Reads stances from the clauses of a sentence. Each clause's window is read by {@link
+ * Polarity}; its value goes to the clause's subject, or, when the subject is a target ("the
+ * clause put encryption at risk"), to whoever asserts the clause: the speaker of the
+ * reporting verb it depends on ("Index on Censorship warned that ..."), or the speaker of a
+ * ", they wrote," aside. A complement whose subject is another actor ("told the BBC the app
+ * would walk away ...") gives that actor the stance, and the speaker too when the speaker
+ * holds a post there. "X echoed Y's warning" gives X the stance of Y.
+ */
+final class StanceReader {
+    /** A contribution to an actor's or a document's stance in one sentence. */
+    record Vote(List<Actor> actors, DocumentFact document, int value, Set<Demand> demands, String cue, String rule) {}
+
+    /** "X echoed Y's warning". */
+    record Echo(Actor echoer, Actor source) {}
+
+    private final Polarity polarity;
+    private final AgentResolver agents;
+    private final PhraseMatcher echoVerbs;
+    private final Set<String> speechNouns;
+    private final Set<String> reportingVerbs;
+
+    StanceReader(Lexicon lex, Polarity polarity, AgentResolver agents) {
+        this.polarity = polarity;
+        this.agents = agents;
+        this.echoVerbs = lex.phrases("echoVerbs");
+        this.speechNouns = lex.lower("speechNouns");
+        this.reportingVerbs = lex.lower("reportingVerbs");
+    }
+
+    List<Vote> read(SentenceContext s, Discourse d, Map<Actor, List<Actor>> affiliations, List<Echo> echoes) {
+        List<Vote> out = new ArrayList<>();
+        if (s.a.sentence().question()) {
+            return out;
+        }
+        int discourseMeasure = d.lastMeasureSentence >= s.a.index() - 1 ? d.lastMeasure : 0;
+        whatTheyCall(s, d, out);
+        for (Clause c : s.clauses()) {
+            int before = lastTargetBefore(s, c.predFrom);
+            int measureNear = before != 0 ? before : discourseMeasure;
+            if (c.kind == Clause.Kind.ADVERBIAL || c.windowTo <= c.predFrom && c.agent == null) {
+                continue;
+            }
+            Agent agent = c.agent == null ? Agent.NONE : c.agent;
+            echoes(s, c, agent, echoes);
+            nested(s, c, d, out, measureNear);
+            if (agent.isTarget()) {
+                int v = sum(polarity.read(s.a, c.predFrom, c.windowTo, c, agent.target(), false, measureNear));
+                if (v != 0) {
+                    Agent speaker = speaker(s, c, d);
+                    if (speaker != null && !speaker.isEmpty() && !speaker.isTarget()) {
+                        out.add(new Vote(speaker.actors(), speaker.document(), v * governing(s, c), EnumSet.noneOf(Demand.class),
+                                cueText(s, c), "stance-asserted-harm"));
+                    }
+                }
+                continue;
+            }
+            boolean company = agent.actors().size() == 1 && "Company".equals(agent.actors().get(0).type());
+            int from = c.kind == Clause.Kind.COMPLEMENT && agent.isEmpty() ? c.subjFrom : c.predFrom;
+            List<Polarity.Reading> readings = polarity.read(s.a, from, c.windowTo, c, 0, company, measureNear);
+            int v = sum(readings);
+            if (v == 0) {
+                continue;
+            }
+            Set<Demand> demands = EnumSet.noneOf(Demand.class);
+            StringBuilder cue = new StringBuilder();
+            for (Polarity.Reading r : readings) {
+                if (Integer.signum(r.value()) == Integer.signum(v)) {
+                    demands.addAll(r.demands());
+                    if (cue.length() == 0) {
+                        cue.append(r.cue()).append(r.cue().isEmpty() ? "" : " ").append(s.text(r.anchorFrom(), r.anchorTo()));
+                    }
+                }
+            }
+            if (!agent.isEmpty()) {
+                out.add(new Vote(agent.actors(), agent.document(), v, demands, cue.toString(), ruleOf(c)));
+            }
+            // an assertion by someone else: "She told dpa that ... it would leave the market"
+            if (c.kind == Clause.Kind.COMPLEMENT) {
+                Agent speaker = speaker(s, c, d);
+                if (speaker != null && speaker.hasActors() && !sameActors(speaker, agent)
+                        && (agent.isEmpty() || affiliated(speaker, agent, affiliations))) {
+                    out.add(new Vote(speaker.actors(), speaker.document(), v * governing(s, c), demands, cue.toString(),
+                            "stance-reported"));
+                }
+            }
+        }
+        return out;
+    }
+
+    /**
+     * "That is what the Open Rights Group and other campaigners call clause 122 of the bill":
+     * the actors name the measure by the label "That" refers to (the last target of the
+     * sentence before, here "spy clause"), so their stance is the product of the two.
+     */
+    private void whatTheyCall(SentenceContext s, Discourse d, List<Vote> out) {
+        AnalysedSentence a = s.a;
+        for (int i = 0; i < a.size(); i++) {
+            if (!a.token(i).isLower("what")) {
+                continue;
+            }
+            List<Actor> who = new ArrayList<>();
+            int k = i + 1;
+            while (k < Math.min(a.size(), i + 10) && !isCharacteriser(a.token(k))) {
+                Mention m = a.mentionAt(k);
+                if (m != null && AgentResolver.outer(m).actor() != null) {
+                    Mention w = AgentResolver.outer(m);
+                    if (!who.contains(w.actor())) {
+                        who.add(w.actor());
+                    }
+                    k = w.to;
+                    continue;
+                }
+                k++;
+            }
+            if (who.isEmpty() || k >= a.size() || !isCharacteriser(a.token(k))) {
+                continue;
+            }
+            int label = i <= 3 && (a.token(0).isLower("that") || a.token(0).isLower("this")) ? d.lastTarget : 0;
+            int named = 0;
+            for (int j = k + 1; j < a.size() && named == 0; j++) {
+                PhraseMatcher.Match m = polarity.targetAt(a, j);
+                if (m != null && (!polarity.isMeasure(m) || Polarity.definite(a, j))) {
+                    named = polarity.polarityOf(m.list());
+                }
+            }
+            if (label != 0 && named != 0) {
+                out.add(new Vote(who, null, label * named, EnumSet.noneOf(Demand.class), s.text(i, Math.min(a.size(), k + 1)),
+                        "stance-what-they-call"));
+            }
+        }
+    }
+
+    private static boolean isCharacteriser(Token t) {
+        String w = t.lower();
+        return w.equals("call") || w.equals("calls") || w.equals("called") || w.equals("describe") || w.equals("describes")
+                || w.equals("dub") || w.equals("dubs") || w.equals("brand") || w.equals("brands") || w.equals("label");
+    }
+
+    /** The polarity of the last target of the sentence before position i, for "impose one", "called it". */
+    private int lastTargetBefore(SentenceContext s, int i) {
+        int found = 0;
+        for (int k = 0; k < i; k++) {
+            PhraseMatcher.Match m = polarity.targetAt(s.a, k);
+            if (m != null && !m.list().equals("topicTerms")) {
+                found = polarity.polarityOf(m.list());
+                k = m.to() - 1;
+            }
+        }
+        return found;
+    }
+
+    private static String cueText(SentenceContext s, Clause c) {
+        return s.text(c.predFrom, Math.min(c.windowTo, c.predFrom + 8));
+    }
+
+    private static String ruleOf(Clause c) {
+        return switch (c.kind) {
+            case COMPLEMENT -> "stance-complement";
+            case PARTICIPIAL -> "stance-participle";
+            case RELATIVE -> "stance-relative";
+            default -> "stance-clause";
+        };
+    }
+
+    private static int sum(List<Polarity.Reading> readings) {
+        int v = 0;
+        for (Polarity.Reading r : readings) {
+            v += r.value();
+        }
+        return Integer.signum(v);
+    }
+
+    /** Who asserts a clause: the owner of the speech noun or reporting verb it hangs from, or an aside's speaker. */
+    private Agent speaker(SentenceContext s, Clause c, Discourse d) {
+        AnalysedSentence a = s.a;
+        if (c.kind == Clause.Kind.COMPLEMENT && c.governor >= 0 && c.governor < a.size()) {
+            Actor owner = speechNounOwner(a, c.governor);
+            if (owner != null) {
+                return Agent.of(List.of(owner));
+            }
+        }
+        if (c.kind == Clause.Kind.COMPLEMENT || c.kind == Clause.Kind.PARTICIPIAL || c.inheritsSubject) {
+            for (Clause p = c.parent; p != null; p = p.parent) {
+                if (p.agent != null && !p.agent.isEmpty() && !p.agent.isTarget()) {
+                    return p.agent;
+                }
+                if (p.agent != null && p.agent.isTarget()) {
+                    continue;
+                }
+            }
+        }
+        Agent aside = agents.asideSpeaker(s, c, d);
+        if (aside != null) {
+            return aside;
+        }
+        return null;
+    }
+
+    /** The polarity of the words between a complement's parent predicate and the complement ("rejected the notion that"). */
+    private int governing(SentenceContext s, Clause c) {
+        if (c.kind != Clause.Kind.COMPLEMENT || c.parent == null) {
+            return 1;
+        }
+        int sign = 1;
+        Clause p = c.parent;
+        for (int i = p.predFrom; i < c.from && i < s.a.size(); i++) {
+            Token t = s.a.token(i);
+            if (t.isLower("rejected") || t.isLower("denied") || t.isLower("dismissed") || t.isLower("disputed")) {
+                sign = -sign;
+            }
+        }
+        return sign;
+    }
+
+    /** "the committee's recommendation that", "a request from X": the actor who owns the speech noun at g. */
+    private Actor speechNounOwner(AnalysedSentence a, int g) {
+        if (!speechNouns.contains(a.token(g).lower())) {
+            return null;
+        }
+        for (int k = g - 1; k >= Math.max(0, g - 4); k--) {
+            Token t = a.token(k);
+            if (t.isPossessive() && k > 0 && a.mentionAt(k - 1) != null) {
+                Mention m = AgentResolver.outer(a.mentionAt(k - 1));
+                return m.isDemonym() ? null : m.actor();
+            }
+        }
+        return null;
+    }
+
+    private static boolean sameActors(Agent x, Agent y) {
+        return x.actors().equals(y.actors());
+    }
+
+    /** A speaker holds a post at (or is) one of the actors of the clause. */
+    private static boolean affiliated(Agent speaker, Agent subject, Map<Actor, List<Actor>> affiliations) {
+        for (Actor s : speaker.actors()) {
+            for (Actor o : affiliations.getOrDefault(s, List.of())) {
+                for (Actor t : subject.actors()) {
+                    if (o == t || o.label().contains(t.label()) || t.label().contains(o.label())) {
+                        return true;
+                    }
+                }
+            }
+        }
+        return false;
+    }
+
+    /**
+     * Agents nested in a window: "a request from the United States, Britain and Australia to
+     * hold back ...", "the Council's 2024 idea of upload moderation": the window after the
+     * speech noun is theirs.
+     */
+    private void nested(SentenceContext s, Clause c, Discourse d, List<Vote> out, int measureNear) {
+        AnalysedSentence a = s.a;
+        for (int i = c.predFrom; i < c.windowTo; i++) {
+            if (c.inParenthetical(i)) {
+                continue;
+            }
+            Token t = a.token(i);
+            if (!speechNouns.contains(t.lower()) || !a.pos(i).equals("NOUN")) {
+                continue;
+            }
+            List<Actor> owners = new ArrayList<>();
+            int start = i + 1;
+            if (i + 1 < c.windowTo && (a.token(i + 1).isLower("from") || a.token(i + 1).isLower("by"))) {
+                int k = i + 2;
+                while (k < c.windowTo) {
+                    Mention m = a.mentionAt(k);
+                    if (m != null) {
+                        Mention w = AgentResolver.outer(m);
+                        if (w.actor() != null && !w.isDemonym()) {
+                            owners.add(w.actor());
+                        }
+                        k = w.to;
+                        continue;
+                    }
+                    if (a.token(k).is(",") || a.token(k).isLower("and") || a.token(k).isLower("the")) {
+                        k++;
+                        continue;
+                    }
+                    break;
+                }
+                start = k;
+            } else {
+                Actor owner = speechNounOwner(a, i);
+                if (owner != null) {
+                    owners.add(owner);
+                }
+            }
+            if (owners.isEmpty()) {
+                continue;
+            }
+            // the speech noun carries what follows: "the Council's idea of upload moderation"
+            List<Polarity.Reading> r = polarity.read(a, start, c.windowTo, c, 0, false, measureNear, true);
+            int v = sum(r);
+            if (v != 0) {
+                Set<Demand> demands = EnumSet.noneOf(Demand.class);
+                r.forEach(x -> demands.addAll(x.demands()));
+                out.add(new Vote(owners, null, v, demands, t.text(), "stance-speech-noun"));
+            }
+        }
+    }
+
+    private void echoes(SentenceContext s, Clause c, Agent agent, List<Echo> echoes) {
+        if (agent.actors().size() != 1) {
+            return;
+        }
+        AnalysedSentence a = s.a;
+        for (int i = c.predFrom; i < Math.min(c.windowTo, c.predFrom + 2); i++) {
+            PhraseMatcher.Match m = echoVerbs.at(a.tokens(), i);
+            if (m != null && m.to() < a.size()) {
+                Mention src = a.mentionAt(m.to());
+                if (src != null && AgentResolver.outer(src).possessive() && AgentResolver.outer(src).actor() != null
+                        && AgentResolver.outer(src).kind() == ActorKind.PERSON) {
+                    echoes.add(new Echo(agent.actors().get(0), AgentResolver.outer(src).actor()));
+                }
+            }
+        }
+    }
+
+    /** Counts of stance per actor, for the log. */
+    static Map<String, Integer> summary(List<Vote> votes) {
+        Map<String, Integer> out = new LinkedHashMap<>();
+        for (Vote v : votes) {
+            for (Actor a : v.actors()) {
+                out.merge(a.label(), v.value(), Integer::sum);
+            }
+        }
+        return out;
+    }
+
+    boolean isReportingVerb(String w) {
+        return reportingVerbs.contains(w);
+    }
+}

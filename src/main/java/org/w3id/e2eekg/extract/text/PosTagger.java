@@ -1,0 +1,58 @@
+package org.w3id.e2eekg.extract.text;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.util.List;
+import opennlp.tools.postag.POSModel;
+import opennlp.tools.postag.POSTaggerME;
+
+/**
+ * Universal Dependencies part-of-speech tags (VERB, NOUN, PROPN, ADP...) from Apache
+ * OpenNLP's English UD-EWT model ({@code org.apache.opennlp:opennlp-models-pos-en}).
+ *
+ * <p>Rules use the tags only where word lists cannot decide, such as whether an unknown
+ * word is a verb that ends a subject. The model is loaded once; {@link POSTaggerME} is not
+ * thread-safe, so {@link #tag} is synchronised.
+ */
+public final class PosTagger {
+    private static final String MODEL = "/opennlp-en-ud-ewt-pos-1.3-2.5.4.bin";
+    private static volatile POSModel model;
+
+    private final POSTaggerME tagger;
+
+    public PosTagger() {
+        this.tagger = new POSTaggerME(model());
+    }
+
+    private static POSModel model() {
+        POSModel m = model;
+        if (m == null) {
+            synchronized (PosTagger.class) {
+                m = model;
+                if (m == null) {
+                    try (InputStream in = PosTagger.class.getResourceAsStream(MODEL)) {
+                        if (in == null) {
+                            throw new IllegalStateException("OpenNLP POS model missing from the class path: " + MODEL);
+                        }
+                        m = new POSModel(in);
+                        model = m;
+                    } catch (IOException e) {
+                        throw new UncheckedIOException(e);
+                    }
+                }
+            }
+        }
+        return m;
+    }
+
+    /** One tag per token. */
+    public synchronized String[] tag(List<Token> tokens) {
+        String[] words = new String[tokens.size()];
+        for (int i = 0; i < words.length; i++) {
+            String t = tokens.get(i).text();
+            words[i] = t.equals("\u201c") || t.equals("\u201d") ? "\"" : t;
+        }
+        return tagger.tag(words);
+    }
+}

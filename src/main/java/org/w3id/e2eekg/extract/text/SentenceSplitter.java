@@ -1,0 +1,128 @@
+package org.w3id.e2eekg.extract.text;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Set;
+
+/**
+ * Splits an article body into paragraphs (lines) and sentences.
+ *
+ * <p>A sentence ends at {@code . ! ?} (and any closing quote after it) when the next token
+ * starts a new sentence, unless the full stop belongs to an abbreviation or an initial; at
+ * the end of a line; and at a colon followed by a capitalised word, which is how scraped
+ * pages run a subhead into its paragraph ("Tamil Nadu government also wants decryption: The
+ * Tamil Nadu government told..."). A line without terminal punctuation is a heading.
+ */
+public final class SentenceSplitter {
+    private final Set<String> abbreviations;
+    private final Tokenizer tokenizer = new Tokenizer();
+
+    /** @param abbreviations words that a full stop follows without ending a sentence (Jr, Dr, Inc) */
+    public SentenceSplitter(Set<String> abbreviations) {
+        this.abbreviations = abbreviations;
+    }
+
+    public TextDocument split(String text, int bodyStart) {
+        List<Token> all = new ArrayList<>();
+        List<Sentence> sentences = new ArrayList<>();
+        int paragraph = 0;
+        int lineStart = bodyStart;
+        while (lineStart <= text.length()) {
+            int nl = text.indexOf('\n', lineStart);
+            int lineEnd = nl < 0 ? text.length() : nl;
+            List<Token> line = reindex(tokenizer.tokenize(text, lineStart, lineEnd), all.size());
+            if (!line.isEmpty()) {
+                all.addAll(line);
+                splitLine(line, paragraph, sentences);
+                paragraph++;
+            }
+            if (nl < 0) {
+                break;
+            }
+            lineStart = nl + 1;
+        }
+        return new TextDocument(text, List.copyOf(all), List.copyOf(sentences));
+    }
+
+    private static List<Token> reindex(List<Token> tokens, int offset) {
+        List<Token> out = new ArrayList<>(tokens.size());
+        for (Token t : tokens) {
+            out.add(new Token(t.index() + offset, t.text(), t.start(), t.end(), t.type()));
+        }
+        return out;
+    }
+
+    private void splitLine(List<Token> line, int paragraph, List<Sentence> out) {
+        int from = 0;
+        int firstOfLine = out.size();
+        for (int i = 0; i < line.size(); i++) {
+            int end = boundaryAfter(line, i);
+            if (end > 0) {
+                add(line, from, end, paragraph, out);
+                from = end;
+                i = end - 1;
+            }
+        }
+        if (from < line.size()) {
+            add(line, from, line.size(), paragraph, out);
+        }
+        // a one-sentence line that does not end like a sentence is a heading
+        if (out.size() == firstOfLine + 1) {
+            Sentence s = out.get(firstOfLine);
+            String last = s.tokens().get(s.size() - 1).text();
+            if (!last.matches("[.!?\"\u201d)]") && s.size() > 0) {
+                out.set(firstOfLine, new Sentence(s.index(), s.paragraph(), s.start(), s.end(), s.tokens(), true, s.question()));
+            }
+        }
+    }
+
+    /** If a sentence ends after token i, the index after its last token (closing quotes included); else 0. */
+    private int boundaryAfter(List<Token> line, int i) {
+        Token t = line.get(i);
+        String s = t.text();
+        int next = i + 1;
+        if (s.equals(".") || s.equals("!") || s.equals("?")) {
+            while (next < line.size() && isClosing(line.get(next))) {
+                next++;
+            }
+            if (next >= line.size()) {
+                return 0;
+            }
+            if (s.equals(".") && i > 0 && isAbbreviation(line.get(i - 1))) {
+                return 0;
+            }
+            return startsSentence(line.get(next)) ? next : 0;
+        }
+        if (s.equals(":") && i >= 2 && next < line.size()) {
+            Token n = line.get(next);
+            if (n.isWord() && n.isCapitalized() && !n.is("I")) {
+                return next;
+            }
+        }
+        return 0;
+    }
+
+    private boolean isAbbreviation(Token t) {
+        return t.isInitial() || abbreviations.contains(t.text());
+    }
+
+    private static boolean isClosing(Token t) {
+        return t.type() == Token.Type.PUNCT && (t.is("\"") || t.is("\u201d") || t.is("'") || t.is(")"));
+    }
+
+    private static boolean startsSentence(Token t) {
+        if (t.isWord()) {
+            return Character.isUpperCase(t.text().charAt(0)) || t.isCapitalized();
+        }
+        return t.isNumber() || t.is("\"") || t.is("\u201c") || t.is("(") || t.is("-") || t.is("\u2014") || t.is("'")
+                || t.type() == Token.Type.SYMBOL;
+    }
+
+    private static void add(List<Token> line, int from, int to, int paragraph, List<Sentence> out) {
+        List<Token> toks = List.copyOf(line.subList(from, to));
+        Token last = toks.get(toks.size() - 1);
+        boolean question = last.is("?") || (toks.size() > 1 && isClosing(last) && toks.get(toks.size() - 2).is("?"));
+        boolean subhead = last.is(":");
+        out.add(new Sentence(out.size(), paragraph, toks.get(0).start(), last.end(), toks, subhead, question));
+    }
+}

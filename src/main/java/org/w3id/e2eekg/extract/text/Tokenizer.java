@@ -1,0 +1,57 @@
+package org.w3id.e2eekg.extract.text;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * Splits text into word, number, punctuation and symbol tokens with their offsets.
+ *
+ * <p>Kept deliberately small: dotted abbreviations (U.S.) stay whole, numbers keep their
+ * grouping and a magnitude suffix (2,500; 20.3m), hyphenated and apostrophe words stay whole
+ * (end-to-end, won't), and a possessive {@code 's} becomes its own token so that
+ * "Facebook's" names Facebook.
+ */
+public final class Tokenizer {
+    private static final Pattern TOKEN = Pattern.compile(
+            "(?<abbr>(?:\\p{Lu}\\.){2,})"
+            + "|(?<num>\\d+(?:[.,]\\d+)*(?:m|bn|k)?(?![\\p{L}\\d]))"
+            + "|(?<word>[\\p{L}\\p{M}][\\p{L}\\p{M}\\p{Nd}]*(?:[-'\u2019&][\\p{L}\\p{M}\\p{Nd}]+)*)"
+            + "|(?<sym>[£$€%&+#@/])"
+            + "|(?<punct>[^\\s\\p{L}\\p{Nd}])");
+
+    public List<Token> tokenize(String text, int from, int to) {
+        List<Token> out = new ArrayList<>();
+        Matcher m = TOKEN.matcher(text);
+        m.region(from, to);
+        while (m.find()) {
+            String raw = m.group();
+            int start = m.start();
+            if (m.group("word") != null) {
+                addWord(out, raw, start);
+            } else {
+                Token.Type type = m.group("num") != null ? Token.Type.NUMBER
+                        : m.group("abbr") != null ? Token.Type.WORD
+                        : m.group("sym") != null ? Token.Type.SYMBOL : Token.Type.PUNCT;
+                out.add(new Token(out.size(), normalise(raw), start, m.end(), type));
+            }
+        }
+        return out;
+    }
+
+    private static void addWord(List<Token> out, String raw, int start) {
+        String w = normalise(raw);
+        if (w.length() > 2 && (w.endsWith("'s") || w.endsWith("'S"))) {
+            int cut = w.length() - 2;
+            out.add(new Token(out.size(), w.substring(0, cut), start, start + cut, Token.Type.WORD));
+            out.add(new Token(out.size(), "'s", start + cut, start + raw.length(), Token.Type.WORD));
+            return;
+        }
+        out.add(new Token(out.size(), w, start, start + raw.length(), Token.Type.WORD));
+    }
+
+    private static String normalise(String s) {
+        return s.replace('\u2019', '\'').replace('\u2018', '\'');
+    }
+}

@@ -1,0 +1,7 @@
+/**
+ * Facts to RDF: mints readable, deterministic IRIs ({@link org.w3id.e2eekg.graph.Iris}) and
+ * writes an article's facts as its named graph ({@link org.w3id.e2eekg.graph.FactGraphBuilder}):
+ * direct triples for easy queries plus a statement node per fact with its evidence. Also
+ * reads the ontology, shapes and reference data into their own graphs.
+ */
+package org.w3id.e2eekg.graph;

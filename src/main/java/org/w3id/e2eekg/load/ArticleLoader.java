@@ -1,0 +1,120 @@
+package org.w3id.e2eekg.load;
+
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import org.apache.jena.rdf.model.Model;
+import org.w3id.e2eekg.extract.Extractor;
+import org.w3id.e2eekg.extract.ExtractorFactory;
+import org.w3id.e2eekg.fact.ArticleFacts;
+import org.w3id.e2eekg.graph.FactGraphBuilder;
+import org.w3id.e2eekg.graph.Iris;
+import org.w3id.e2eekg.graph.KnowledgeGraphs;
+import org.w3id.e2eekg.ingest.Article;
+import org.w3id.e2eekg.ingest.ArticleException;
+import org.w3id.e2eekg.ingest.ArticleReader;
+import org.w3id.e2eekg.ingest.ArticleSource;
+import org.w3id.e2eekg.store.KnowledgeStore;
+import org.w3id.e2eekg.store.NamedGraph;
+import org.w3id.e2eekg.validate.GraphReport;
+import org.w3id.e2eekg.validate.ShapeValidator;
+
+/**
+ * Loads articles into a store: read, extract, build and validate every article first, in
+ * memory; then write all the good ones in one write transaction. A bad article (unreadable,
+ * failing extraction, or with a graph that does not conform to the shapes) is reported and
+ * skipped; the store never holds part of an article, and when no article is good the store
+ * is not even opened, so a failed load into a new directory creates nothing.
+ *
+ * <p>Trade-off: holding every graph in memory until the write bounds a load by memory, in
+ * exchange for an all-or-nothing write; articles are a few hundred kilobytes of RDF each.
+ *
+ * <p>Two files with the same article id (the same name in two folders) give the same graph;
+ * the later one is written.
+ */
+public final class ArticleLoader {
+    private final Iris iris;
+    private final Extractor extractor;
+    private final ShapeValidator validator;
+    private final ClassHierarchy classes;
+    private final ArticleReader reader = new ArticleReader();
+
+    public ArticleLoader(Iris iris, Extractor extractor, ShapeValidator validator) {
+        this.iris = iris;
+        this.extractor = extractor;
+        this.validator = validator;
+        this.classes = new ClassHierarchy(KnowledgeGraphs.ontology(iris));
+    }
+
+    /** The loader with the standard extractor and the bundled shapes. */
+    public static ArticleLoader standard(Iris iris) {
+        return new ArticleLoader(iris, ExtractorFactory.standard(), new ShapeValidator(iris));
+    }
+
+    /**
+     * Reads, extracts, builds and validates one article.
+     *
+     * @throws ArticleException when the file cannot be read or its graph does not conform;
+     *                          the message names the file
+     */
+    public PreparedArticle prepare(ArticleSource.Entry entry) throws ArticleException {
+        String source = entry.name();
+        Article article = ArticleSource.read(reader, entry);
+        Model graph;
+        try {
+            ArticleFacts facts = extractor.extract(article);
+            graph = new FactGraphBuilder(iris).build(facts);
+        } catch (RuntimeException e) {
+            String what = e.getClass().getSimpleName() + (e.getMessage() == null ? "" : ": " + oneLine(e));
+            throw (ArticleException) new ArticleException(source, "extraction failed (" + what + ")").initCause(e);
+        }
+        GraphReport report = validator.validate(graph);
+        if (!report.conforms()) {
+            int n = report.violations().size();
+            throw new ArticleException(source, "graph does not conform to the shapes (" + n
+                    + (n == 1 ? " violation" : " violations") + "); first: " + report.first().orElseThrow().oneLine());
+        }
+        NamedGraph named = new NamedGraph(iris.articleGraph(article.id()), graph);
+        return new PreparedArticle(source, article, named, ArticleSummary.of(graph, classes));
+    }
+
+    /**
+     * Loads {@code entries} into the store at {@code storeDir}, creating it if needed.
+     *
+     * @throws org.w3id.e2eekg.store.StoreException when the store cannot be opened or written;
+     *                                              then nothing was written
+     */
+    public LoadResult load(Path storeDir, List<ArticleSource.Entry> entries, LoadListener listener) {
+        KnowledgeStore.checkLoadable(storeDir);
+        List<PreparedArticle> good = new ArrayList<>();
+        List<LoadFailure> failures = new ArrayList<>();
+        for (int i = 0; i < entries.size(); i++) {
+            ArticleSource.Entry entry = entries.get(i);
+            listener.preparing(i + 1, entries.size(), entry.name());
+            try {
+                good.add(prepare(entry));
+            } catch (ArticleException e) {
+                LoadFailure f = new LoadFailure(entry.name(), oneLine(e), e);
+                failures.add(f);
+                listener.failed(f);
+            }
+        }
+        if (!good.isEmpty()) {
+            Map<String, NamedGraph> graphs = new LinkedHashMap<>();
+            for (PreparedArticle p : good) {
+                graphs.put(p.graph().name(), p.graph());
+            }
+            try (KnowledgeStore store = KnowledgeStore.openForLoading(storeDir, iris)) {
+                store.replaceArticles(new ArrayList<>(graphs.values()));
+            }
+        }
+        return new LoadResult(good, failures);
+    }
+
+    private static String oneLine(Throwable e) {
+        String m = e.getMessage() == null ? e.getClass().getName() : e.getMessage();
+        return m.replaceAll("\\s+", " ").strip();
+    }
+}

@@ -1,0 +1,264 @@
+package org.w3id.e2eekg.store;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Iterator;
+import java.util.List;
+import java.util.Objects;
+import java.util.function.Function;
+import org.apache.jena.graph.Graph;
+import org.apache.jena.graph.Node;
+import org.apache.jena.graph.NodeFactory;
+import org.apache.jena.query.Dataset;
+import org.apache.jena.query.Query;
+import org.apache.jena.query.QueryExecution;
+import org.apache.jena.rdf.model.Model;
+import org.apache.jena.rdf.model.ModelFactory;
+import org.apache.jena.sparql.core.DatasetGraph;
+import org.apache.jena.sparql.core.DatasetGraphFactory;
+import org.apache.jena.system.Txn;
+import org.apache.jena.tdb2.TDB2;
+import org.apache.jena.tdb2.TDB2Factory;
+import org.apache.jena.tdb2.sys.TDBInternal;
+import org.w3id.e2eekg.graph.Iris;
+import org.w3id.e2eekg.graph.KnowledgeGraphs;
+
+/**
+ * The knowledge graph's store: a TDB2 database in a directory.
+ *
+ * <p>Layout: every triple lives in a named graph; one per article ({@link
+ * Iris#articleGraph}), one for the ontology together with the SHACL shapes ({@link
+ * Iris#ontologyGraph}) and one for the reference data of known actors and places ({@link
+ * Iris#referenceGraph}). The default graph stays empty; queries see the union of the named
+ * graphs as their default graph ({@link TDB2#symUnionDefaultGraph}), so a query need not
+ * know how the data is split, while {@code GRAPH ?g} still tells articles apart.
+ *
+ * <p>Writes: every write is one TDB2 write transaction, so a reader sees a store before or
+ * after a load, never during one. An article's graph is replaced whole (removed, then
+ * written), which makes loading idempotent: loading an article twice leaves the store as
+ * loading it once. The ontology and reference graphs are rewritten by every load, so they
+ * always match the code that loaded the articles.
+ *
+ * <p>Trade-offs: graphs are handed over as in-memory models, which bounds a load by memory
+ * (articles are small); and {@link #close()} releases the database from TDB2's per-JVM
+ * cache, so a directory must not be opened twice at once in one JVM. TDB2 stores numbers
+ * by value, so a graph read back equals the graph written by value but not always term for
+ * term: an {@code xsd:decimal} comes back in canonical form ({@code 70.0} for {@code 70}).
+ * Exports and queries all read the store, so they agree with each other.
+ */
+public final class KnowledgeStore implements AutoCloseable {
+    private final Path directory;
+    private final Iris iris;
+    private final Dataset dataset;
+    private boolean closed;
+
+    private KnowledgeStore(Path directory, Iris iris, Dataset dataset) {
+        this.directory = directory;
+        this.iris = iris;
+        this.dataset = dataset;
+    }
+
+    /**
+     * Opens the store at {@code dir} for loading, creating the directory and an empty store
+     * when there is none. Refuses a directory that holds anything but a TDB2 store.
+     */
+    public static KnowledgeStore openForLoading(Path dir, Iris iris) {
+        StoreLocation.requireLoadable(dir);
+        try {
+            Files.createDirectories(dir);
+        } catch (IOException e) {
+            throw new StoreException(dir + ": cannot create the store directory (" + e.getMessage() + ")", e);
+        }
+        return connect(dir, iris);
+    }
+
+    /** Opens an existing store; fails, creating nothing, when {@code dir} is not a TDB2 store. */
+    public static KnowledgeStore openExisting(Path dir, Iris iris) {
+        StoreLocation.requireExisting(dir);
+        return connect(dir, iris);
+    }
+
+    /**
+     * Checks, without creating anything, that {@link #openForLoading} would accept {@code dir},
+     * so that a load can fail before it does any work.
+     */
+    public static void checkLoadable(Path dir) {
+        StoreLocation.requireLoadable(dir);
+    }
+
+    private static KnowledgeStore connect(Path dir, Iris iris) {
+        Objects.requireNonNull(iris, "iris");
+        try {
+            return new KnowledgeStore(dir, iris, TDB2Factory.connectDataset(dir.toString()));
+        } catch (RuntimeException e) {
+            throw new StoreException(dir + ": cannot open the store (" + oneLine(e) + ")", e);
+        }
+    }
+
+    public Path directory() {
+        return directory;
+    }
+
+    public Iris iris() {
+        return iris;
+    }
+
+    // ---------------------------------------------------------------- writing
+
+    /**
+     * In one write transaction: rewrites the ontology and reference graphs, and replaces the
+     * named graph of each article given. Either all of it happens or none of it does.
+     */
+    public void replaceArticles(List<NamedGraph> articles) {
+        List<NamedGraph> all = new ArrayList<>(standardGraphs());
+        all.addAll(articles);
+        write(all);
+    }
+
+    /** Replaces one article's graph (and refreshes the ontology and reference graphs). */
+    public void replaceArticle(String graphName, Model graph) {
+        replaceArticles(List.of(new NamedGraph(graphName, graph)));
+    }
+
+    /** Rewrites the ontology and reference graphs only. */
+    public void refreshStandardGraphs() {
+        write(standardGraphs());
+    }
+
+    /** The graphs that are not extracted: the ontology with the shapes, and the reference data. */
+    private List<NamedGraph> standardGraphs() {
+        Model ontology = ModelFactory.createDefaultModel();
+        ontology.add(KnowledgeGraphs.ontology(iris));
+        ontology.add(KnowledgeGraphs.shapes(iris));
+        return List.of(new NamedGraph(iris.ontologyGraph(), ontology),
+                new NamedGraph(iris.referenceGraph(), KnowledgeGraphs.reference(iris)));
+    }
+
+    private void write(List<NamedGraph> graphs) {
+        ensureOpen();
+        try {
+            Txn.executeWrite(dataset, () -> {
+                DatasetGraph dsg = dataset.asDatasetGraph();
+                for (NamedGraph g : graphs) {
+                    Node name = NodeFactory.createURI(g.name());
+                    dsg.deleteAny(name, Node.ANY, Node.ANY, Node.ANY);
+                    g.model().getGraph().find().forEachRemaining(t -> dsg.add(name, t.getSubject(), t.getPredicate(), t.getObject()));
+                }
+            });
+        } catch (RuntimeException e) {
+            throw new StoreException(directory + ": write failed, store unchanged (" + oneLine(e) + ")", e);
+        }
+    }
+
+    // ---------------------------------------------------------------- reading
+
+    /** The names of all named graphs, sorted. */
+    public List<String> graphNames() {
+        return read(dsg -> {
+            List<String> names = new ArrayList<>();
+            for (Iterator<Node> it = dsg.listGraphNodes(); it.hasNext(); ) {
+                Node n = it.next();
+                if (n.isURI()) {
+                    names.add(n.getURI());
+                }
+            }
+            names.sort(null);
+            return names;
+        });
+    }
+
+    /** The names of the article graphs, sorted. */
+    public List<String> articleGraphNames() {
+        String prefix = iris.articleGraphPrefix();
+        return graphNames().stream().filter(n -> n.startsWith(prefix)).toList();
+    }
+
+    /** The number of quads in the store (all named graphs and the default graph). */
+    public long quadCount() {
+        return read(dsg -> {
+            long n = 0;
+            for (Iterator<?> it = dsg.find(); it.hasNext(); it.next()) {
+                n++;
+            }
+            return n;
+        });
+    }
+
+    /** A copy, in memory, of one named graph; empty when the store has no graph of that name. */
+    public Model graph(String name) {
+        return read(dsg -> {
+            Model copy = ModelFactory.createDefaultModel();
+            Graph g = dsg.getGraph(NodeFactory.createURI(name));
+            g.find().forEachRemaining(copy.getGraph()::add);
+            return copy;
+        });
+    }
+
+    /** A copy, in memory, of the whole store. */
+    public DatasetGraph copy() {
+        return read(dsg -> {
+            DatasetGraph out = DatasetGraphFactory.create();
+            dsg.find().forEachRemaining(out::add);
+            return out;
+        });
+    }
+
+    /** Runs {@code reader} over the store's dataset in one read transaction. */
+    public <T> T read(Function<DatasetGraph, T> reader) {
+        ensureOpen();
+        return Txn.calculateRead(dataset, () -> reader.apply(dataset.asDatasetGraph()));
+    }
+
+    /**
+     * Runs a query in a read transaction, with the union of the named graphs as its default
+     * graph, and returns its answer materialised.
+     */
+    public QueryResult query(Query query) {
+        ensureOpen();
+        return Txn.calculateRead(dataset, () -> {
+            try (QueryExecution qe = QueryExecution.dataset(dataset).query(query)
+                    .set(TDB2.symUnionDefaultGraph, true).build()) {
+                if (query.isSelectType()) {
+                    return new QueryResult.Rows(qe.execSelect().rewindable());
+                }
+                if (query.isAskType()) {
+                    return new QueryResult.Answer(qe.execAsk());
+                }
+                if (query.isConstructType() && query.isConstructQuad()) {
+                    DatasetGraph out = DatasetGraphFactory.create();
+                    qe.execConstructDataset().asDatasetGraph().find().forEachRemaining(out::add);
+                    return new QueryResult.Quads(out);
+                }
+                if (query.isConstructType()) {
+                    return new QueryResult.Triples(qe.execConstruct());
+                }
+                if (query.isDescribeType()) {
+                    return new QueryResult.Triples(qe.execDescribe());
+                }
+                throw new StoreException("unsupported query form: " + query.queryType());
+            }
+        });
+    }
+
+    private void ensureOpen() {
+        if (closed) {
+            throw new IllegalStateException("store " + directory + " is closed");
+        }
+    }
+
+    /** Releases the database: later opens of the directory read it afresh from disk. */
+    @Override
+    public void close() {
+        if (!closed) {
+            closed = true;
+            TDBInternal.expel(dataset.asDatasetGraph());
+        }
+    }
+
+    private static String oneLine(Throwable e) {
+        String m = e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage();
+        return m.replaceAll("\\s+", " ").strip();
+    }
+}

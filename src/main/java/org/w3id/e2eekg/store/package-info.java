@@ -1,0 +1,9 @@
+/**
+ * The triple store: a {@link org.w3id.e2eekg.store.KnowledgeStore} over a TDB2 directory.
+ * This package owns how graphs are laid out in the store (one named graph per article, one
+ * for the ontology and shapes, one for the reference data, nothing in the default graph),
+ * how they are written (every write in one transaction, an article's graph replaced whole)
+ * and how the store is read (SPARQL over the union of the named graphs, reads for export).
+ * It knows nothing of how graphs are made or validated.
+ */
+package org.w3id.e2eekg.store;
