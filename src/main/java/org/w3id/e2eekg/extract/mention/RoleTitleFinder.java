@@ -165,7 +165,7 @@ final class RoleTitleFinder {
                 }
                 break;
             }
-            if ((t.isLower("its") || t.isLower("their")) && org == null) {
+            if ((t.isLower("its") || t.isLower("their") || t.isLower("whose")) && org == null) {
                 orgRef = j;
                 from = j;
                 break;

@@ -84,9 +84,54 @@ final class AgentResolver {
         return Agent.NONE;
     }
 
-    /** ", they wrote," in a clause without a named subject: the speaker is the pronoun's referent. */
     private Agent speakerAside(SentenceContext s, Clause c, Discourse d) {
         return Agent.NONE;
+    }
+
+    /**
+     * '"We will never weaken encryption," Cathcart said.' and '..., said a spokesperson for X':
+     * the actor a quotation is attributed to, from the words after its closing quotation mark.
+     */
+    Agent quoteSpeaker(SentenceContext s, Discourse d) {
+        AnalysedSentence a = s.a;
+        for (int i = 1; i + 1 < a.size(); i++) {
+            Token t = a.token(i);
+            boolean closing = (t.is("\u201d") || t.is("\"")) && (a.token(i - 1).is(",") || a.token(i - 1).is("?")
+                    || a.token(i - 1).is("!"));
+            if (!closing) {
+                continue;
+            }
+            int k = i + 1;
+            boolean verbFirst = reporting(a, k);
+            int m = verbFirst ? k + 1 : k;
+            while (m < a.size() && (a.token(m).isLower("the") || a.roleAt(m) != null)) {
+                RoleTitle r = a.roleAt(m);
+                m = r != null ? Math.max(m + 1, r.to()) : m + 1;
+            }
+            Mention who = m < a.size() ? a.mentionAt(m) : null;
+            if (who == null && m < a.size() && a.pos(m).equals("PRON")) {
+                Agent p = pronoun(a.token(m).lower(), d);
+                if ((verbFirst || reporting(a, m + 1)) && p.hasActors()) {
+                    return p;
+                }
+            }
+            if (who != null) {
+                Mention w = outer(who);
+                if (w.actor() != null && (verbFirst || reporting(a, w.to))) {
+                    return Agent.of(List.of(w.actor()));
+                }
+            }
+        }
+        return null;
+    }
+
+    private static boolean reporting(AnalysedSentence a, int i) {
+        if (i >= a.size()) {
+            return false;
+        }
+        String w = a.token(i).lower();
+        return w.equals("said") || w.equals("says") || w.equals("added") || w.equals("told") || w.equals("wrote")
+                || w.equals("argued") || w.equals("warned") || w.equals("insisted") || w.equals("stressed");
     }
 
     /** The speaker of a clause through ", they wrote," asides, looking up the clause tree. */

@@ -200,7 +200,8 @@ final class ClauseParser {
                 continue;
             }
             if ((a.isVerb(j) || isNegationOrModal(t) || isKnownVerb(a, j)) && !isReducedRelative(a, j, to)
-                    && !t.isLower("including") && !isGerundSubject(a, j, from, to) && !isAdjectival(a, j)) {
+                    && !t.isLower("including") && !isGerundSubject(a, j, from, to) && !isAdjectival(a, j)
+                    && !(t.text().contains("-") && !a.pos(j).equals("AUX"))) {
                 return j;
             }
             j++;

@@ -99,11 +99,21 @@ final class DateFinder {
     private DateMention relative(AnalysedSentence a, int i, LocalDate ad, DateValue last) {
         int n = a.size();
         Token t = a.token(i);
-        if (i + 1 >= n) {
-            return t.isLower("yesterday") && ad != null ? new DateMention(i, i + 1, DateValue.of(ad.minusDays(1)), true, false)
-                    : null;
+        Token u = i + 1 < n ? a.token(i + 1) : t;
+        // "on Tuesday": the last such day on or before the article's date
+        int wd = weekday(t.text());
+        if (wd > 0 && ad != null && i > 0 && (a.token(i - 1).isLower("on") || a.token(i - 1).isLower("last"))) {
+            LocalDate d = ad;
+            while (d.getDayOfWeek().getValue() != wd) {
+                d = d.minusDays(1);
+            }
+            return new DateMention(i, i + 1, DateValue.of(d), true, false);
         }
-        Token u = a.token(i + 1);
+        if (ad != null && t.isLower("earlier") && u.isLower("this") && i + 2 < n
+                && (a.token(i + 2).isLower("month") || a.token(i + 2).isLower("week") || a.token(i + 2).isLower("year"))) {
+            boolean year = a.token(i + 2).isLower("year");
+            return new DateMention(i, i + 3, new DateValue(ad.getYear(), year ? 0 : ad.getMonthValue(), 0), true, false);
+        }
         if (ad != null && t.isLower("this") && (u.isLower("week") || u.isLower("month"))) {
             return new DateMention(i, i + 2, new DateValue(ad.getYear(), ad.getMonthValue(), 0), true, false);
         }
@@ -128,6 +138,16 @@ final class DateFinder {
             return new DateMention(from, i + 2, new DateValue(last.year(), last.month(), 0), true, false);
         }
         return null;
+    }
+
+    private static int weekday(String w) {
+        String[] days = {"Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday"};
+        for (int k = 0; k < 7; k++) {
+            if (days[k].equals(w)) {
+                return k + 1;
+            }
+        }
+        return 0;
     }
 
     private DateMention inferred(int from, int to, int mo, int day, LocalDate ad) {

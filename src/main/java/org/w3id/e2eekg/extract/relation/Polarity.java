@@ -63,6 +63,11 @@ final class Polarity {
         return targets.at(a.tokens(), i);
     }
 
+    /** Whether a cue word (of either polarity) starts at token i. */
+    boolean isCue(AnalysedSentence a, int i) {
+        return cues.at(a.tokens(), i) != null;
+    }
+
     int polarityOf(String list) {
         return listPolarity.getOrDefault(list, 1);
     }

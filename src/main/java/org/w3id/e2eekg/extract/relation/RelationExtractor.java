@@ -120,6 +120,7 @@ public final class RelationExtractor {
             s.numbers = numbers.find(article.text(), a, s.inDate);
             s.root = clauses.parse(a, s.dates);
             agents.resolve(s, d);
+            s.quoteSpeaker = agents.quoteSpeaker(s, d);
             readRoles(s);
             documents.read(s, d, memory);
             citationContext(s);

@@ -125,6 +125,12 @@ final class RoleReader {
         }
         if (r.orgRefToken() >= 0) {
             Token t = a.token(r.orgRefToken());
+            if (t.isLower("whose") && r.orgRefToken() >= 2 && a.token(r.orgRefToken() - 1).is(",")) {
+                Mention m = a.mentionAt(r.orgRefToken() - 2);
+                if (m != null && AgentResolver.outer(m).actor() != null) {
+                    return AgentResolver.outer(m).actor();
+                }
+            }
             if (t.isLower("its") || t.isLower("their")) {
                 // the organisation the sentence is about: "CDT Europe ...; its secretary general"
                 for (int i = 0; i < r.orgRefToken(); i++) {

@@ -17,6 +17,8 @@ final class SentenceContext {
     List<NumberMention> numbers = List.of();
     /** a news report the sentence cites ("As per a New York Times report on ..."), or null */
     org.w3id.e2eekg.fact.DocumentFact report;
+    /** who a quotation in the sentence is attributed to ('"...," Cathcart said.'), or null */
+    Agent quoteSpeaker;
     Clause root;
     final Span span;
 

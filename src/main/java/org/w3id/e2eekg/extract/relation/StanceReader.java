@@ -60,11 +60,21 @@ final class StanceReader {
                 continue;
             }
             Agent agent = c.agent == null ? Agent.NONE : c.agent;
+            if (s.quoteSpeaker != null && (agent.isEmpty() || firstPerson(s, c))) {
+                agent = s.quoteSpeaker;
+            } else if (firstPerson(s, c) && c.kind == Clause.Kind.COMPLEMENT && c.parent != null && c.parent.agent != null) {
+                agent = c.parent.agent;
+            }
             echoes(s, c, agent, echoes);
             nested(s, c, d, out, measureNear);
             if (agent.isTarget()) {
                 int v = sum(polarity.read(s.a, c.predFrom, c.windowTo, c, agent.target(), false, measureNear));
                 if (v != 0) {
+                    List<Actor> by = passiveAgents(s, c);
+                    if (!by.isEmpty()) {
+                        out.add(new Vote(by, null, v, EnumSet.noneOf(Demand.class), cueText(s, c), "stance-passive"));
+                        continue;
+                    }
                     Agent speaker = speaker(s, c, d);
                     if (speaker != null && !speaker.isEmpty() && !speaker.isTarget()) {
                         out.add(new Vote(speaker.actors(), speaker.document(), v * governing(s, c), EnumSet.noneOf(Demand.class),
@@ -73,7 +83,8 @@ final class StanceReader {
                 }
                 continue;
             }
-            boolean company = agent.actors().size() == 1 && "Company".equals(agent.actors().get(0).type());
+            boolean company = !agent.actors().isEmpty() && agent.actors().stream().allMatch(x -> x.kind() == ActorKind.ORGANISATION
+                    && ("Company".equals(x.type()) || "Organisation".equals(x.type()) || "NonProfit".equals(x.type())));
             int from = c.kind == Clause.Kind.COMPLEMENT && agent.isEmpty() ? c.subjFrom : c.predFrom;
             List<Polarity.Reading> readings = polarity.read(s.a, from, c.windowTo, c, 0, company, measureNear);
             int v = sum(readings);
@@ -155,6 +166,46 @@ final class StanceReader {
                 || w.equals("dub") || w.equals("dubs") || w.equals("brand") || w.equals("brands") || w.equals("label");
     }
 
+    /** A clause whose subject is "we" or "I": the speaker talking of themselves. */
+    private static boolean firstPerson(SentenceContext s, Clause c) {
+        if (!c.hasSubject()) {
+            return false;
+        }
+        Token t = s.a.token(c.subjFrom);
+        if ((t.is("\"") || t.is("\u201c")) && c.subjFrom + 1 < c.subjTo) {
+            t = s.a.token(c.subjFrom + 1);
+        }
+        return t.isLower("we") || t.is("I");
+    }
+
+    /** "The plan was welcomed by child-safety charities": the actors after "by" in the window. */
+    private static List<Actor> passiveAgents(SentenceContext s, Clause c) {
+        AnalysedSentence a = s.a;
+        List<Actor> out = new ArrayList<>();
+        for (int i = c.predFrom; i + 1 < c.windowTo; i++) {
+            String before = i > 0 ? a.token(i - 1).lower() : "";
+            if (!a.token(i).isLower("by") || i == 0
+                    || !(a.pos(i - 1).equals("VERB") || before.endsWith("ed") || before.endsWith("en"))) {
+                continue;
+            }
+            for (int k = i + 1; k < c.windowTo; k++) {
+                Mention m = a.mentionAt(k);
+                if (m != null) {
+                    Mention w = AgentResolver.outer(m);
+                    if (w.actor() != null && !w.isDemonym()) {
+                        out.add(w.actor());
+                    }
+                    k = w.to - 1;
+                    continue;
+                }
+                if (!(a.token(k).is(",") || a.token(k).isLower("and") || a.token(k).isLower("the"))) {
+                    break;
+                }
+            }
+        }
+        return out;
+    }
+
     /** The polarity of the last target of the sentence before position i, for "impose one", "called it". */
     private int lastTargetBefore(SentenceContext s, int i) {
         int found = 0;
@@ -212,7 +263,7 @@ final class StanceReader {
         if (aside != null) {
             return aside;
         }
-        return null;
+        return s.quoteSpeaker;
     }
 
     /** The polarity of the words between a complement's parent predicate and the complement ("rejected the notion that"). */
@@ -271,7 +322,7 @@ final class StanceReader {
      */
     private void nested(SentenceContext s, Clause c, Discourse d, List<Vote> out, int measureNear) {
         AnalysedSentence a = s.a;
-        for (int i = c.predFrom; i < c.windowTo; i++) {
+        for (int i = c.subjFrom; i < c.windowTo; i++) {
             if (c.inParenthetical(i)) {
                 continue;
             }
@@ -309,8 +360,13 @@ final class StanceReader {
             if (owners.isEmpty()) {
                 continue;
             }
-            // the speech noun carries what follows: "the Council's idea of upload moderation"
-            List<Polarity.Reading> r = polarity.read(a, start, c.windowTo, c, 0, false, measureNear, true);
+            // "the NSPCC's opposition to end-to-end encryption": the noun is itself the cue;
+            // "the Council's idea of upload moderation": the noun carries what follows
+            boolean nounIsCue = polarity.isCue(a, i);
+            int end = i < c.predFrom ? c.predFrom : c.windowTo;
+            List<Polarity.Reading> r = nounIsCue && start == i + 1
+                    ? polarity.read(a, i, end, c, 0, false, measureNear)
+                    : polarity.read(a, start, end, c, 0, false, measureNear, true);
             int v = sum(r);
             if (v != 0) {
                 Set<Demand> demands = EnumSet.noneOf(Demand.class);

@@ -82,7 +82,7 @@ public final class SentenceSplitter {
         String s = t.text();
         int next = i + 1;
         if (s.equals(".") || s.equals("!") || s.equals("?")) {
-            while (next < line.size() && isClosing(line.get(next))) {
+            while (next < line.size() && isClosing(line.get(next)) && !opensQuote(line, next)) {
                 next++;
             }
             if (next >= line.size()) {
@@ -100,6 +100,17 @@ public final class SentenceSplitter {
             }
         }
         return 0;
+    }
+
+    /** A straight quotation mark with a space before it and a word right after it opens a quotation. */
+    private static boolean opensQuote(List<Token> line, int k) {
+        Token q = line.get(k);
+        if (!q.is("\"") && !q.is("'")) {
+            return false;
+        }
+        boolean spaceBefore = k > 0 && line.get(k - 1).end() < q.start();
+        boolean wordAfter = k + 1 < line.size() && line.get(k + 1).start() == q.end() && line.get(k + 1).isWord();
+        return spaceBefore && wordAfter;
     }
 
     private boolean isAbbreviation(Token t) {
