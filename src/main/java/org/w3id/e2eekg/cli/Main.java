@@ -21,7 +21,7 @@ import picocli.CommandLine.Spec;
         description = "A knowledge graph of the public debate over end-to-end encryption: load articles into a "
                 + "TDB2 store, query it with SPARQL, export and validate it.",
         subcommands = {LoadCommand.class, QueryCommand.class, ExportCommand.class, ValidateCommand.class,
-                CommandLine.HelpCommand.class})
+                ServeCommand.class, CommandLine.HelpCommand.class})
 public final class Main implements Runnable {
     @Spec
     CommandSpec spec;

@@ -22,6 +22,7 @@ import org.apache.jena.system.Txn;
 import org.apache.jena.tdb2.TDB2;
 import org.apache.jena.tdb2.TDB2Factory;
 import org.apache.jena.tdb2.sys.TDBInternal;
+import org.w3id.e2eekg.graph.DatasetDescription;
 import org.w3id.e2eekg.graph.Iris;
 import org.w3id.e2eekg.graph.KnowledgeGraphs;
 
@@ -31,9 +32,11 @@ import org.w3id.e2eekg.graph.KnowledgeGraphs;
  * <p>Layout: every triple lives in a named graph; one per article ({@link
  * Iris#articleGraph}), one for the ontology together with the SHACL shapes ({@link
  * Iris#ontologyGraph}) and one for the reference data of known actors and places ({@link
- * Iris#referenceGraph}). The default graph stays empty; queries see the union of the named
- * graphs as their default graph ({@link TDB2#symUnionDefaultGraph}), so a query need not
- * know how the data is split, while {@code GRAPH ?g} still tells articles apart.
+ * Iris#referenceGraph}), and one for the VoID and DCAT description of the whole store
+ * ({@link Iris#voidGraph}, rewritten by every write). The default graph stays empty;
+ * queries see the union of the named graphs as their default graph ({@link
+ * TDB2#symUnionDefaultGraph}), so a query need not know how the data is split, while
+ * {@code GRAPH ?g} still tells articles apart.
  *
  * <p>Writes: every write is one TDB2 write transaction, so a reader sees a store before or
  * after a load, never during one. An article's graph is replaced whole (removed, then
@@ -146,13 +149,33 @@ public final class KnowledgeStore implements AutoCloseable {
                     dsg.deleteAny(name, Node.ANY, Node.ANY, Node.ANY);
                     g.model().getGraph().find().forEachRemaining(t -> dsg.add(name, t.getSubject(), t.getPredicate(), t.getObject()));
                 }
+                describe(dsg);
             });
         } catch (RuntimeException e) {
             throw new StoreException(directory + ": write failed, store unchanged (" + oneLine(e) + ")", e);
         }
     }
 
+    /** Rewrites the VoID and DCAT description ({@link Iris#voidGraph}) from the store's content. */
+    private void describe(DatasetGraph dsg) {
+        Node name = NodeFactory.createURI(iris.voidGraph());
+        Model description = new DatasetDescription(iris).describe(dsg);
+        dsg.deleteAny(name, Node.ANY, Node.ANY, Node.ANY);
+        description.getGraph().find().forEachRemaining(t -> dsg.add(name, t.getSubject(), t.getPredicate(), t.getObject()));
+    }
+
     // ---------------------------------------------------------------- reading
+
+    /**
+     * The TDB2 dataset itself, for a server that serves this store in the same JVM (TDB2
+     * must not open one directory twice). Whoever uses it reads and writes in TDB2
+     * transactions and leaves closing to this store; settings made on its context (a query
+     * timeout, the union default graph) last until the store is closed.
+     */
+    public DatasetGraph datasetGraph() {
+        ensureOpen();
+        return dataset.asDatasetGraph();
+    }
 
     /** The names of all named graphs, sorted. */
     public List<String> graphNames() {

@@ -92,7 +92,8 @@ class KnowledgeStoreTest {
         Path dir = tmp.resolve("store");
         try (KnowledgeStore s = KnowledgeStore.openForLoading(dir, IRIS)) {
             s.replaceArticle(IRIS.articleGraph("a"), article("a", "Article A"));
-            assertEquals(List.of(IRIS.articleGraph("a"), IRIS.ontologyGraph(), IRIS.referenceGraph()), s.graphNames());
+            assertEquals(List.of(IRIS.articleGraph("a"), IRIS.ontologyGraph(), IRIS.referenceGraph(), IRIS.voidGraph()),
+                    s.graphNames(), "articles, ontology, reference data and the description of them all");
             assertEquals(List.of(IRIS.articleGraph("a")), s.articleGraphNames());
             long inDefaultGraph = s.read(dsg -> dsg.getDefaultGraph().size());
             assertEquals(0, inDefaultGraph, "nothing is written to the real default graph");

@@ -1,0 +1,194 @@
+package org.w3id.e2eekg.server;
+
+import jakarta.servlet.http.HttpServlet;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+import java.io.IOException;
+import java.io.OutputStream;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.concurrent.TimeUnit;
+import org.apache.jena.atlas.json.JSON;
+import org.apache.jena.atlas.json.JsonBuilder;
+import org.apache.jena.graph.Node;
+import org.apache.jena.query.Query;
+import org.apache.jena.query.QueryCancelledException;
+import org.apache.jena.rdf.model.Model;
+import org.apache.jena.rdf.model.ModelFactory;
+import org.apache.jena.riot.Lang;
+import org.apache.jena.riot.resultset.ResultSetLang;
+import org.apache.jena.sparql.core.DatasetGraph;
+import org.apache.jena.sparql.core.Var;
+import org.apache.jena.sparql.engine.binding.Binding;
+import org.apache.jena.sparql.exec.QueryExec;
+import org.apache.jena.sparql.exec.RowSetRewindable;
+import org.apache.jena.sparql.resultset.ResultsWriter;
+import org.apache.jena.system.Txn;
+
+/**
+ * The named queries over HTTP. {@code GET /queries} lists them (name, title, question,
+ * description, URL) as JSON or as an HTML page; {@code GET /queries/{name}} runs one over
+ * the store and answers by content negotiation: SPARQL results in JSON (the default), XML,
+ * CSV or TSV, or an HTML table whose IRIs link to their pages. A CONSTRUCT or DESCRIBE
+ * query answers in the RDF formats. The query runs under the server's timeout (503 when it
+ * runs out), in one read transaction, and its answer is materialised before it is written.
+ */
+final class NamedQueryServlet extends HttpServlet {
+    private static final List<String> LIST_OFFERS = List.of(Negotiation.JSON, Negotiation.HTML);
+    private static final List<String> RESULT_OFFERS = List.of(Negotiation.SPARQL_JSON, Negotiation.JSON,
+            Negotiation.SPARQL_XML, Negotiation.CSV, Negotiation.TSV, Negotiation.HTML);
+    private static final Map<String, Lang> RESULT_LANGS = Map.of(Negotiation.SPARQL_JSON, ResultSetLang.RS_JSON,
+            Negotiation.JSON, ResultSetLang.RS_JSON, Negotiation.SPARQL_XML, ResultSetLang.RS_XML,
+            Negotiation.CSV, ResultSetLang.RS_CSV, Negotiation.TSV, ResultSetLang.RS_TSV);
+
+    private final transient NamedQueries queries;
+    private final transient DatasetGraph dataset;
+    private final transient long timeoutMillis;
+    private final transient ResourcePage page;
+    private final transient RdfOutput rdf;
+
+    NamedQueryServlet(NamedQueries queries, DatasetGraph dataset, long timeoutMillis, ResourcePage page, RdfOutput rdf) {
+        this.queries = queries;
+        this.dataset = dataset;
+        this.timeoutMillis = timeoutMillis;
+        this.page = page;
+        this.rdf = rdf;
+    }
+
+    @Override
+    protected void doGet(HttpServletRequest request, HttpServletResponse response) throws IOException {
+        response.setHeader("Vary", "Accept");
+        String path = AccessGuard.path(request);
+        if (path.equals("/queries") || path.equals("/queries/")) {
+            list(request, response);
+            return;
+        }
+        String name = path.substring("/queries/".length());
+        Optional<NamedQuery> query = queries.get(name);
+        if (query.isEmpty()) {
+            ServletSupport.error(response, HttpServletResponse.SC_NOT_FOUND, "No named query '" + name + "'; see /queries");
+            return;
+        }
+        run(query.get(), request, response);
+    }
+
+    private void list(HttpServletRequest request, HttpServletResponse response) throws IOException {
+        Optional<String> type = Negotiation.choose(request, LIST_OFFERS);
+        if (type.isEmpty()) {
+            ServletSupport.notAcceptable(response, LIST_OFFERS);
+            return;
+        }
+        if (type.get().equals(Negotiation.HTML)) {
+            StringBuilder b = new StringBuilder("<h1>Named queries</h1>\n<p>The questions the knowledge graph answers. "
+                    + "Each link runs its query; add <code>?format=csv</code> (or json, xml, tsv) for data.</p>\n<dl>\n");
+            for (NamedQuery q : queries.all()) {
+                b.append("<dt>").append(Html.link("/queries/" + q.name(), q.title())).append(" <span class=\"dt\">")
+                        .append(Html.text(q.name())).append("</span></dt><dd>").append(Html.text(q.question()))
+                        .append("</dd>\n");
+            }
+            ServletSupport.html(response, Html.page("Named queries", "", b.append("</dl>").toString()));
+            return;
+        }
+        JsonBuilder json = JsonBuilder.create().startObject().key("queries").startArray();
+        for (NamedQuery q : queries.all()) {
+            json.startObject().pair("name", q.name()).pair("title", q.title()).pair("question", q.question())
+                    .pair("description", q.description()).pair("url", "/queries/" + q.name()).finishObject();
+        }
+        json.finishArray().finishObject();
+        response.setContentType("application/json;charset=utf-8");
+        OutputStream out = response.getOutputStream();
+        JSON.write(out, json.build());
+        out.write('\n');
+    }
+
+    private void run(NamedQuery named, HttpServletRequest request, HttpServletResponse response) throws IOException {
+        Query query = named.query();
+        boolean results = query.isSelectType() || query.isAskType();
+        List<String> offers = results ? RESULT_OFFERS : RdfOutput.TYPES;
+        Optional<String> type = Negotiation.choose(request, offers);
+        if (type.isEmpty()) {
+            ServletSupport.notAcceptable(response, offers);
+            return;
+        }
+        try {
+            if (!results) {
+                Model m = Txn.calculateRead(dataset, () -> {
+                    try (QueryExec qe = exec(query)) {
+                        Model out = ModelFactory.createDefaultModel();
+                        if (query.isDescribeType()) {
+                            qe.describe(out.getGraph());
+                        } else {
+                            qe.construct(out.getGraph());
+                        }
+                        return out;
+                    }
+                });
+                rdf.write(m, type.get(), response);
+                return;
+            }
+            if (query.isAskType()) {
+                boolean answer = Txn.calculateRead(dataset, () -> {
+                    try (QueryExec qe = exec(query)) {
+                        return qe.ask();
+                    }
+                });
+                writeAsk(named, answer, type.get(), response);
+                return;
+            }
+            RowSetRewindable rows = Txn.calculateRead(dataset, () -> {
+                try (QueryExec qe = exec(query)) {
+                    return qe.select().rewindable();
+                }
+            });
+            if (type.get().equals(Negotiation.HTML)) {
+                ServletSupport.html(response, table(named, rows));
+                return;
+            }
+            response.setContentType(type.get() + ";charset=utf-8");
+            ResultsWriter.create().lang(RESULT_LANGS.get(type.get())).write(response.getOutputStream(), rows);
+        } catch (QueryCancelledException e) {
+            ServletSupport.error(response, HttpServletResponse.SC_SERVICE_UNAVAILABLE, "Query timed out");
+        }
+    }
+
+    private QueryExec exec(Query query) {
+        return QueryExec.dataset(dataset).query(query).timeout(timeoutMillis, TimeUnit.MILLISECONDS).build();
+    }
+
+    private void writeAsk(NamedQuery named, boolean answer, String type, HttpServletResponse response) throws IOException {
+        if (type.equals(Negotiation.HTML)) {
+            ServletSupport.html(response, Html.page(named.title(), "", "<h1>" + Html.text(named.title()) + "</h1><p>"
+                    + Html.text(named.question()) + "</p><p><strong>" + (answer ? "Yes" : "No") + "</strong></p>"));
+            return;
+        }
+        response.setContentType(type + ";charset=utf-8");
+        ResultsWriter.create().lang(RESULT_LANGS.get(type)).write(response.getOutputStream(), answer);
+    }
+
+    private String table(NamedQuery named, RowSetRewindable rows) {
+        List<Var> vars = rows.getResultVars();
+        StringBuilder b = new StringBuilder();
+        b.append("<h1>").append(Html.text(named.title())).append("</h1>\n<p>").append(Html.text(named.question()))
+                .append("</p>\n<p class=\"dt\">").append(Html.text(named.description())).append("</p>\n")
+                .append("<p>As <a href=\"?format=json\">JSON</a>, <a href=\"?format=xml\">XML</a>, "
+                        + "<a href=\"?format=csv\">CSV</a>, <a href=\"?format=tsv\">TSV</a>.</p>\n<table><tr>");
+        vars.forEach(v -> b.append("<th>").append(Html.text(v.getVarName())).append("</th>"));
+        b.append("</tr>\n");
+        long n = 0;
+        while (rows.hasNext()) {
+            Binding row = rows.next();
+            n++;
+            b.append("<tr>");
+            for (Var v : vars) {
+                Node value = row.get(v);
+                b.append("<td>").append(value == null ? "" : page.node(ModelFactory.createDefaultModel().asRDFNode(value)))
+                        .append("</td>");
+            }
+            b.append("</tr>\n");
+        }
+        b.append("</table>\n<p>").append(n).append(n == 1 ? " row" : " rows").append(".</p>\n<details><summary>The query</summary><pre>")
+                .append(Html.text(named.query().toString())).append("</pre></details>");
+        return Html.page(named.title(), "", b.toString());
+    }
+}

@@ -1,0 +1,105 @@
+package org.w3id.e2eekg.server;
+
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.net.URI;
+import java.net.URLEncoder;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.List;
+import org.w3id.e2eekg.graph.Iris;
+import org.w3id.e2eekg.ingest.ArticleException;
+import org.w3id.e2eekg.ingest.ArticleSource;
+import org.w3id.e2eekg.load.ArticleLoader;
+import org.w3id.e2eekg.load.LoadListener;
+import org.w3id.e2eekg.load.LoadResult;
+import org.w3id.e2eekg.store.KnowledgeStore;
+
+/**
+ * A real server for a test class: a TDB2 store in a temporary directory, loaded with the
+ * bundled main article by the project's loader, served by {@link KgServer} on a free port,
+ * and an HTTP client to talk to it.
+ */
+final class TestServer implements AutoCloseable {
+    static final Iris IRIS = Iris.standard();
+
+    final KnowledgeStore store;
+    final KgServer server;
+    final String base;
+    private final HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(10)).build();
+
+    private TestServer(KnowledgeStore store, KgServer server) {
+        this.store = store;
+        this.server = server;
+        this.base = "http://127.0.0.1:" + server.port();
+    }
+
+    /** Loads the bundled article into {@code dir} and serves it with {@code settings} (port 0). */
+    static TestServer start(Path dir, ServerSettings settings) {
+        try {
+            LoadResult r = ArticleLoader.standard(IRIS).load(dir, ArticleSource.expand(List.of()), LoadListener.NONE);
+            assertTrue(r.allLoaded(), r.failures().toString());
+        } catch (ArticleException e) {
+            throw new IllegalStateException(e);
+        }
+        KnowledgeStore store = KnowledgeStore.openExisting(dir, IRIS);
+        return new TestServer(store, KgServer.start(store, settings));
+    }
+
+    HttpResponse<String> send(HttpRequest.Builder request) {
+        try {
+            return http.send(request.timeout(Duration.ofSeconds(60)).build(), HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException(e);
+        }
+    }
+
+    HttpRequest.Builder request(String path) {
+        return HttpRequest.newBuilder(URI.create(base + path));
+    }
+
+    HttpResponse<String> get(String path, String accept) {
+        HttpRequest.Builder b = request(path).GET();
+        if (accept != null) {
+            b.header("Accept", accept);
+        }
+        return send(b);
+    }
+
+    /** A SPARQL query over GET at {@code /kg/sparql}. */
+    HttpResponse<String> query(String sparql, String accept) {
+        return get("/kg/sparql?query=" + URLEncoder.encode(sparql, StandardCharsets.UTF_8), accept);
+    }
+
+    /** A SPARQL update over POST at {@code /kg/update}, with an {@code Authorization} header when given. */
+    HttpResponse<String> update(String sparql, String authorization) {
+        HttpRequest.Builder b = request("/kg/update").header("Content-Type", "application/sparql-update")
+                .POST(HttpRequest.BodyPublishers.ofString(sparql));
+        if (authorization != null) {
+            b.header("Authorization", authorization);
+        }
+        return send(b);
+    }
+
+    static String contentType(HttpResponse<?> r) {
+        return r.headers().firstValue("Content-Type").orElse("");
+    }
+
+    @Override
+    public void close() {
+        try {
+            server.close();
+        } finally {
+            store.close();
+        }
+    }
+}
