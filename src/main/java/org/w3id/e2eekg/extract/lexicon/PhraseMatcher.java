@@ -42,8 +42,17 @@ public final class PhraseMatcher {
         private final Map<String, List<Phrase>> byFirst = new HashMap<>();
         private final Tokenizer tokenizer = new Tokenizer();
 
+        /** Adds an entry, and for a multi-word one its hyphenated spelling too ("Attorney-General"). */
         public Builder add(String entry, String list) {
-            List<Token> toks = tokenizer.tokenize(entry, 0, entry.length());
+            addSpelling(entry, entry, list);
+            if (entry.indexOf(' ') > 0 && entry.indexOf('-') < 0) {
+                addSpelling(entry.replace(' ', '-'), entry, list);
+            }
+            return this;
+        }
+
+        private Builder addSpelling(String spelling, String entry, String list) {
+            List<Token> toks = tokenizer.tokenize(spelling, 0, spelling.length());
             if (toks.isEmpty()) {
                 return this;
             }

@@ -199,7 +199,7 @@ public final class ActorResolver {
                 continue;
             }
             int i = m.to;
-            if (i + 2 < a.size() && a.token(i).is("(") && a.token(i + 2).is(")") && a.token(i + 1).isAcronym()) {
+            if (i + 2 < a.size() && a.token(i).is("(") && a.token(i + 2).is(")") && a.token(i + 1).isAbbreviationLike()) {
                 Token acr = a.token(i + 1);
                 Mention inner = a.mentionAt(i + 1);
                 if (inner != null && inner.actor != null && inner.actor != m.actor && inner.entry != null) {

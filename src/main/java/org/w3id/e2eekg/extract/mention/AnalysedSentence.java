@@ -15,6 +15,7 @@ public final class AnalysedSentence {
     private final String[] pos;
     private final List<Mention> mentions = new ArrayList<>();
     private final List<RoleTitle> roles = new ArrayList<>();
+    private final List<int[]> laws = new ArrayList<>();
 
     public AnalysedSentence(Sentence sentence, String[] pos) {
         this.sentence = sentence;
@@ -69,6 +70,30 @@ public final class AnalysedSentence {
     void add(RoleTitle r) {
         roles.add(r);
         roles.sort(Comparator.comparingInt(RoleTitle::from));
+    }
+
+    void addLaw(int[] span) {
+        laws.add(span);
+    }
+
+    /** Whether token i lies in the name of a law ("Online Safety Act 2023"). */
+    public boolean inLaw(int i) {
+        for (int[] l : laws) {
+            if (i >= l[0] && i < l[1]) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** The [from, to) of the law name covering i, or null. */
+    public int[] lawAt(int i) {
+        for (int[] l : laws) {
+            if (i >= l[0] && i < l[1]) {
+                return l;
+            }
+        }
+        return null;
     }
 
     /** The outermost mention covering token i, or null. */

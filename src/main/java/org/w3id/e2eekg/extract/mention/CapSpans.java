@@ -59,6 +59,20 @@ final class CapSpans {
         return out;
     }
 
+    /** An organisation word earlier in the run: "Parliamentary Joint Committee on Intelligence and Security". */
+    private static boolean hasOrgWord(AnalysedSentence a, Words words, int i) {
+        for (int k = i - 1; k >= 0 && k >= i - 6; k--) {
+            Token t = a.token(k);
+            if (!t.isWord()) {
+                return false;
+            }
+            if (words.orgLeads.contains(t.text()) || words.orgHeadClass(t.text()) != null) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     static boolean isCap(Token t) {
         return t.isWord() && (t.isCapitalized() || t.isAcronym()) && !t.isPossessive();
     }
@@ -73,7 +87,8 @@ final class CapSpans {
             if (i + 1 < n && !blocked.test(i + 1) && isCap(a.token(i + 1))) {
                 return 1;
             }
-            if ((w.equals("of") || w.equals("for") || w.equals("to")) && i + 2 < n && a.token(i + 1).is("the")
+            if ((w.equals("of") || w.equals("for") || w.equals("to")) && i + 2 < n
+                    && (a.token(i + 1).is("the") || a.token(i + 1).is("a") || a.token(i + 1).is("an"))
                     && !blocked.test(i + 2) && isCap(a.token(i + 2))) {
                 return 2;
             }
@@ -84,7 +99,7 @@ final class CapSpans {
         }
         if (w.equals("and") && (prep || orgLead) && i + 1 < n && !blocked.test(i + 1) && isCap(a.token(i + 1))) {
             boolean longer = i + 2 < n && isCap(a.token(i + 2));
-            boolean closesList = orgLead && prep && (i + 2 >= n || !isCap(a.token(i + 2)));
+            boolean closesList = (orgLead || hasOrgWord(a, words, i)) && prep && (i + 2 >= n || !isCap(a.token(i + 2)));
             return longer || closesList ? 1 : 0;
         }
         if (w.equals(",") && orgLead && prep) {

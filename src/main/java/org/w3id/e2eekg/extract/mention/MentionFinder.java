@@ -65,6 +65,7 @@ public final class MentionFinder {
         boolean titleCase = isTitleCase(s);
         gazetteerNames(text, a);
         compoundsHoldingKnownNames(text, a);
+        lawNames(a);
         roleFinder.find(text, a);
         extendKnownNames(text, a);
         names(text, a, midCaps, titleCase);
@@ -91,12 +92,70 @@ public final class MentionFinder {
         }
     }
 
+    // ---- names of laws: "the Telecommunications and Other Legislation Amendment (Assistance and Access) Bill"
+
+    /**
+     * Marks the name of a law as a role-free, actor-free stretch: a capitalised run (with
+     * "and", "of", "for", "the", brackets and numbers inside) that ends in a law word, and
+     * its year. Laws are what actors argue about; they are not actors themselves.
+     */
+    private void lawNames(AnalysedSentence a) {
+        int n = a.size();
+        for (int end = 0; end < n; end++) {
+            if (!words.lawHeads.contains(a.token(end).text()) || end == 0
+                    || end + 1 < n && CapSpans.isCap(a.token(end + 1))) {
+                continue;
+            }
+            int from = end;
+            int depth = 0;
+            for (int k = end - 1; k >= 0; k--) {
+                Token t = a.token(k);
+                if (t.is(")")) {
+                    depth++;
+                    from = k;
+                    continue;
+                }
+                if (t.is("(")) {
+                    depth--;
+                    from = k;
+                    continue;
+                }
+                if (CapSpans.isCap(t) || depth > 0 || (t.is("and") || t.is("of") || t.is("for") || t.is("on") || t.is("&")
+                        || t.is("the")) && k > 0 && CapSpans.isCap(a.token(k - 1))) {
+                    from = k;
+                    continue;
+                }
+                break;
+            }
+            while (from < end && (words.isFunctionWord(a.token(from)) || !CapSpans.isCap(a.token(from)))) {
+                from++;
+            }
+            int to = end + 1;
+            if (to < n && a.token(to).isNumber()) {
+                to++;
+            }
+            if (to - from < 2) {
+                continue;
+            }
+            for (Mention m : new java.util.ArrayList<>(a.mentions())) {
+                if (m.from >= from && m.to <= to && !(m.from == from && m.to == to)) {
+                    a.remove(m);
+                }
+            }
+            a.addLaw(new int[] {from, to});
+            end = to - 1;
+        }
+    }
+
     // ---- 2. "Senate Judiciary Committee"
 
     private void compoundsHoldingKnownNames(String text, AnalysedSentence a) {
         for (int[] span : CapSpans.find(a, words, i -> false)) {
             int from = span[0];
             int to = span[1];
+            while (from < to && words.isFunctionWord(a.token(from))) {
+                from++;
+            }
             String cls = words.orgHeadClass(a.token(to - 1).text());
             if (cls == null || to - from < 2) {
                 continue;
@@ -130,7 +189,7 @@ public final class MentionFinder {
     // ---- 4. capitalised runs
 
     private void names(String text, AnalysedSentence a, Set<String> midCaps, boolean titleCase) {
-        for (int[] span : CapSpans.find(a, words, i -> a.mentionAt(i) != null || a.roleAt(i) != null)) {
+        for (int[] span : CapSpans.find(a, words, i -> a.mentionAt(i) != null || a.roleAt(i) != null || a.inLaw(i))) {
             int from = span[0];
             int to = span[1];
             boolean sentenceStart = isSentenceStart(a, from);
@@ -140,6 +199,15 @@ public final class MentionFinder {
             }
             while (to > from && !a.token(to - 1).isWord()) {
                 to--;
+            }
+            // "Democrat Richard Blumenthal", "Oregon Democrat Ron Wyden": the party label is not the name
+            for (int k = from; k + 1 < to; k++) {
+                if (words.partyWords.contains(a.token(k).text()) && (words.givenNames.contains(a.token(k + 1).text())
+                        || words.honorifics.contains(a.token(k + 1).text()) || to - k > 2)) {
+                    from = k + 1;
+                    sentenceStart = false;
+                    break;
+                }
             }
             if (from >= to) {
                 continue;

@@ -28,6 +28,8 @@ public final class Words {
     final Set<String> orgLeads;
     final Set<String> roleModifiers;
     final Set<String> roleTemporal;
+    final Set<String> partyWords;
+    final Set<String> lawHeads;
     final Map<String, String> roleVerbs;
     /** capitalised name ending → ontology class local name */
     final Map<String, String> orgHeads = new LinkedHashMap<>();
@@ -54,6 +56,8 @@ public final class Words {
         orgLeads = lex.exact("orgLeads");
         roleModifiers = lex.lower("roleModifiers");
         roleTemporal = lex.lower("roleTemporalModifiers");
+        partyWords = lex.exact("partyWords");
+        lawHeads = lex.exact("lawHeads");
         roleVerbs = lex.pairs("roleVerbs");
         for (String list : lex.listsWith(E2K.actorClass)) {
             if (list.startsWith("orgHeads")) {

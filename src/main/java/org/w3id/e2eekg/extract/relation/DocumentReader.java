@@ -47,10 +47,18 @@ final class DocumentReader {
     private final PhraseMatcher ellipsisCues;
     private final PhraseMatcher mediaVerbs;
     private final Set<String> groupNouns;
+    private final Set<String> demandQuestions;
+    private final PhraseMatcher haltWords;
+    private final PhraseMatcher rolloutWords;
+    private final Polarity polarity;
     private final List<String> nounLists = List.of("openLetterNouns", "letterNouns", "petitionNouns", "statementNouns",
             "proposalNouns", "opinionNouns", "recommendationNouns", "reportNouns", "appealNouns");
 
-    DocumentReader(Lexicon lex) {
+    DocumentReader(Lexicon lex, Polarity polarity) {
+        this.polarity = polarity;
+        demandQuestions = lex.lower("demandQuestions");
+        haltWords = lex.phrases("haltWords");
+        rolloutWords = lex.phrases("rolloutWords");
         docNouns = lex.phrases(nounLists.toArray(String[]::new));
         for (String l : nounLists) {
             nounType.put(l, lex.attribute(l, E2K.documentClass).orElseThrow());
@@ -71,6 +79,9 @@ final class DocumentReader {
 
     /** Reads the documents of a sentence; clauses that make or refer to a document get it in their agent. */
     void read(SentenceContext s, Discourse d, SentenceMemory memory) {
+        if (demands(s, d, memory)) {
+            return;
+        }
         if (s.a.sentence().question()) {
             return;
         }
@@ -520,6 +531,49 @@ final class DocumentReader {
             }
         }
         return false;
+    }
+
+    /**
+     * "What do they want?" followed by lines in the imperative ("Halt the rollout ...",
+     * "Share data with governments ..."): the lines are the demands of the document under
+     * discussion. Returns true for a sentence consumed as a demand or as the question.
+     */
+    private boolean demands(SentenceContext s, Discourse d, SentenceMemory memory) {
+        AnalysedSentence a = s.a;
+        if (a.sentence().question()) {
+            boolean asks = false;
+            for (int i = 0; i < a.size(); i++) {
+                asks |= demandQuestions.contains(a.token(i).lower());
+            }
+            memory.demandsOf = asks && d.currentDocument != null ? d.currentDocument : null;
+            return false;
+        }
+        DocumentFact doc = memory.demandsOf;
+        if (doc == null) {
+            return false;
+        }
+        boolean imperative = a.sentence().heading() && a.size() > 2 && a.pos(0).equals("VERB") && a.token(0).isCapitalized();
+        if (!imperative) {
+            memory.demandsOf = null;
+            return false;
+        }
+        doc.demandTexts().add(s.text(0, a.size()).strip());
+        doc.addEvidence(s.span);
+        for (int i = 0; i < a.size(); i++) {
+            PhraseMatcher.Match h = haltWords.at(a.tokens(), i);
+            if (h != null) {
+                for (int k = h.to(); k < Math.min(a.size(), h.to() + 3); k++) {
+                    if (rolloutWords.at(a.tokens(), k) != null) {
+                        doc.demands().add(org.w3id.e2eekg.fact.Demand.HaltRollout);
+                    }
+                }
+            }
+            PhraseMatcher.Match t = polarity.targetAt(a, i);
+            if (t != null && polarity.polarityOf(t.list()) < 0 && polarity.demandOf(t.list()) != null) {
+                doc.demands().add(polarity.demandOf(t.list()));
+            }
+        }
+        return true;
     }
 
     /** "Hany Farid ... is one of the signatories"; "Michael Salter is another". */

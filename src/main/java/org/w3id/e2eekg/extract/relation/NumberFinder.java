@@ -106,8 +106,18 @@ final class NumberFinder {
         if (k < n && currencies.containsKey(a.token(k).lower()) && a.token(k).isWord()) {
             return new NumberMention(from, k + 1, v, currencies.get(a.token(k).lower()), a.text(text, i, k + 1), q, null);
         }
+        // "50 lakh (5 million) registered users": the bracketed equivalent is the same figure
+        int close = -1;
+        if (k < n && a.token(k).is("(")) {
+            for (int j = k + 1; j < Math.min(n, k + 6); j++) {
+                if (a.token(j).is(")")) {
+                    close = j;
+                    break;
+                }
+            }
+        }
         // the unit: the noun phrase after it, after "of the", or borrowed
-        int u = k;
+        int u = close > 0 ? close + 1 : k;
         if (u + 1 < n && a.token(u).is("of") && (a.token(u + 1).isLower("the") || a.token(u + 1).isLower("its")
                 || a.token(u + 1).isLower("their") || a.token(u + 1).isLower("them") || a.token(u + 1).isLower("these"))) {
             u += a.token(u + 1).isLower("them") ? 1 : 2;
@@ -128,7 +138,7 @@ final class NumberFinder {
             if (np[1] - np[0] >= 3 && a.token(np[1] - 2).is("and") && a.pos(np[1] - 3).equals("NOUN")) {
                 unit = a.text(text, np[1] - 3, np[1]).toLowerCase(Locale.ROOT);
             }
-            if (u == k) {
+            if (u == k || u == close + 1) {
                 to = np[1];
             }
         } else {
@@ -198,15 +208,19 @@ final class NumberFinder {
             if (!t.isWord() || a.mentionAt(end) != null && !t.isCapitalized()) {
                 break;
             }
-            boolean nounish = p.equals("NOUN") || (p.equals("PROPN") && a.mentionAt(end) == null && t.isAcronym() == false
-                    && t.text().endsWith("s"));
+            // right after a figure, a lower-case plural is its unit whatever the tagger says ("32 million reports")
+            boolean pluralAfterFigure = end == start && !t.isCapitalized() && t.lower().endsWith("s") && t.text().length() > 3
+                    && !p.equals("AUX");
+            boolean nounish = p.equals("NOUN") || pluralAfterFigure || (p.equals("PROPN") && a.mentionAt(end) == null
+                    && !t.isAcronym() && t.text().endsWith("s"));
             if (nounish) {
                 lastNoun = end;
                 end++;
                 continue;
             }
-            if (p.equals("ADJ") || (p.equals("PROPN") && t.isCapitalized()) || (p.equals("VERB") && t.text().endsWith("ing")
-                    && end + 1 < n && a.pos(end + 1).equals("NOUN"))) {
+            boolean participle = p.equals("VERB") && (t.text().endsWith("ing") || t.text().endsWith("ed")) && end + 1 < n
+                    && (a.pos(end + 1).equals("NOUN") || a.token(end + 1).lower().endsWith("s"));
+            if (p.equals("ADJ") || (p.equals("PROPN") && t.isCapitalized()) || participle) {
                 end++;
                 continue;
             }

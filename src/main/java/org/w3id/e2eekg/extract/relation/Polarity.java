@@ -57,6 +57,11 @@ final class Polarity {
 
     /** Whether a target (of any kind) starts at token i. */
     PhraseMatcher.Match targetAt(AnalysedSentence a, int i) {
+        int[] law = a.lawAt(i);
+        if (law != null) {
+            // a named law is a measure under debate: "the Investigatory Powers Act 2016"
+            return law[0] == i ? new PhraseMatcher.Match(law[0], law[1], "law", "measureTerms") : null;
+        }
         if (a.mentionAt(i) != null) {
             return null;
         }
@@ -66,6 +71,11 @@ final class Polarity {
     /** Whether a cue word (of either polarity) starts at token i. */
     boolean isCue(AnalysedSentence a, int i) {
         return cues.at(a.tokens(), i) != null;
+    }
+
+    /** The demand a target list names, or null. */
+    Demand demandOf(String list) {
+        return listDemand.get(list);
     }
 
     int polarityOf(String list) {
@@ -359,6 +369,9 @@ final class Polarity {
      * in passing; and it heads its phrase ("law enforcement" is not a law).
      */
     static boolean definite(AnalysedSentence a, int i) {
+        if (a.inLaw(i)) {
+            return true;
+        }
         if (i + 1 < a.size() && a.pos(i + 1).equals("NOUN") && !a.token(i + 1).text().endsWith("s")) {
             return false;
         }

@@ -54,7 +54,7 @@ public final class RelationExtractor {
         polarity = new Polarity(lex);
         agents = new AgentResolver(lex, polarity);
         stances = new StanceReader(lex, polarity, agents);
-        documents = new DocumentReader(lex);
+        documents = new DocumentReader(lex, polarity);
         roles = new RoleReader(lex);
         statistics = new StatisticReader(lex);
         citationCues = lex.phrases("citationCues");

@@ -68,6 +68,20 @@ public record Token(int index, String text, int start, int end, Type type) {
         return letters >= 2;
     }
 
+    /** An abbreviation written in brackets after a name: two or more capitals, lower-case letters allowed (MeitY, DfE). */
+    public boolean isAbbreviationLike() {
+        if (type != Type.WORD || text.length() < 2 || !Character.isUpperCase(text.charAt(0))) {
+            return false;
+        }
+        int upper = 0;
+        for (int i = 0; i < text.length(); i++) {
+            if (Character.isUpperCase(text.charAt(i))) {
+                upper++;
+            }
+        }
+        return upper >= 2;
+    }
+
     /** A single upper-case letter such as the K of "Kevin K. McAleenan". */
     public boolean isInitial() {
         return type == Type.WORD && text.length() == 1 && Character.isUpperCase(text.charAt(0));

@@ -42,6 +42,15 @@ public final class Tokenizer {
 
     private static void addWord(List<Token> out, String raw, int start) {
         String w = normalise(raw);
+        // "Facebook-owned", "Delhi-based": a name and an adjective
+        int hyphen = w.lastIndexOf('-');
+        if (hyphen > 0 && Character.isUpperCase(w.charAt(0)) && hyphen + 1 < w.length()
+                && Character.isLowerCase(w.charAt(hyphen + 1)) && w.endsWith("ed") && w.indexOf('-') == hyphen) {
+            out.add(new Token(out.size(), w.substring(0, hyphen), start, start + hyphen, Token.Type.WORD));
+            out.add(new Token(out.size(), "-", start + hyphen, start + hyphen + 1, Token.Type.PUNCT));
+            out.add(new Token(out.size(), w.substring(hyphen + 1), start + hyphen + 1, start + raw.length(), Token.Type.WORD));
+            return;
+        }
         if (w.length() > 2 && (w.endsWith("'s") || w.endsWith("'S"))) {
             int cut = w.length() - 2;
             out.add(new Token(out.size(), w.substring(0, cut), start, start + cut, Token.Type.WORD));
