@@ -8,6 +8,7 @@ import jakarta.servlet.ServletResponse;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
+import java.net.URI;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.Optional;
@@ -47,7 +48,8 @@ final class AccessGuard implements Filter {
     public void doFilter(ServletRequest req, ServletResponse resp, FilterChain chain) throws IOException, ServletException {
         HttpServletRequest request = (HttpServletRequest) req;
         HttpServletResponse response = (HttpServletResponse) resp;
-        if (!isGuarded(request.getMethod(), path(request))) {
+        String raw = path(request);
+        if (!isGuarded(request.getMethod(), raw) && !isGuarded(request.getMethod(), normalized(raw))) {
             chain.doFilter(req, resp);
             return;
         }
@@ -71,8 +73,10 @@ final class AccessGuard implements Filter {
                 return true;
             }
         }
-        if (path.equals(dataset + "/update") || path.equals(dataset + "/upload") || path.equals(dataset + "/patch")) {
-            return true;
+        for (String write : List.of("/update", "/upload", "/patch")) {
+            if (path.equals(dataset + write) || path.startsWith(dataset + write + "/")) {
+                return true;
+            }
         }
         if (READ_METHODS.contains(method)) {
             return false;
@@ -82,6 +86,20 @@ final class AccessGuard implements Filter {
             return path.equals(dataset + "/data") || path.startsWith(dataset + "/data/");
         }
         return true;
+    }
+
+    /**
+     * The path decoded and normalised ({@code /kg/%75pdate}, {@code /kg/./update} are
+     * {@code /kg/update}): the guard checks both forms, so that no spelling of a write
+     * endpoint slips past it, whichever form the dispatch behind it uses.
+     */
+    static String normalized(String raw) {
+        try {
+            String p = URI.create("http://host" + raw).normalize().getPath();
+            return p == null ? raw : p.replaceAll("/{2,}", "/");
+        } catch (IllegalArgumentException e) {
+            return raw;
+        }
     }
 
     static String path(HttpServletRequest request) {

@@ -1,5 +1,9 @@
 package org.w3id.e2eekg.server;
 
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.Objects;
 import org.apache.jena.fuseki.Fuseki;
 import org.apache.jena.fuseki.main.FusekiServer;
@@ -106,7 +110,13 @@ public final class KgServer implements AutoCloseable {
                 .addServlet("/dump/*", new DumpServlet(dsg, iris));
         if (settings.login().isPresent()) {
             // ActionBackup writes into FusekiServerCtl's backup area, a static setting of Fuseki's
-            FusekiServerCtl.dirBackups = settings.backups().toAbsolutePath();
+            Path backups = settings.backups().toAbsolutePath();
+            try {
+                Files.createDirectories(backups);
+            } catch (IOException e) {
+                throw new UncheckedIOException(backups + ": cannot create the backup directory", e);
+            }
+            FusekiServerCtl.dirBackups = backups;
             ActionBackup backup = new ActionBackup();
             builder.enableCompact(true)
                     .enableTasks(true)

@@ -56,6 +56,11 @@ class ServerPartsTest {
         assertTrue(guard.isGuarded("POST", "/$/backup/kg"));
         assertFalse(guard.isGuarded("GET", "/$/server"));
         assertFalse(guard.isGuarded("GET", "/$/ping"));
+        assertTrue(guard.isGuarded("POST", "/kg/update/"));
+        assertEquals("/kg/update", AccessGuard.normalized("/kg/%75pdate"));
+        assertEquals("/kg/update", AccessGuard.normalized("/kg/./update"));
+        assertEquals("/kg/update", AccessGuard.normalized("/kg//update"));
+        assertEquals("/kg/update", AccessGuard.normalized("/x/../kg/update"));
     }
 
     @Test

@@ -50,6 +50,11 @@ class WritableServerTest {
                 anonymous.headers().toString());
         HttpResponse<String> wrong = server.update(insert, new AdminLogin("admin", "not-the-password").header());
         assertEquals(401, wrong.statusCode());
+        for (String spelling : new String[] {"/kg/%75pdate", "/kg/./update", "/kg//update", "/kg/update/"}) {
+            HttpResponse<String> sneaky = server.send(server.request(spelling).header("Content-Type", "application/sparql-update")
+                    .POST(HttpRequest.BodyPublishers.ofString(insert)));
+            assertTrue(sneaky.statusCode() >= 400, spelling + ": " + sneaky.statusCode());
+        }
         assertEquals("false", ask("<urn:test:a> ?p ?o"), "nothing was written");
 
         HttpResponse<String> ok = server.update(insert, LOGIN.header());
@@ -76,6 +81,26 @@ class WritableServerTest {
         assertEquals(401, server.get("/$/datasets", null).statusCode());
         HttpResponse<String> tasks = server.send(server.request("/$/tasks").header("Authorization", LOGIN.header()).GET());
         assertEquals(200, tasks.statusCode(), tasks.body());
+    }
+
+    @Test
+    void aBackupIsWrittenForTheAdministrator() throws Exception {
+        assertEquals(401, server.send(server.request("/$/backup/kg").POST(HttpRequest.BodyPublishers.noBody())).statusCode());
+        HttpResponse<String> r = server.send(server.request("/$/backup/kg").header("Authorization", LOGIN.header())
+                .POST(HttpRequest.BodyPublishers.noBody()));
+        assertEquals(200, r.statusCode(), r.body());
+        Path backups = dir.resolve("backups");
+        long deadline = System.nanoTime() + 20_000_000_000L;
+        while (!hasBackup(backups)) {
+            assertTrue(System.nanoTime() < deadline, "no backup written in " + backups);
+            Thread.sleep(50);
+        }
+    }
+
+    private static boolean hasBackup(Path backups) throws java.io.IOException {
+        try (var files = java.nio.file.Files.list(backups)) {
+            return files.anyMatch(f -> f.getFileName().toString().endsWith(".nq.gz"));
+        }
     }
 
     @Test
