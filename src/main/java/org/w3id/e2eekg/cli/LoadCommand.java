@@ -7,15 +7,24 @@ import java.util.List;
 import java.util.concurrent.Callable;
 import org.w3id.e2eekg.ingest.ArticleSource;
 import org.w3id.e2eekg.load.ArticleLoader;
+import org.w3id.e2eekg.load.DestinationFactory;
+import org.w3id.e2eekg.load.LoadDestination;
 import org.w3id.e2eekg.load.LoadFailure;
 import org.w3id.e2eekg.load.LoadListener;
 import org.w3id.e2eekg.load.LoadResult;
 import org.w3id.e2eekg.load.PreparedArticle;
+import org.w3id.e2eekg.store.Credentials;
+import org.w3id.e2eekg.store.RemoteStore;
+import org.w3id.e2eekg.store.StoreException;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.ITypeConverter;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.ParameterException;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
+import picocli.CommandLine.TypeConversionException;
 
 /**
  * {@code load}: reads articles, extracts their facts and writes each article's graph into
@@ -23,12 +32,19 @@ import picocli.CommandLine.Spec;
  * report line per article loaded; standard error one line per article refused (and
  * progress when there are more than {@value #PROGRESS_ABOVE} files). Exit code 0 when every
  * article loaded, 1 when any was refused; the refused ones leave the store untouched.
+ *
+ * <p>With {@code --endpoint URL} the same graphs go to a SPARQL 1.1 Graph Store Protocol
+ * endpoint instead of the {@code --store} directory, one HTTP PUT per named graph; the
+ * password for {@code --endpoint-user} comes from the environment variable
+ * {@value #PASSWORD_ENV}, never from the command line.
  */
 @Command(name = "load", mixinStandardHelpOptions = true, versionProvider = VersionProvider.class,
         description = "Load articles into the store. A FILE that is a folder means every *.txt file in it; "
                 + "no FILE means the main article bundled in the jar.")
 final class LoadCommand implements Callable<Integer> {
     static final int PROGRESS_ABOVE = 5;
+    /** The environment variable holding the password for {@code --endpoint-user}. */
+    static final String PASSWORD_ENV = "E2EE_KG_ENDPOINT_PASSWORD";
 
     @Mixin
     CommonOptions common;
@@ -39,10 +55,22 @@ final class LoadCommand implements Callable<Integer> {
     @Parameters(paramLabel = "FILE", arity = "0..*", description = "Article files or folders of them.")
     List<Path> files = new ArrayList<>();
 
+    @Option(names = "--endpoint", paramLabel = "URL", converter = EndpointUrl.class,
+            description = "Write the graphs into this SPARQL 1.1 Graph Store Protocol endpoint (one HTTP PUT per "
+                    + "named graph; for Fuseki, the dataset URL such as http://localhost:3030/ds) instead of the "
+                    + "--store directory.")
+    String endpoint;
+
+    @Option(names = "--endpoint-user", paramLabel = "USER",
+            description = "User name for --endpoint; the password is read from the environment variable "
+                    + PASSWORD_ENV + ".")
+    String endpointUser;
+
     @Override
     public Integer call() throws Exception {
         PrintWriter out = spec.commandLine().getOut();
         PrintWriter err = spec.commandLine().getErr();
+        LoadDestination destination = destination();
         List<ArticleSource.Entry> entries = ArticleSource.expand(files);
         boolean progress = entries.size() > PROGRESS_ABOVE;
         LoadListener listener = new LoadListener() {
@@ -63,14 +91,52 @@ final class LoadCommand implements Callable<Integer> {
                 err.flush();
             }
         };
-        LoadResult result = ArticleLoader.standard(common.iris()).load(common.store(), entries, listener);
+        LoadResult result = ArticleLoader.standard(common.iris()).load(destination, entries, listener);
         for (PreparedArticle p : result.loaded()) {
             out.println(p.reportLine());
         }
         out.flush();
         if (progress) {
-            err.println("loaded " + result.loaded().size() + " of " + entries.size() + " articles into " + common.store());
+            err.println("loaded " + result.loaded().size() + " of " + entries.size() + " articles into "
+                    + destination.describe());
         }
         return result.allLoaded() ? 0 : 1;
+    }
+
+    /** The --store directory, or the --endpoint with its credentials; usage errors for mixed options. */
+    private LoadDestination destination() {
+        boolean storeGiven = spec.commandLine().getParseResult().hasMatchedOption("--store");
+        if (endpoint == null) {
+            if (endpointUser != null) {
+                throw new ParameterException(spec.commandLine(), "--endpoint-user needs --endpoint");
+            }
+            return DestinationFactory.tdb2(common.store(), common.iris());
+        }
+        if (storeGiven) {
+            throw new ParameterException(spec.commandLine(), "give --store or --endpoint, not both");
+        }
+        Credentials credentials = null;
+        if (endpointUser != null) {
+            String password = System.getenv(PASSWORD_ENV);
+            if (password == null || password.isEmpty()) {
+                throw new CommandFailure("--endpoint-user " + endpointUser + " needs the password in the environment "
+                        + "variable " + PASSWORD_ENV + ", which is not set");
+            }
+            credentials = new Credentials(endpointUser, password);
+        }
+        return DestinationFactory.endpoint(endpoint, common.iris(), credentials);
+    }
+
+    /** Accepts an absolute http(s) URL only. */
+    static final class EndpointUrl implements ITypeConverter<String> {
+        @Override
+        public String convert(String value) {
+            try {
+                RemoteStore.checkUrl(value);
+                return value;
+            } catch (StoreException e) {
+                throw new TypeConversionException(e.getMessage());
+            }
+        }
     }
 }

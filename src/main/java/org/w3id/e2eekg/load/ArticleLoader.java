@@ -16,17 +16,18 @@ import org.w3id.e2eekg.ingest.Article;
 import org.w3id.e2eekg.ingest.ArticleException;
 import org.w3id.e2eekg.ingest.ArticleReader;
 import org.w3id.e2eekg.ingest.ArticleSource;
-import org.w3id.e2eekg.store.KnowledgeStore;
 import org.w3id.e2eekg.store.NamedGraph;
 import org.w3id.e2eekg.validate.GraphReport;
 import org.w3id.e2eekg.validate.ShapeValidator;
 
 /**
  * Loads articles into a store: read, extract, build and validate every article first, in
- * memory; then write all the good ones in one write transaction. A bad article (unreadable,
- * failing extraction, or with a graph that does not conform to the shapes) is reported and
- * skipped; the store never holds part of an article, and when no article is good the store
- * is not even opened, so a failed load into a new directory creates nothing.
+ * memory; then write all the good ones together (into TDB2, in one write transaction). A
+ * bad article (unreadable, failing extraction, or with a graph that does not conform to the
+ * shapes) is reported and skipped; the store never holds part of an article, and when no
+ * article is good the store is not even opened, so a failed load into a new directory
+ * creates nothing. The store is a {@link LoadDestination}: a local TDB2 directory, or a
+ * remote Graph Store Protocol endpoint, which gets the same graphs.
  *
  * <p>Trade-off: holding every graph in memory until the write bounds a load by memory, in
  * exchange for an all-or-nothing write; articles are a few hundred kilobytes of RDF each.
@@ -87,7 +88,18 @@ public final class ArticleLoader {
      *                                              then nothing was written
      */
     public LoadResult load(Path storeDir, List<ArticleSource.Entry> entries, LoadListener listener) {
-        KnowledgeStore.checkLoadable(storeDir);
+        return load(DestinationFactory.tdb2(storeDir, iris), entries, listener);
+    }
+
+    /**
+     * Loads {@code entries} into {@code destination}: checks the destination, prepares every
+     * article, then writes the good ones in one call. A refused article sends nothing.
+     *
+     * @throws org.w3id.e2eekg.store.StoreException when the destination cannot be reached or
+     *                                              written
+     */
+    public LoadResult load(LoadDestination destination, List<ArticleSource.Entry> entries, LoadListener listener) {
+        destination.check();
         List<PreparedArticle> good = new ArrayList<>();
         List<LoadFailure> failures = new ArrayList<>();
         for (int i = 0; i < entries.size(); i++) {
@@ -106,9 +118,7 @@ public final class ArticleLoader {
             for (PreparedArticle p : good) {
                 graphs.put(p.graph().name(), p.graph());
             }
-            try (KnowledgeStore store = KnowledgeStore.openForLoading(storeDir, iris)) {
-                store.replaceArticles(new ArrayList<>(graphs.values()));
-            }
+            destination.write(new ArrayList<>(graphs.values()));
         }
         return new LoadResult(good, failures);
     }

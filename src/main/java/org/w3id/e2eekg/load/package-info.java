@@ -1,8 +1,10 @@
 /**
  * Loading articles into the store: each article is read, its facts extracted, its graph
- * built and validated, all in memory; only then are the good ones written, together, in
- * one transaction. This package owns that order of work and the per-article outcome (a
- * summary of what was stored, or a one-line failure naming the file). Reading, extraction,
+ * built and validated, all in memory; only then are the good ones written, together, to
+ * the {@link org.w3id.e2eekg.load.LoadDestination}: a local TDB2 store (in one transaction)
+ * or a remote Graph Store Protocol endpoint (one PUT per graph). This package owns that
+ * order of work, the choice of destination and the per-article outcome (a summary of what
+ * was stored, or a one-line failure naming the file). Reading, extraction,
  * graph building, validation and storage are delegated to their own packages.
  */
 package org.w3id.e2eekg.load;

@@ -115,7 +115,7 @@ public final class KnowledgeStore implements AutoCloseable {
      * named graph of each article given. Either all of it happens or none of it does.
      */
     public void replaceArticles(List<NamedGraph> articles) {
-        List<NamedGraph> all = new ArrayList<>(standardGraphs());
+        List<NamedGraph> all = new ArrayList<>(standardGraphs(iris));
         all.addAll(articles);
         write(all);
     }
@@ -127,11 +127,15 @@ public final class KnowledgeStore implements AutoCloseable {
 
     /** Rewrites the ontology and reference graphs only. */
     public void refreshStandardGraphs() {
-        write(standardGraphs());
+        write(standardGraphs(iris));
     }
 
-    /** The graphs that are not extracted: the ontology with the shapes, and the reference data. */
-    private List<NamedGraph> standardGraphs() {
+    /**
+     * The graphs that are not extracted and that every load rewrites: the ontology with the
+     * shapes, and the reference data. Public so that a load into another store (a remote
+     * endpoint) writes exactly the same set.
+     */
+    public static List<NamedGraph> standardGraphs(Iris iris) {
         Model ontology = ModelFactory.createDefaultModel();
         ontology.add(KnowledgeGraphs.ontology(iris));
         ontology.add(KnowledgeGraphs.shapes(iris));

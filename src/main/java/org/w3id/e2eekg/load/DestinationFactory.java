@@ -1,0 +1,70 @@
+package org.w3id.e2eekg.load;
+
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Objects;
+import org.w3id.e2eekg.graph.Iris;
+import org.w3id.e2eekg.store.Credentials;
+import org.w3id.e2eekg.store.KnowledgeStore;
+import org.w3id.e2eekg.store.NamedGraph;
+import org.w3id.e2eekg.store.RemoteStore;
+
+/** Makes the {@link LoadDestination} for a local TDB2 directory or a remote endpoint. */
+public final class DestinationFactory {
+    private DestinationFactory() {}
+
+    /**
+     * The TDB2 store in {@code dir}, created by the first write when missing. All graphs of
+     * a load are written in one transaction.
+     */
+    public static LoadDestination tdb2(Path dir, Iris iris) {
+        return new Tdb2(Objects.requireNonNull(dir, "dir"), Objects.requireNonNull(iris, "iris"));
+    }
+
+    /**
+     * The store behind the SPARQL 1.1 Graph Store Protocol endpoint {@code url}, written with
+     * one {@code PUT} per named graph (see {@link RemoteStore} for what that guarantees).
+     *
+     * @param credentials the user and password, or null to send none
+     * @throws org.w3id.e2eekg.store.StoreException when {@code url} is not an http(s) URL
+     */
+    public static LoadDestination endpoint(String url, Iris iris, Credentials credentials) {
+        return new Endpoint(RemoteStore.at(url, iris, credentials));
+    }
+
+    private record Tdb2(Path dir, Iris iris) implements LoadDestination {
+        @Override
+        public String describe() {
+            return dir.toString();
+        }
+
+        @Override
+        public void check() {
+            KnowledgeStore.checkLoadable(dir);
+        }
+
+        @Override
+        public void write(List<NamedGraph> articles) {
+            try (KnowledgeStore store = KnowledgeStore.openForLoading(dir, iris)) {
+                store.replaceArticles(articles);
+            }
+        }
+    }
+
+    private record Endpoint(RemoteStore store) implements LoadDestination {
+        @Override
+        public String describe() {
+            return store.endpoint();
+        }
+
+        @Override
+        public void check() {
+            store.checkReachable();
+        }
+
+        @Override
+        public void write(List<NamedGraph> articles) {
+            store.replaceArticles(articles);
+        }
+    }
+}

@@ -1,0 +1,33 @@
+package org.w3id.e2eekg.load;
+
+import java.util.List;
+import org.w3id.e2eekg.store.NamedGraph;
+
+/**
+ * Where a load writes its graphs: a local TDB2 store or a remote Graph Store Protocol
+ * endpoint ({@link DestinationFactory}). Either way the same named graphs are written: the
+ * ontology and reference graphs, and each article's graph, replacing the graph of the same
+ * name.
+ */
+public interface LoadDestination {
+
+    /** The store directory or the endpoint URL, for messages. */
+    String describe();
+
+    /**
+     * Fails, writing and creating nothing, when the destination plainly cannot take a load
+     * (a directory that is not a store, an endpoint that does not answer); called before any
+     * article is read, so that a doomed load does no work.
+     *
+     * @throws org.w3id.e2eekg.store.StoreException naming the destination and the problem
+     */
+    void check();
+
+    /**
+     * Writes the articles' graphs, each replacing the graph of the same name, and rewrites
+     * the ontology and reference graphs.
+     *
+     * @throws org.w3id.e2eekg.store.StoreException naming the destination and the problem
+     */
+    void write(List<NamedGraph> articles);
+}
