@@ -155,6 +155,17 @@ final class AgentResolver {
             return Agent.NONE;
         }
         Mention m = a.mentionAt(g);
+        boolean which = c.from > 0 && (a.token(c.from - 1).isLower("which") || a.token(c.from - 1).isLower("that"));
+        if (m != null && which && outer(m).kind() == ActorKind.PERSON) {
+            // "an ad hoc committee ..., chaired by Congress MP Jairam Ramesh, which recommended": not the person
+            for (int k = outer(m).from - 1; k >= 0; k--) {
+                Mention o = a.mentionAt(k);
+                if (o != null && outer(o).kind() == ActorKind.ORGANISATION && outer(o).actor() != null
+                        && a.roleAt(k) == null) {
+                    return Agent.of(List.of(outer(o).actor()));
+                }
+            }
+        }
         if (m != null) {
             Mention w = outer(m);
             if (w.actor() != null && !w.isDemonym()) {

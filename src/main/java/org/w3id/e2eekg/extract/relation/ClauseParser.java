@@ -453,6 +453,17 @@ final class ClauseParser {
                 predicate(a, dates, part, p + 1, n);
                 return part;
             }
+            // "..., and that it would not build a backdoor": a second clause of the same reporting verb
+            if (u.isLower("and") && p + 2 < n && a.token(p + 2).isLower("that") && c.kind == Clause.Kind.COMPLEMENT
+                    && c.parent != null) {
+                Clause sibling = complement(a, dates, c.parent, p + 3, n, c.governor);
+                sibling.parent = c.parent;
+                c.parent.children.add(sibling);
+                if (c.windowTo > p) {
+                    c.windowTo = p;
+                }
+                return null;
+            }
             // ", and Senator Dick Durbin echoed ..." / ", and the FBI told ..."
             if ((u.isLower("and") || u.isLower("but")) && p + 2 < n && startsClause(a, p + 2, n)) {
                 return clause(a, dates, p + 2, n, Clause.Kind.COORDINATE, c);

@@ -41,6 +41,8 @@ final class Discourse {
     List<Actor> lastOfficials = List.of();
     /** polarity of the last target of the previous sentence, for "That is what critics call ..." */
     int previousTarget;
+    /** polarity of the last stance the article reported, for "the move", "the change" */
+    int lastVote;
     int lastTarget;
     final List<DocumentFact> documents = new ArrayList<>();
 

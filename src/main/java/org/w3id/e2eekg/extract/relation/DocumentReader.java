@@ -432,7 +432,9 @@ final class DocumentReader {
         for (int i = c.from; i < c.to; i++) {
             Token t = a.token(i);
             int start = -1;
-            if (t.isLower("including") && (c.inParenthetical(i) || i < c.predFrom)) {
+            boolean includes = t.isLower("including") || t.isLower("includes") || t.isLower("include")
+                    || t.isLower("comprising");
+            if (includes && (c.inParenthetical(i) || i < c.predFrom)) {
                 start = i + 1;
             } else if (t.isLower("joined") && i >= c.predFrom) {
                 start = i + 1;
@@ -578,13 +580,28 @@ final class DocumentReader {
 
     /** "Hany Farid ... is one of the signatories"; "Michael Salter is another". */
     private void membership(SentenceContext s, Clause c, Agent agent, Discourse d, SentenceMemory memory) {
+        AnalysedSentence a = s.a;
+        // "Signatories include Bart Preneel, ...; Carmela Troncoso, ...; and Ross Anderson, ..."
+        String opening = s.text(0, Math.min(a.size(), 2)).toLowerCase(java.util.Locale.ROOT);
+        if ((opening.equals("signatories include") || opening.equals("signatories included")
+                || opening.equals("those signing")) && d.currentDocument != null) {
+            for (int i = 2; i < a.size(); i++) {
+                Mention m = a.mentionAt(i);
+                if (m != null && AgentResolver.outer(m).actor() != null && AgentResolver.outer(m).kind() == ActorKind.PERSON) {
+                    d.currentDocument.add(AgentResolver.outer(m).actor(), Role.SIGNATORY, s.prov("document-membership", opening));
+                    i = AgentResolver.outer(m).to - 1;
+                }
+            }
+            memory.membership = true;
+            return;
+        }
         if (!agent.hasActors() || d.currentDocument == null || c.kind != Clause.Kind.MAIN) {
             return;
         }
-        AnalysedSentence a = s.a;
         String window = s.text(c.predFrom, c.windowTo).toLowerCase(java.util.Locale.ROOT);
         boolean member = window.contains("one of the signatories") || window.contains("among the signatories")
                 || window.contains("also signed");
+
         boolean another = false;
         for (int i = c.predFrom; i < c.windowTo; i++) {
             if (ellipsisCues.at(a.tokens(), i) != null) {

@@ -26,8 +26,45 @@ import org.w3id.e2eekg.vocab.E2K;
  * simple, so that what it gets wrong can be seen and fixed in the word lists.
  */
 final class Polarity {
-    /** A target found in a window and the sign it ends up with. */
-    record Reading(int value, int anchorFrom, int anchorTo, Set<Demand> demands, String cue) {}
+    /**
+     * A target found in a window and the sign it ends up with.
+     *
+     * @param damaged true when a verb of damage ("break", "weaken") bears on a target of encryption
+     */
+    record Reading(int value, int anchorFrom, int anchorTo, Set<Demand> demands, String cue, boolean topic, boolean damaged) {
+        Reading(int value, int anchorFrom, int anchorTo, Set<Demand> demands, String cue) {
+            this(value, anchorFrom, anchorTo, demands, cue, false, false);
+        }
+    }
+
+    /** The polarity an event noun ("the move") takes: that of the last act reported; set per sentence. */
+    private int eventPolarity;
+
+    void eventPolarity(int p) {
+        eventPolarity = p;
+    }
+
+    /** Whether the words from..to hold a harm cue ("hiding", "stalling") and which target polarity they sit with. */
+    int association(AnalysedSentence a, int from, int to, Clause c) {
+        boolean harmful = false;
+        int target = 0;
+        for (int i = from; i < to; i++) {
+            if (c.inParenthetical(i)) {
+                continue;
+            }
+            PhraseMatcher.Match t = targetAt(a, i);
+            if (t != null && (!isMeasure(t) || definite(a, i))) {
+                target = target == 0 ? polarityOf(t.list()) : target;
+                i = t.to() - 1;
+                continue;
+            }
+            PhraseMatcher.Match h = harm.at(a.tokens(), i);
+            if (h != null && polarityOf(h.list()) < 0 && a.mentionAt(i) == null) {
+                harmful = true;
+            }
+        }
+        return harmful ? -target : 0;
+    }
 
     private record Anchor(int from, int to, int polarity, Demand demand, boolean topic, boolean measure, String list) {}
 
@@ -36,6 +73,8 @@ final class Polarity {
     private final PhraseMatcher harm;
     private final PhraseMatcher exits;
     private final Map<String, String> stanceNouns;
+    private final Set<String> eventNouns;
+    private final PhraseMatcher damage;
     private final Map<String, Integer> listPolarity = new java.util.HashMap<>();
     private final Map<String, Demand> listDemand = new java.util.HashMap<>();
     private final Set<String> characterisers = Set.of("called", "call", "calls", "described", "describe", "describes",
@@ -47,6 +86,8 @@ final class Polarity {
         harm = lex.phrases("harmCues", "benefitCues");
         exits = lex.phrases("exitCues");
         stanceNouns = lex.pairs("stanceNouns");
+        eventNouns = lex.lower("eventNouns");
+        damage = lex.phrases("damageVerbs");
         for (String l : List.of("topicTerms", "backdoorTerms", "accessTerms", "decryptionTerms", "scanningTerms",
                 "measureTerms", "proCues", "contraCues", "harmCues", "benefitCues", "exitCues")) {
             listPolarity.put(l, Integer.parseInt(lex.attribute(l, E2K.polarity).orElse("1")));
@@ -146,7 +187,7 @@ final class Polarity {
                     continue;
                 }
                 PhraseMatcher.Match h = harmSeen ? null : harm.at(a.tokens(), i);
-                PhraseMatcher.Match q = cues.at(a.tokens(), i);
+                PhraseMatcher.Match q = a.token(i).isLower("only") ? null : cues.at(a.tokens(), i);
                 PhraseMatcher.Match m = longer(h, q);
                 if (m != null && m == h) {
                     harmSeen = true;
@@ -208,7 +249,12 @@ final class Polarity {
                 anyCue = true;
             }
             // "described the plan as a backdoor": the plan judged by what it is called
-            Anchor called = characterised(a, anchors, k, windowStart, to);
+            int judged = calling(a, windowStart, an.from()) ? judgement(a, an.to(), to) : 0;
+            if (judged != 0) {
+                value = an.polarity() * judged;
+                anyCue = true;
+            }
+            Anchor called = judged != 0 ? null : characterised(a, anchors, k, windowStart, to);
             if (called != null) {
                 value = an.polarity() * called.polarity();
                 anyCue = true;
@@ -224,7 +270,8 @@ final class Polarity {
                 if (value < 0 && an.topic()) {
                     demands.add(Demand.HaltRollout);
                 }
-                out.add(new Reading(value, an.from(), an.to(), demands, cue.toString().strip()));
+                boolean damaged = an.topic() && damagedBefore(a, windowStart, an.from());
+                out.add(new Reading(value, an.from(), an.to(), demands, cue.toString().strip(), an.topic(), damaged));
             }
             hedge = false;
             windowStart = next;
@@ -262,9 +309,34 @@ final class Polarity {
         return null;
     }
 
-    /** ", but not at the cost of ..." right after a target: the position is hedged away. */
+    private boolean damagedBefore(AnalysedSentence a, int from, int to) {
+        for (int i = from; i < to; i++) {
+            if (damage.at(a.tokens(), i) != null) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /**
+     * ", but not at the cost of ..." or ", but this cannot come at a cost to public safety"
+     * after a target: the position is hedged away.
+     */
     private static boolean hedgeAfter(AnalysedSentence a, int i, int to) {
-        return i + 2 < to && a.token(i).is(",") && a.token(i + 1).isLower("but") && a.token(i + 2).isLower("not");
+        int k = i;
+        while (k < to && (a.token(k).is(",") || a.token(k).is("\"") || a.token(k).is("\u201d"))) {
+            k++;
+        }
+        if (k >= to || !a.token(k).isLower("but") || k == i) {
+            return false;
+        }
+        for (int j = k + 1; j < Math.min(to, k + 5); j++) {
+            String w = a.token(j).lower();
+            if (w.equals("not") || w.endsWith("n't") || w.equals("cannot") || w.equals("never")) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private static boolean copulaBefore(AnalysedSentence a, int i, int from) {
@@ -293,6 +365,15 @@ final class Polarity {
         return 0;
     }
 
+    private boolean calling(AnalysedSentence a, int from, int to) {
+        for (int i = from; i < to; i++) {
+            if (characterisers.contains(a.token(i).lower())) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     /** For an anchor after a verb of calling: the anchor after "as" (or right after it for "call") that names it. */
     private Anchor characterised(AnalysedSentence a, List<Anchor> anchors, int k, int windowStart, int to) {
         Anchor x = anchors.get(k);
@@ -312,6 +393,25 @@ final class Polarity {
             }
         }
         return null;
+    }
+
+    /**
+     * "described the proposals as a serious and direct threat to ...": after a verb of calling,
+     * the first cue after "as" judges the target. Its polarity, or 0.
+     */
+    int judgement(AnalysedSentence a, int anchorTo, int to) {
+        if (anchorTo >= to || !(a.token(anchorTo).isLower("as") || a.token(anchorTo).is("\"") || a.token(anchorTo).is("\u201c"))) {
+            return 0;
+        }
+        for (int i = anchorTo + 1; i < Math.min(to, anchorTo + 7); i++) {
+            PhraseMatcher.Match h = harm.at(a.tokens(), i);
+            PhraseMatcher.Match q = cues.at(a.tokens(), i);
+            PhraseMatcher.Match m = longer(h, q);
+            if (m != null) {
+                return polarityOf(m.list());
+            }
+        }
+        return 0;
     }
 
     // ---- targets in a window
@@ -334,6 +434,12 @@ final class Polarity {
                 out.add(new Anchor(i, m.to(), polarityOf(m.list()), listDemand.get(m.list()), m.list().equals("topicTerms"),
                         measure, m.list()));
                 i = m.to() - 1;
+                continue;
+            }
+            // "the move was hugely disappointing": an act reported before
+            if (eventPolarity != 0 && eventNouns.contains(t.lower()) && a.pos(i).equals("NOUN") && i > 0
+                    && (a.token(i - 1).isLower("the") || a.token(i - 1).isLower("this") || a.token(i - 1).isLower("its"))) {
+                out.add(new Anchor(i, i + 1, eventPolarity, null, false, false, "eventNouns"));
                 continue;
             }
             // "is among its leading supporters": a party to the measure discussed
@@ -385,7 +491,8 @@ final class Polarity {
             Token t = a.token(k);
             String p = a.pos(k);
             if (t.isLower("the") || t.isLower("its") || t.isLower("their") || t.isLower("this") || t.isLower("such")
-                    || t.isLower("these") || t.isPossessive() || t.isLower("his") || t.isLower("her")) {
+                    || t.isLower("these") || t.isPossessive() || t.isLower("his") || t.isLower("her") || t.isLower("no")
+                    || t.isLower("any") || t.isLower("every") || t.isLower("each")) {
                 return true;
             }
             if (!(p.equals("ADJ") || p.equals("NOUN") || p.equals("PROPN") || p.equals("NUM") || t.isNumber())) {

@@ -127,6 +127,7 @@ public final class RelationExtractor {
             for (StanceReader.Vote v : stances.read(s, d, affiliations, echoes)) {
                 votes.add(v);
                 voteSentence.put(v, s);
+                d.lastVote = v.value();
             }
             stats.addAll(statistics.read(s, d, citations));
             trace.add(a.index() + ": " + s.clauses());
@@ -234,7 +235,7 @@ public final class RelationExtractor {
             }
             for (int i = a.size() - 1; i >= 0; i--) {
                 PhraseMatcher.Match m = polarity.targetAt(a, i);
-                if (m != null && polarity.isMeasure(m)) {
+                if (m != null && polarity.isMeasure(m) && Polarity.definite(a, m.from())) {
                     d.measure(polarity.polarityOf(m.list()), a.token(m.to() - 1).text().endsWith("s"), a.index());
                     break;
                 }

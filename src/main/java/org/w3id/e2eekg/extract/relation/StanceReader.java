@@ -37,8 +37,10 @@ final class StanceReader {
     private final PhraseMatcher echoVerbs;
     private final Set<String> speechNouns;
     private final Set<String> reportingVerbs;
+    private final Set<String> directiveVerbs;
 
     StanceReader(Lexicon lex, Polarity polarity, AgentResolver agents) {
+        this.directiveVerbs = lex.lower("directiveVerbs");
         this.polarity = polarity;
         this.agents = agents;
         this.echoVerbs = lex.phrases("echoVerbs");
@@ -51,11 +53,11 @@ final class StanceReader {
         if (s.a.sentence().question()) {
             return out;
         }
-        int discourseMeasure = d.lastMeasureSentence >= s.a.index() - 1 ? d.lastMeasure : 0;
+        polarity.eventPolarity(d.lastVote);
         whatTheyCall(s, d, out);
         for (Clause c : s.clauses()) {
             int before = lastTargetBefore(s, c.predFrom);
-            int measureNear = before != 0 ? before : discourseMeasure;
+            int measureNear = before;
             if (c.kind == Clause.Kind.ADVERBIAL || c.windowTo <= c.predFrom && c.agent == null) {
                 continue;
             }
@@ -87,7 +89,20 @@ final class StanceReader {
                     && ("Company".equals(x.type()) || "Organisation".equals(x.type()) || "NonProfit".equals(x.type())));
             int from = c.kind == Clause.Kind.COMPLEMENT && agent.isEmpty() ? c.subjFrom : c.predFrom;
             List<Polarity.Reading> readings = polarity.read(s.a, from, c.windowTo, c, 0, company, measureNear);
+            if (c.kind == Clause.Kind.COMPLEMENT && agent.isEmpty()) {
+                readings = warnings(s, c, readings);
+            }
             int v = sum(readings);
+            if (v == 0 && readings.isEmpty() && c.kind == Clause.Kind.COMPLEMENT && agent.isEmpty()) {
+                // "terrorists ... were hiding behind encrypted apps": encryption named with a harm
+                int assoc = polarity.association(s.a, c.subjFrom, c.windowTo, c);
+                Agent speaker = assoc != 0 ? speaker(s, c, d) : null;
+                if (speaker != null && speaker.hasActors()) {
+                    out.add(new Vote(speaker.actors(), speaker.document(), assoc, EnumSet.noneOf(Demand.class),
+                            cueText(s, c), "stance-harm-association"));
+                }
+                continue;
+            }
             if (v == 0) {
                 continue;
             }
@@ -164,6 +179,25 @@ final class StanceReader {
         String w = t.lower();
         return w.equals("call") || w.equals("calls") || w.equals("called") || w.equals("describe") || w.equals("describes")
                 || w.equals("dub") || w.equals("dubs") || w.equals("brand") || w.equals("brands") || w.equals("label");
+    }
+
+    /**
+     * In a clause reported by a verb that asserts rather than directs ("arguing that complying
+     * would break end-to-end encryption"), damage to encryption is a warning: the speaker
+     * defends it. After "recommended that" or "urged that" the clause is a wish and reads as it stands.
+     */
+    private List<Polarity.Reading> warnings(SentenceContext s, Clause c, List<Polarity.Reading> readings) {
+        if (c.governor >= 0 && c.governor < s.a.size() && directiveVerbs.contains(s.a.token(c.governor).lower())) {
+            return readings;
+        }
+        List<Polarity.Reading> out = new ArrayList<>();
+        for (Polarity.Reading r : readings) {
+            // the damage is what is asserted; other words ("wrong to claim") bear on the assertion
+            out.add(r.topic() && r.damaged()
+                    ? new Polarity.Reading(-r.value(), r.anchorFrom(), r.anchorTo(), EnumSet.noneOf(Demand.class), r.cue(), true, true)
+                    : r);
+        }
+        return out;
     }
 
     /** A clause whose subject is "we" or "I": the speaker talking of themselves. */
