@@ -305,8 +305,10 @@ final class ClauseParser {
         }
         boolean titleBeforeName = titled != null && titled.to() < to && a.mentionAt(titled.to()) != null
                 && a.mentionAt(titled.to()).kind() == org.w3id.e2eekg.fact.ActorKind.PERSON;
-        boolean afterPerson = a.mentionAt(j - 1) != null && a.mentionAt(j - 1).kind() == org.w3id.e2eekg.fact.ActorKind.PERSON;
-        boolean described = afterPerson && (t.isLower("a") || t.isLower("an") || t.isLower("the")) && !titleBeforeName;
+        boolean afterName = a.mentionAt(j - 1) != null || j > 1 && a.token(j - 1).is(")") && a.mentionAt(j - 3) != null;
+        // ", a coalition that includes ...,", ", a Republican from South Carolina who ...,": a description of the name before
+        boolean described = afterName && (t.isLower("a") || t.isLower("an") || t.isLower("the")) && !titleBeforeName
+                && k + 1 < to && (a.mentionAt(k + 1) == null || !t.isLower("the"));
         boolean apposition = described || titled != null && !titleBeforeName && (a.roleAt(k) != null || (k + 1 < to && (t.isLower("the") || t.isLower("a") || t.isLower("an")
                 || t.isLower("then") || t.isLower("its") || t.isLower("his") || t.isLower("her") || t.isLower("their")
                 || t.isLower("now") || t.isLower("former")) && roleWithin(a, k + 1, Math.min(to, k + 4)))

@@ -132,6 +132,13 @@ final class DateFinder {
         if (ad != null && t.isLower("yesterday")) {
             return new DateMention(i, i + 1, DateValue.of(ad.minusDays(1)), true, false);
         }
+        // "the same day", "the next day", "the following day": the last date the article gave
+        if (last != null && last.hasDay() && t.isLower("the") && i + 2 < n && a.token(i + 2).isLower("day")
+                && (u.isLower("same") || u.isLower("next") || u.isLower("following"))) {
+            LocalDate base = LocalDate.of(last.year(), last.month(), last.day());
+            LocalDate d = u.isLower("same") ? base : base.plusDays(1);
+            return new DateMention(i, i + 3, DateValue.of(d), true, false);
+        }
         if (last != null && (t.isLower("days") || t.isLower("weeks") || t.isLower("day")) && u.isLower("later")) {
             int from = i > 0 && (a.token(i - 1).isLower("a") || a.token(i - 1).isLower("two")
                     || a.token(i - 1).isLower("three") || a.token(i - 1).isLower("few")) ? i - 1 : i;

@@ -45,6 +45,7 @@ final class Discourse {
     int lastVote;
     int lastTarget;
     final List<DocumentFact> documents = new ArrayList<>();
+    List<Actor> actors = List.of();
 
     Discourse(LocalDate articleDate) {
         this.articleDate = articleDate;
@@ -99,6 +100,16 @@ final class Discourse {
             case "Letter", "OpenLetter", "Petition", "PublicStatement", "Interview", "Proposal", "Opinion", "Vote" -> true;
             default -> false;
         };
+    }
+
+    /** An actor of the article by its name or alias, or null. */
+    Actor byName(String name) {
+        for (Actor a : actors) {
+            if (a.named() && (a.label().equals(name) || a.aliases().contains(name))) {
+                return a;
+            }
+        }
+        return null;
     }
 
     /** The organisation of a kind that was last a subject, else last named: "the company" is the last Company. */

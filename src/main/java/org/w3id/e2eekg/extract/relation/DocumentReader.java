@@ -43,6 +43,8 @@ final class DocumentReader {
     private final PhraseMatcher voteVerbs;
     private final PhraseMatcher recommendVerbs;
     private final PhraseMatcher handVerbs;
+    private final PhraseMatcher courtVerbs;
+    private final Map<String, String> memberNouns;
     private final PhraseMatcher leaderCues;
     private final PhraseMatcher ellipsisCues;
     private final PhraseMatcher mediaVerbs;
@@ -52,7 +54,7 @@ final class DocumentReader {
     private final PhraseMatcher rolloutWords;
     private final Polarity polarity;
     private final List<String> nounLists = List.of("openLetterNouns", "letterNouns", "petitionNouns", "statementNouns",
-            "proposalNouns", "opinionNouns", "recommendationNouns", "reportNouns", "appealNouns");
+            "proposalNouns", "opinionNouns", "recommendationNouns", "reportNouns", "appealNouns", "courtNouns");
 
     DocumentReader(Lexicon lex, Polarity polarity) {
         this.polarity = polarity;
@@ -71,6 +73,8 @@ final class DocumentReader {
         voteVerbs = lex.phrases("voteVerbs");
         recommendVerbs = lex.phrases("recommendVerbs");
         handVerbs = lex.phrases("handVerbs");
+        courtVerbs = lex.phrases("courtVerbs");
+        memberNouns = lex.pairs("memberNouns");
         leaderCues = lex.phrases("leaderCues");
         ellipsisCues = lex.phrases("ellipsisCues");
         mediaVerbs = lex.phrases("mediaVerbs");
@@ -142,8 +146,11 @@ final class DocumentReader {
         if (type == null) {
             return null;
         }
-        if ((type.equals("NewsReport")) || (issuers.isEmpty() && !agent.group() && !type.equals("Letter")
-                && !type.equals("OpenLetter") && !type.equals("Petition"))) {
+        if (type.equals("Report") && !issuers.isEmpty() && "MediaOutlet".equals(issuers.get(0).type())) {
+            return null; // a news outlet's report: see newsReports
+        }
+        if (issuers.isEmpty() && !agent.group() && !type.equals("Letter") && !type.equals("OpenLetter")
+                && !type.equals("Petition")) {
             return null;
         }
         DateValue date = date(s, c, noun);
@@ -169,11 +176,9 @@ final class DocumentReader {
         return doc;
     }
 
+    /** Documents someone signs or makes in their own name; announcements and news reports are only issued. */
     static boolean isSigned(String type) {
-        return switch (type) {
-            case "Letter", "OpenLetter", "Petition", "PublicStatement", "Interview", "Proposal", "Opinion", "Vote" -> true;
-            default -> false;
-        };
+        return !type.equals("Announcement") && !type.equals("NewsReport");
     }
 
     /** A document noun that the clause introduces: indefinite ("an open letter"), bare plural, or the subject's own ("its statement"). */
@@ -192,7 +197,7 @@ final class DocumentReader {
                     continue;
                 }
                 PhraseMatcher.Match m = docNouns.at(a.tokens(), i);
-                if (m == null || !a.pos(m.to() - 1).equals("NOUN") && !a.pos(m.to() - 1).equals("PROPN")) {
+                if (m == null || m.to() - m.from() == 1 && !a.pos(i).equals("NOUN") && !a.pos(i).equals("PROPN")) {
                     continue;
                 }
                 Token before = i > 0 ? a.token(i - 1) : null;
@@ -242,6 +247,10 @@ final class DocumentReader {
             if (handVerbs.at(a.tokens(), i) != null && hasNoun(s, c, "Petition")) {
                 return "Petition";
             }
+            PhraseMatcher.Match court = courtVerbs.at(a.tokens(), i);
+            if (court != null && (a.token(i).lower().startsWith("sue") || courtAhead(a, i, end) || hasNoun(s, c, "CourtSubmission"))) {
+                return "CourtSubmission";
+            }
             PhraseMatcher.Match sv = statementVerbs.at(a.tokens(), i);
             if (sv != null) {
                 return saying(s, c, sv);
@@ -254,6 +263,17 @@ final class DocumentReader {
             }
         }
         return null;
+    }
+
+    /** "has taken the Indian government to the Delhi High Court": a court is named ahead. */
+    private static boolean courtAhead(AnalysedSentence a, int i, int end) {
+        for (int k = i + 1; k < end; k++) {
+            Mention m = a.mentionAt(k);
+            if (m != null && AgentResolver.outer(m).actor() != null && "Court".equals(AgentResolver.outer(m).actor().type())) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private boolean hasNoun(SentenceContext s, Clause c, String type) {
@@ -299,7 +319,8 @@ final class DocumentReader {
             boolean inParen = c.inParenthetical(dm.from());
             boolean dated = dm.from() > 0 && s.a.token(dm.from() - 1).isLower("dated");
             boolean inWindow = dm.from() >= c.predFrom && dm.from() < c.windowTo && !inRelative(c, dm.from());
-            boolean parenLead = inParen && (dated || c.kind == Clause.Kind.MAIN && dm.from() < c.subjFrom + 1);
+            boolean participleParen = inParen && dm.from() >= 2 && publishing(s.a.token(dm.from() - 2));
+            boolean parenLead = inParen && (dated || participleParen || c.kind == Clause.Kind.MAIN && dm.from() < c.subjFrom + 1);
             boolean parenAfterSubject = inParen && dm.from() < c.predFrom && dm.from() > c.subjFrom && dated;
             if (lead || inWindow || parenLead || parenAfterSubject || dated && noun != null) {
                 if (best == null || dm.value().iso().length() > best.iso().length() && !dm.yearOnly()) {
@@ -310,6 +331,12 @@ final class DocumentReader {
             }
         }
         return best;
+    }
+
+    private static boolean publishing(Token t) {
+        String w = t.lower();
+        return w.equals("published") || w.equals("released") || w.equals("issued") || w.equals("sent") || w.equals("signed")
+                || w.equals("delivered") || w.equals("made") || w.equals("posted");
     }
 
     private static boolean inRelative(Clause c, int i) {
@@ -332,7 +359,9 @@ final class DocumentReader {
             for (int i = k.predFrom; i < k.windowTo; i++) {
                 Token t = a.token(i);
                 boolean to = t.isLower("to") && i > k.predFrom && (a.token(i - 1).isLower("written") || a.token(i - 1).isLower("wrote")
-                        || a.token(i - 1).isLower("letter") || a.token(i - 1).isLower("sent") || a.token(i - 1).isLower("went"));
+                        || a.token(i - 1).isLower("letter") || a.token(i - 1).isLower("sent") || a.token(i - 1).isLower("went")
+                        || a.token(i - 1).isLower("addressed") || doc.type().equals("CourtSubmission") && courtAhead(a, i - 1, i + 4)
+                        || docNouns.at(a.tokens(), i - 1) != null);
                 boolean ask = t.isLower("asking") || t.isLower("urging") || t.isLower("asked") || t.isLower("urged")
                         || t.isLower("told") || t.isLower("tells");
                 if (!to && !ask) {
@@ -353,6 +382,11 @@ final class DocumentReader {
         int k = i;
         while (k < end) {
             Token t = a.token(k);
+            String members = memberNouns.get(t.lower());
+            if (members != null && d.byName(members) != null) {
+                out.add(d.byName(members)); // "wrote to every senator": the Senate
+                break;
+            }
             RoleTitle r = a.roleAt(k);
             if (r != null) {
                 k = Math.max(k + 1, r.to());
@@ -387,6 +421,19 @@ final class DocumentReader {
                     out.add(d.focusCountry);
                 }
                 break;
+            }
+            // "wrote to every senator": the Senate, when the article names it
+            String body = memberNouns.get(t.lower());
+            if (body != null) {
+                Actor b = d.byName(body);
+                if (b != null) {
+                    out.add(b);
+                }
+                break;
+            }
+            if (t.isLower("every") || t.isLower("all") || t.isLower("its") || t.isLower("his") || t.isLower("her")) {
+                k++;
+                continue;
             }
             if (t.is(",") || t.isLower("and") || t.isLower("the") || t.isLower("to") || t.isLower("chief") || t.isLower("executive")) {
                 if (t.is(",") && !out.isEmpty() && !(k + 1 < end && a.mentionAt(k + 1) != null)) {
@@ -503,7 +550,7 @@ final class DocumentReader {
     private void update(SentenceContext s, Clause c, DocumentFact doc, Discourse d) {
         doc.addEvidence(s.span);
         DateValue date = date(s, c, null);
-        if (date != null && !date.iso().isEmpty()) {
+        if (date != null && date.hasMonth()) {
             doc.setDate(date);
         }
         leaders(s, doc, Role.SIGNATORY);
@@ -511,7 +558,8 @@ final class DocumentReader {
         AnalysedSentence a = s.a;
         for (int i = c.predFrom; i < c.windowTo; i++) {
             Token t = a.token(i);
-            if ((t.isLower("to") && i > 0 && a.token(i - 1).isLower("went")) || (t.isLower("to") && i > 1
+            if ((t.isLower("to") && i > 0 && (a.token(i - 1).isLower("went") || a.token(i - 1).isLower("addressed")))
+                    || (t.isLower("to") && i > 1
                     && a.token(i - 1).is("and") && a.token(i - 2).isLower("to") == false && inAddresseeList(a, i))) {
                 for (Actor x : list(s, i + 1, c.windowTo)) {
                     doc.add(x, Role.ADDRESSEE, s.prov("document-addressee", "went to"));

@@ -94,6 +94,7 @@ public final class RelationExtractor {
             this.sentences = sentences;
             this.actors = actors;
             this.d = new Discourse(article.date());
+            d.actors = actors;
             d.focusCountry = focusCountry();
         }
 
