@@ -13,6 +13,7 @@ import org.w3id.e2eekg.extract.lexicon.PhraseMatcher;
 import org.w3id.e2eekg.extract.mention.AnalysedSentence;
 import org.w3id.e2eekg.extract.mention.Mention;
 import org.w3id.e2eekg.fact.Actor;
+import org.w3id.e2eekg.fact.ActorKind;
 import org.w3id.e2eekg.fact.ActorRelation;
 import org.w3id.e2eekg.fact.DateValue;
 import org.w3id.e2eekg.fact.Demand;
@@ -267,36 +268,39 @@ public final class RelationExtractor {
         // ---- stances
 
         private List<StanceFact> finalStances() {
-            Map<Actor, int[]> tally = new LinkedHashMap<>();
-            Map<DocumentFact, int[]> docTally = new LinkedHashMap<>();
+            List<Claim> claims = new ArrayList<>();
             for (StanceReader.Vote v : votes) {
+                SentenceContext s = voteSentence.get(v);
                 for (Actor a : v.actors()) {
-                    tally.computeIfAbsent(a, k -> new int[2])[v.value() < 0 ? 0 : 1]++;
+                    claims.add(new Claim(a, v, v.document(), s, v.rule()));
                 }
-                if (v.document() != null) {
-                    docTally.computeIfAbsent(v.document(), k -> new int[2])[v.value() < 0 ? 0 : 1]++;
+                // a document's stance is its signatories'
+                DocumentFact doc = v.document();
+                if (doc != null) {
+                    for (Actor a : doc.signatories()) {
+                        if (!v.actors().contains(a)) {
+                            claims.add(new Claim(a, v, doc, s, "stance-of-document"));
+                        }
+                    }
                 }
+            }
+            // "its executive director, Apar Gupta, said ...": a leader speaks for the organisation
+            for (Claim c : new ArrayList<>(claims)) {
+                for (RoleFact r : roleFacts) {
+                    Actor org = r.organisation();
+                    if (r.person() == c.actor() && org != null && speaksFor(org, r)) {
+                        claims.add(new Claim(org, c.vote(), c.document(), c.sentence(), "stance-of-leader"));
+                    }
+                }
+            }
+            Map<Actor, int[]> tally = new LinkedHashMap<>();
+            for (Claim c : claims) {
+                tally.computeIfAbsent(c.actor(), k -> new int[2])[c.vote().value() < 0 ? 0 : 1]++;
             }
             List<StanceFact> out = new ArrayList<>();
-            for (StanceReader.Vote v : votes) {
-                SentenceContext s = voteSentence.get(v);
-                for (Actor a : v.actors()) {
-                    if (keeps(tally.get(a), v.value())) {
-                        out.add(fact(a, v, v.document(), s, v.rule()));
-                    }
-                }
-            }
-            // a document's stance is its signatories'
-            for (StanceReader.Vote v : votes) {
-                DocumentFact doc = v.document();
-                if (doc == null || !keeps(docTally.get(doc), v.value())) {
-                    continue;
-                }
-                SentenceContext s = voteSentence.get(v);
-                for (Actor a : doc.signatories()) {
-                    if (!v.actors().contains(a) && keeps(tally.get(a), v.value())) {
-                        out.add(fact(a, v, doc, s, "stance-of-document"));
-                    }
+            for (Claim c : claims) {
+                if (keeps(tally.get(c.actor()), c.vote().value())) {
+                    out.add(fact(c.actor(), c.vote(), c.document(), c.sentence(), c.rule()));
                 }
             }
             // "Durbin echoed Graham's warning"
@@ -311,6 +315,23 @@ public final class RelationExtractor {
             }
             return out;
         }
+
+        /**
+         * Whether a person's position is their organisation's: a company, charity, agency or
+         * committee speaks through its heads, a country through its ministers; a legislature or a
+         * place does not speak through one member.
+         */
+        private boolean speaksFor(Actor org, RoleFact r) {
+            if (org.kind() == ActorKind.PLACE) {
+                return org.isCountry() && officeHolders.containsKey(r.person());
+            }
+            if ("GovernmentBody".equals(org.type()) && officeHolders.containsKey(r.person())) {
+                return false; // a minister's department is not thereby on record
+            }
+            return !"Legislature".equals(org.type()) && !"MediaOutlet".equals(org.type());
+        }
+
+        private record Claim(Actor actor, StanceReader.Vote vote, DocumentFact document, SentenceContext sentence, String rule) {}
 
         private boolean keeps(int[] t, int value) {
             if (t == null) {
