@@ -19,9 +19,9 @@ import picocli.CommandLine.Spec;
  */
 @Command(name = "e2ee-kg", mixinStandardHelpOptions = true, versionProvider = VersionProvider.class,
         description = "A knowledge graph of the public debate over end-to-end encryption: load articles into a "
-                + "TDB2 store, query it with SPARQL, export and validate it.",
+                + "TDB2 store, query it with SPARQL, export, validate and serve it.",
         subcommands = {LoadCommand.class, QueryCommand.class, ExportCommand.class, ValidateCommand.class,
-                ServeCommand.class, CommandLine.HelpCommand.class})
+                ServeCommand.class, ExtractCommand.class, CommandLine.HelpCommand.class})
 public final class Main implements Runnable {
     @Spec
     CommandSpec spec;

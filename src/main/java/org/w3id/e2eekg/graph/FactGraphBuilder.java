@@ -15,6 +15,7 @@ import org.apache.jena.rdf.model.Model;
 import org.apache.jena.rdf.model.ModelFactory;
 import org.apache.jena.rdf.model.Property;
 import org.apache.jena.rdf.model.RDFNode;
+import org.apache.jena.rdf.model.ResourceFactory;
 import org.apache.jena.rdf.model.Resource;
 import org.apache.jena.vocabulary.DCTerms;
 import org.apache.jena.vocabulary.OA;
@@ -23,7 +24,7 @@ import org.apache.jena.vocabulary.RDF;
 import org.apache.jena.vocabulary.RDFS;
 import org.apache.jena.vocabulary.SKOS;
 import org.apache.jena.vocabulary.SchemaDO;
-import org.w3id.e2eekg.extract.mention.Slugs;
+import org.w3id.e2eekg.fact.Slugs;
 import org.w3id.e2eekg.fact.Actor;
 import org.w3id.e2eekg.fact.ActorKind;
 import org.w3id.e2eekg.fact.ActorRelation;
@@ -130,8 +131,8 @@ public final class FactGraphBuilder {
 
         private Resource evidence(Span span) {
             String text = article.text();
-            int start = text.codePointCount(0, span.start());
-            int end = start + text.codePointCount(span.start(), span.end());
+            int start = article.bodyCodePoint(span.start());
+            int end = article.bodyCodePoint(span.end());
             String iri = iris.evidence(aid, start, end);
             Resource ev = m.createResource(iri);
             if (!ev.hasProperty(RDF.type)) {
@@ -147,12 +148,19 @@ public final class FactGraphBuilder {
                 Resource quote = m.createResource(iri + "/quote");
                 quote.addProperty(RDF.type, OA.TextQuoteSelector);
                 quote.addProperty(OA.exact, exact);
-                quote.addProperty(OA.prefix, text.substring(Math.max(article.bodyStart(), span.start() - 32), span.start()));
-                quote.addProperty(OA.suffix, text.substring(span.end(), Math.min(text.length(), span.end() + 32)));
+                quote.addProperty(OA.prefix, text.substring(codePointStart(text, Math.max(article.bodyStart(), span.start() - 32)),
+                        span.start()));
+                quote.addProperty(OA.suffix, text.substring(span.end(),
+                        codePointStart(text, Math.min(text.length(), span.end() + 32))));
                 ev.addProperty(OA.hasSelector, pos);
                 ev.addProperty(OA.hasSelector, quote);
             }
             return ev;
+        }
+
+        /** {@code i}, moved back off the second half of a surrogate pair so no character is cut. */
+        private static int codePointStart(String text, int i) {
+            return i > 0 && i < text.length() && Character.isLowSurrogate(text.charAt(i)) ? i - 1 : i;
         }
 
         /**
@@ -217,7 +225,6 @@ public final class FactGraphBuilder {
 
         private void assignDocumentIris() {
             Map<String, Integer> used = new HashMap<>();
-            int undated = 0;
             for (DocumentFact d : facts.documents()) {
                 String type = Slugs.of(d.type().replaceAll("(?<=[a-z])(?=[A-Z])", " "));
                 List<Actor> by = d.signatories().isEmpty() ? d.actors(DocumentFact.Role.ISSUER) : d.signatories();
@@ -233,7 +240,6 @@ public final class FactGraphBuilder {
                     path = path + "-" + n;
                 }
                 docs.put(d, m.createResource(iris.id(path)));
-                undated++;
             }
         }
 
@@ -417,11 +423,6 @@ public final class FactGraphBuilder {
 
     private static Literal date(DateValue d) {
         XSDDatatype type = d.hasDay() ? XSDDatatype.XSDdate : d.hasMonth() ? XSDDatatype.XSDgYearMonth : XSDDatatype.XSDgYear;
-        return ModelFactory.createDefaultModel().createTypedLiteral(d.iso(), type);
-    }
-
-    /** All statements made, for tests. */
-    static List<String> factPropertyNames() {
-        return new ArrayList<>(List.of(E2K.opposes.getURI(), E2K.supports.getURI()));
+        return ResourceFactory.createTypedLiteral(d.iso(), type);
     }
 }

@@ -8,7 +8,6 @@ import org.apache.jena.rdf.model.Model;
 import org.apache.jena.rdf.model.ModelFactory;
 import org.apache.jena.riot.Lang;
 import org.apache.jena.riot.RDFParser;
-import org.w3id.e2eekg.extract.lexicon.Gazetteer;
 
 /**
  * The graphs that are not extracted: the ontology (with the SHACL shapes, so that a user
@@ -19,6 +18,8 @@ public final class KnowledgeGraphs {
     /** Ontology files bundled under {@code /ontology/}. */
     public static final List<String> ONTOLOGY_FILES = List.of("e2ee-kg.ttl", "external-terms.ttl");
     public static final String SHAPES_FILE = "shapes.ttl";
+    /** Reference data bundled under {@code /ontology/reference/}: known actors and places. */
+    public static final List<String> REFERENCE_FILES = List.of("actors.ttl", "places.ttl");
 
     private KnowledgeGraphs() {}
 
@@ -38,7 +39,10 @@ public final class KnowledgeGraphs {
     }
 
     public static Model reference(Iris iris) {
-        Model m = Gazetteer.readModel(iris.idBase());
+        Model m = ModelFactory.createDefaultModel();
+        for (String f : REFERENCE_FILES) {
+            read(m, "/ontology/reference/" + f, iris.idBase());
+        }
         Prefixes.apply(m, iris);
         return m;
     }

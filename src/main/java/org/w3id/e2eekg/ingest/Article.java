@@ -37,4 +37,15 @@ public record Article(String id, String sourceName, String text, int bodyStart, 
     public String body() {
         return text.substring(bodyStart);
     }
+
+    /**
+     * Where a char offset of {@code text} falls in the {@link #body()}, counted in Unicode code
+     * points, as Web Annotation text position selectors count; the published offsets of facts.
+     */
+    public int bodyCodePoint(int charOffset) {
+        if (charOffset < bodyStart || charOffset > text.length()) {
+            throw new IllegalArgumentException("offset " + charOffset + " is outside the body");
+        }
+        return text.codePointCount(bodyStart, charOffset);
+    }
 }

@@ -6,6 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
@@ -87,6 +88,46 @@ class ArticleGraphFactsTest {
             assertEquals(1, found.size(), found.toString());
             assertTrue(found.get(0).contains("org/nspcc"), found.toString());
         }
+    }
+
+    @Test
+    void everyEvidenceSelectsItsQuoteInTheArticleText() throws IOException {
+        try (KnowledgeStore s = KnowledgeStore.openExisting(store, IRIS)) {
+            assertTrue(checkSelectors(s) > 100, "the test articles give evidence");
+        }
+    }
+
+    @Test
+    void selectorsCountCodePointsNotUtf16Units() throws Exception {
+        Path file = Files.writeString(tmp.resolve("astral.txt"), "date 2021-03-01\n\uD83D\uDD12 Privacy first. "
+                + "Signal \uD83D\uDE00 said it supports end-to-end encryption. WhatsApp also backs end-to-end encryption.\n",
+                StandardCharsets.UTF_8);
+        Path other = tmp.resolve("astral-store");
+        LoadResult r = ArticleLoader.standard(IRIS).load(other, ArticleSource.expand(List.of(file)), LoadListener.NONE);
+        assertTrue(r.allLoaded(), () -> r.failures().toString());
+        try (KnowledgeStore s = KnowledgeStore.openExisting(other, IRIS)) {
+            assertTrue(checkSelectors(s) > 0, "the article gives evidence");
+        }
+    }
+
+    /** Asserts that every position selector picks out its quote, prefix and suffix; returns how many. */
+    private static int checkSelectors(KnowledgeStore s) throws IOException {
+        ParameterizedSparqlString pss = new ParameterizedSparqlString(resource("evidence-selectors.rq"));
+        pss.setLiteral("articleGraphPrefix", IRIS.articleGraphPrefix());
+        QueryResult.Rows rows = (QueryResult.Rows) s.query(pss.asQuery());
+        int n = 0;
+        while (rows.rows().hasNext()) {
+            QuerySolution q = rows.rows().next();
+            String text = q.getLiteral("text").getString();
+            int start = text.offsetByCodePoints(0, q.getLiteral("start").getInt());
+            int end = text.offsetByCodePoints(0, q.getLiteral("end").getInt());
+            String where = q.getResource("evidence").getURI();
+            assertEquals(q.getLiteral("exact").getString(), text.substring(start, end), where);
+            assertTrue(text.substring(0, start).endsWith(q.getLiteral("prefix").getString()), where);
+            assertTrue(text.substring(end).startsWith(q.getLiteral("suffix").getString()), where);
+            n++;
+        }
+        return n;
     }
 
     @Test

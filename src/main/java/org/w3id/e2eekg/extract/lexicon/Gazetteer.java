@@ -95,7 +95,7 @@ public final class Gazetteer {
     }
 
     /** The reference data as a model, with relative IRIs resolved against {@code base}. */
-    public static Model readModel(String base) {
+    private static Model readModel(String base) {
         Model model = ModelFactory.createDefaultModel();
         for (String f : FILES) {
             String resource = "/ontology/reference/" + f;

@@ -8,6 +8,7 @@ import java.util.Map;
 import org.w3id.e2eekg.extract.lexicon.Gazetteer;
 import org.w3id.e2eekg.extract.text.Token;
 import org.w3id.e2eekg.fact.Actor;
+import org.w3id.e2eekg.fact.Slugs;
 import org.w3id.e2eekg.fact.ActorKind;
 import org.w3id.e2eekg.fact.ActorRelation;
 import org.w3id.e2eekg.fact.Provenance;
@@ -106,9 +107,8 @@ public final class ActorResolver {
             actor.setLabel(m.label);
             return;
         }
-        if (m.text.length() > actor.label().length() && !m.text.toUpperCase(Locale.ROOT).equals(m.text)
-                && !(actor.aliases().contains(actor.label()) && !actor.label().equals(m.text) && actor.key().endsWith(Slugs.of(actor.label())) == false
-                     && false)) {
+        // an acronym is never a better label, however long
+        if (m.text.length() > actor.label().length() && !m.text.toUpperCase(Locale.ROOT).equals(m.text)) {
             actor.setLabel(m.text);
         }
     }

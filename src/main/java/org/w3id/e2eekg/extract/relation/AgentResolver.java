@@ -67,7 +67,7 @@ final class AgentResolver {
             return parent.agent;
         }
         if (!c.hasSubject()) {
-            return speakerAside(s, c, d);
+            return Agent.NONE;
         }
         Agent named = named(s, c, d);
         if (named != null) {
@@ -81,10 +81,6 @@ final class AgentResolver {
         if (pol != 0) {
             return Agent.target(pol);
         }
-        return Agent.NONE;
-    }
-
-    private Agent speakerAside(SentenceContext s, Clause c, Discourse d) {
         return Agent.NONE;
     }
 

@@ -65,13 +65,6 @@ public final class RelationExtractor {
         return new Run(article, sentences, actors).run();
     }
 
-    /** For tests and the debugging tool: the clauses of each sentence, as text. */
-    public List<String> explain(Article article, List<AnalysedSentence> sentences, List<Actor> actors) {
-        Run r = new Run(article, sentences, actors);
-        r.run();
-        return r.trace;
-    }
-
     private final class Run {
         private final Article article;
         private final List<AnalysedSentence> sentences;
@@ -88,7 +81,6 @@ public final class RelationExtractor {
         private final StatisticReader.Citations citations = new StatisticReader.Citations();
         private final Map<DocumentFact, DocumentFact> citesSameAs = new LinkedHashMap<>();
         private final SentenceMemory memory = new SentenceMemory();
-        final List<String> trace = new ArrayList<>();
 
         Run(Article article, List<AnalysedSentence> sentences, List<Actor> actors) {
             this.article = article;
@@ -132,7 +124,6 @@ public final class RelationExtractor {
                 d.lastVote = v.value();
             }
             stats.addAll(statistics.read(s, d, citations));
-            trace.add(a.index() + ": " + s.clauses());
             remember(s);
             memory.next();
         }

@@ -2,7 +2,6 @@ package org.w3id.e2eekg.extract.relation;
 
 import java.util.ArrayList;
 import java.util.EnumSet;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -36,7 +35,6 @@ final class StanceReader {
     private final AgentResolver agents;
     private final PhraseMatcher echoVerbs;
     private final Set<String> speechNouns;
-    private final Set<String> reportingVerbs;
     private final Set<String> directiveVerbs;
 
     StanceReader(Lexicon lex, Polarity polarity, AgentResolver agents) {
@@ -45,7 +43,6 @@ final class StanceReader {
         this.agents = agents;
         this.echoVerbs = lex.phrases("echoVerbs");
         this.speechNouns = lex.lower("speechNouns");
-        this.reportingVerbs = lex.lower("reportingVerbs");
     }
 
     List<Vote> read(SentenceContext s, Discourse d, Map<Actor, List<Actor>> affiliations, List<Echo> echoes) {
@@ -427,18 +424,4 @@ final class StanceReader {
         }
     }
 
-    /** Counts of stance per actor, for the log. */
-    static Map<String, Integer> summary(List<Vote> votes) {
-        Map<String, Integer> out = new LinkedHashMap<>();
-        for (Vote v : votes) {
-            for (Actor a : v.actors()) {
-                out.merge(a.label(), v.value(), Integer::sum);
-            }
-        }
-        return out;
-    }
-
-    boolean isReportingVerb(String w) {
-        return reportingVerbs.contains(w);
-    }
 }

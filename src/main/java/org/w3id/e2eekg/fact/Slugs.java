@@ -1,4 +1,4 @@
-package org.w3id.e2eekg.extract.mention;
+package org.w3id.e2eekg.fact;
 
 import java.text.Normalizer;
 import java.util.Locale;
