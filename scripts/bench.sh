@@ -8,11 +8,13 @@
 #   ask      `e2ee-kg query --store A -q 'ASK {}'`    vs `tdb2.tdbquery --loc B 'ASK {}'`: the
 #            fixed cost of every query below (JVM, Jena initialisation, opening the store)
 #   load-1   `e2ee-kg load` of one article            (fixed cost: JVM, models, ontology, shapes)
+#   extract  `e2ee-kg extract corpus/` (read + extract only: no RDF, no validation, no store),
+#            when the jar has that subcommand; load minus extract is what RDF, SHACL and TDB2 cost
 #   load     `e2ee-kg load --store A corpus/`         vs `tdb2.tdbloader --loc B corpus.nq`
-#            The corpus is N copies of the 5 test articles (distinct file names, hence distinct
-#            graphs). Our load runs the whole pipeline (read, extract, build RDF, SHACL-validate,
+#            The corpus is N copies of the test articles, src/test/resources/articles/*.txt
+#            (distinct file names, hence distinct graphs). Our load runs the whole pipeline (read, extract, build RDF, SHACL-validate,
 #            one TDB2 write transaction); corpus.nq is our own N-Quads export of store A, so Jena
-#            bulk-loads exactly the same quads and the difference is the extraction pipeline.
+#            bulk-loads exactly the same quads: the difference is what our pipeline adds to storage.
 #            Jena is timed with its default loader (phased) and with --loader=basic, the plain
 #            transactional add that is closest to what our load does.
 #   query    each named query queries/*.rq: `e2ee-kg query --store A --format json FILE`
@@ -20,7 +22,8 @@
 #   export   `e2ee-kg export --format trig`   vs `riot --output=trig corpus.nq` (pretty TriG)
 #            `e2ee-kg export --format nquads` vs `tdb2.tdbdump --loc B` (both read a TDB2 store)
 # Each step runs RUNS times (rounds interleave the two tools, so drift hits both alike); the
-# table gives min and median wall time (bash `date +%s%N`) and the peak RSS (/usr/bin/time %M).
+# table gives min and median wall time (bash `date +%s%N`), the median CPU time (user + system,
+# /usr/bin/time %U %S: steadier than wall time when the machine is busy) and the peak RSS (%M).
 #
 # Checks, untimed, after the rounds: A and B hold the same number of quads and graphs; every
 # query gives as many rows on B with Jena as on A with e2ee-kg, and on the same store (A) the
@@ -35,8 +38,9 @@
 # local repository that already holds the artifacts).
 #
 # Usage, from anywhere, after `mvn -B -q package -DskipTests` (this script builds nothing):
-#   scripts/bench.sh > bench/out.md          Markdown on stdout, progress on stderr
-# Environment: N (copies of the 5 articles, default 40), RUNS (default 3), JENA_VERSION
+#   scripts/bench.sh > /tmp/bench.md     Markdown on stdout (for bench/RESULTS.md), progress on stderr
+# With the defaults it takes about 10 minutes on 2 cores.
+# Environment: N (copies of the articles, default 40), RUNS (default 3), JENA_VERSION
 # (default 5.6.0), JAVA (java binary), JAVA_OPTS (JVM options for BOTH tools, default none),
 # KEEP=1 keeps the work directory (stores, exports, logs). Needs: java, mvn, jq.
 set -euo pipefail
@@ -110,12 +114,12 @@ ours() { "${ours_cmd[@]}" "$@"; }
 jena() { "${jena_cmd[@]}" "$@"; }
 
 # ------------------------------------------------------------------ timing
-if [ -x /usr/bin/time ]; then timer=(/usr/bin/time -f %M -o "$work/rss"); else timer=(); fi
+if [ -x /usr/bin/time ]; then timer=(/usr/bin/time -f "%M %U %S" -o "$work/rss"); else timer=(); fi
 
 # run LABEL OUT ours|jena ARGS...: one timed run of e2ee-kg or a Jena tool, stdout to OUT,
-# stderr to logs/LABEL.err; appends "LABEL <tab> ms <tab> peak RSS KB" to times.tsv.
+# stderr to logs/LABEL.err; appends "LABEL <tab> wall ms <tab> peak RSS KB <tab> CPU ms" to times.tsv.
 run() {
-    local label=$1 out=$2 tool=$3 t0 t1 rss=-
+    local label=$1 out=$2 tool=$3 t0 t1 rss=- cpu=-
     shift 3
     local -a cmd
     case $tool in
@@ -128,17 +132,28 @@ run() {
     "${timer[@]}" "${cmd[@]}" >"$out" 2>"$logs/$label.err" \
         || { echo "failed ($label): ${cmd[*]}" >&2; tail -20 "$logs/$label.err" >&2; exit 1; }
     t1=$(date +%s%N)
-    [ -s "$work/rss" ] && rss=$(grep -E '^[0-9]+$' "$work/rss" | tail -1)
-    printf '%s\t%s\t%s\n' "$label" $(( (t1 - t0) / 1000000 )) "${rss:--}" >> "$times"
+    if [ -s "$work/rss" ]; then
+        read -r rss cpu <<< "$(awk 'NF == 3 && $1 ~ /^[0-9]+$/ { r = $1; c = int(($2 + $3) * 1000 + 0.5) } END { print (r ? r : "-"), (r ? c : "-") }' "$work/rss")"
+    fi
+    printf '%s\t%s\t%s\t%s\n' "$label" $(( (t1 - t0) / 1000000 )) "$rss" "$cpu" >> "$times"
 }
 
-# stats LABEL: "min median peakRSS" (seconds, seconds, MB) over the runs of LABEL
+# median: the median of the numbers on standard input ("-" when none)
+median() {
+    sort -n | awk '{ v[NR] = $1 } END { if (NR == 0) print "-"; else print (NR % 2) ? v[(NR + 1) / 2] : (v[NR / 2] + v[NR / 2 + 1]) / 2 }'
+}
+
+# stats LABEL: "min median peakRSS cpu" (wall s, wall s, MB, median CPU s) over the runs of LABEL
 stats() {
-    awk -F'\t' -v l="$1" '$1 == l { print $2 "\t" $3 }' "$times" | sort -n | awk -F'\t' '
-        { t[NR] = $1; if ($2 != "-" && $2 + 0 > r) r = $2 }
-        END { if (NR == 0) { print "- - -"; exit }
-              m = (NR % 2) ? t[(NR + 1) / 2] : (t[NR / 2] + t[NR / 2 + 1]) / 2
-              printf "%.2f %.2f %s\n", t[1] / 1000, m / 1000, (r ? int(r / 1024 + 0.5) : "-") }'
+    local walls min med rss cpu
+    walls=$(awk -F'\t' -v l="$1" '$1 == l { print $2 }' "$times")
+    [ -n "$walls" ] || { echo "- - - -"; return; }
+    min=$(sort -n <<< "$walls" | head -1)
+    med=$(median <<< "$walls")
+    rss=$(awk -F'\t' -v l="$1" '$1 == l && $3 != "-" { if ($3 + 0 > r) r = $3 } END { print r ? int(r / 1024 + 0.5) : "-" }' "$times")
+    cpu=$(awk -F'\t' -v l="$1" '$1 == l && $4 != "-" { print $4 }' "$times" | median)
+    awk -v a="$min" -v b="$med" -v r="$rss" -v c="$cpu" \
+        'BEGIN { printf "%.2f %.2f %s %s\n", a / 1000, b / 1000, r, (c == "-") ? "-" : sprintf("%.2f", c / 1000) }'
 }
 
 # ------------------------------------------------------------------ the corpus
@@ -155,6 +170,9 @@ corpus_bytes=$(cat "$work/corpus"/*.txt | wc -c)
 queries=(queries/*.rq)
 qname() { basename "$1" .rq; }
 
+has_extract=no
+ours extract --help >/dev/null 2>&1 && has_extract=yes
+
 # One untimed start of each tool, so the jars are in the page cache for every timed run.
 ours --version >/dev/null
 jena riotcmd.riot --version >/dev/null 2>&1
@@ -168,6 +186,8 @@ for r in $(seq 1 "$RUNS"); do
     rm -rf "$work/one"
     run load1-ours "$work/out/load1.txt" ours load --store "$work/one" "$single"
 
+    [ "$has_extract" = yes ] && run extract-ours /dev/null ours extract "$work/corpus"
+
     rm -rf "$work/A"
     run load-ours "$work/out/load.txt" ours load --store "$work/A" "$work/corpus"
 
@@ -176,9 +196,11 @@ for r in $(seq 1 "$RUNS"); do
     [ "$r" = 1 ] && cp "$work/out/ours-1.nq" "$work/corpus.nq"
 
     rm -rf "$work/B"
-    run load-jena /dev/null jena tdb2.tdbloader --loc "$work/B" "$work/corpus.nq"
+    # tdbloader logs to stdout; its last line gives its own time, without JVM start-up
+    run load-jena "$logs/load-jena-$r.out" jena tdb2.tdbloader --loc "$work/B" "$work/corpus.nq"
     rm -rf "$work/Bbasic"
-    run loadbasic-jena /dev/null jena tdb2.tdbloader --loader=basic --loc "$work/Bbasic" "$work/corpus.nq"
+    run loadbasic-jena "$logs/loadbasic-jena-$r.out" \
+        jena tdb2.tdbloader --loader=basic --loc "$work/Bbasic" "$work/corpus.nq"
 
     run ask-ours /dev/null ours query --store "$work/A" --format json --query 'ASK {}'
     run ask-jena /dev/null jena tdb2.tdbquery --loc "$work/B" --results=json 'ASK {}'
@@ -250,14 +272,14 @@ default_q='SELECT (COUNT(*) AS ?n) WHERE { ?s ?p ?o }'
 } > "$checks"
 
 # ------------------------------------------------------------------ report
-cell() { read -r mn md rss <<< "$(stats "$1")"; echo "$mn | $md | $rss"; }
+cell() { read -r mn md rss cpu <<< "$(stats "$1")"; echo "$mn | $md | $cpu | $rss"; }
 ratio() {
     local a b
     a=$(stats "$1" | cut -d' ' -f2); b=$(stats "$2" | cut -d' ' -f2)
     awk -v a="$a" -v b="$b" 'BEGIN { if (b > 0) printf "%.1f×", a / b; else print "-" }'
 }
 row() { # TASK OURS-LABEL JENA-LABEL JENA-TOOL NOTE
-    local ours_cells="- | - | -" jena_cells="- | - | -" rt="-"
+    local ours_cells="- | - | - | -" jena_cells="- | - | - | -" rt="-"
     [ -n "$2" ] && ours_cells=$(cell "$2")
     [ -n "$3" ] && jena_cells=$(cell "$3")
     [ -n "$2" ] && [ -n "$3" ] && rt=$(ratio "$2" "$3")
@@ -273,15 +295,16 @@ echo "- machine: $(uname -srm); $(nproc) cores ($(sed -n 's/^model name[[:space:
 echo "- java: $("$JAVA" -version 2>&1 | head -1); $("$JAVA" -version 2>&1 | sed -n 2p); JVM options: ${JAVA_OPTS:-none (defaults, for both tools)}"
 echo "- e2ee-kg: jar sha256 $(sha256sum "$jar" | cut -c1-12), built from commit $(git rev-parse --short HEAD 2>/dev/null || echo '?')$( [ -n "$(git status --porcelain --untracked-files=no 2>/dev/null)" ] && echo ' (working tree had uncommitted changes)')"
 echo "- Jena: org.apache.jena:jena-cmds:$JENA_VERSION from Maven Central (with log4j $LOG4J_VERSION as the slf4j binding)"
-echo "- corpus: $N copies of the 5 test articles = $corpus_files files, $((corpus_bytes / 1024)) KB of text; $quads quads once loaded"
+echo "- corpus: $N copies of the $((corpus_files / N)) test articles in $articles = $corpus_files files, $((corpus_bytes / 1024)) KB of text; $quads quads once loaded"
 echo "- load average (1, 5, 15 min) before the run: $load_before; after: $(cut -d' ' -f1-3 /proc/loadavg 2>/dev/null || echo '?')"
-echo "- $RUNS runs of each step; wall time in seconds, each a fresh JVM from the shell (start-up included); peak RSS in MB"
+echo "- $RUNS runs of each step, each a fresh JVM from the shell (start-up included): wall time min and median, CPU time (user + system, all threads) median, in seconds; peak RSS in MB"
 echo
-echo "| Task | e2ee-kg min | median | RSS | Jena tool | min | median | RSS | e2ee-kg / Jena (median) | Notes |"
-echo "|---|---:|---:|---:|---|---:|---:|---:|---:|---|"
+echo "| Task | e2ee-kg min | median | CPU | RSS | Jena tool | min | median | CPU | RSS | e2ee-kg / Jena (median wall) | Notes |"
+echo "|---|---:|---:|---:|---:|---|---:|---:|---:|---:|---:|---|"
 row "JVM + CLI start-up" startup-ours startup-jena '`riot --version`' '`e2ee-kg --version`'
 row "trivial query \`ASK {}\`" ask-ours ask-jena '`tdb2.tdbquery`' "fixed cost of a query: JVM, Jena init, open the store"
 row "load 1 article" load1-ours "" "" "full pipeline, fixed costs"
+[ "$has_extract" = yes ] && row "extract $corpus_files articles" extract-ours "" "" "\`e2ee-kg extract\`: read + extract, no RDF, no validation, no store"
 row "load $corpus_files articles" load-ours load-jena '`tdb2.tdbloader` (phased)' "ours: read, extract, build, validate, write; Jena: bulk load of the same $quads quads"
 row "load $corpus_files articles" load-ours loadbasic-jena '`tdb2.tdbloader --loader=basic`' "Jena's plain transactional loader"
 qsum_ours=0 qsum_jena=0
@@ -293,15 +316,20 @@ for q in "${queries[@]}"; do
     qsum_jena=$(awk -v s="$qsum_jena" -v m="$(stats "q-$n-jena" | cut -d' ' -f2)" 'BEGIN { print s + m }')
 done
 awk -v a="$qsum_ours" -v b="$qsum_jena" -v k="${#queries[@]}" 'BEGIN {
-    printf "| all %d queries (sum of medians) | | %.2f | | `tdb2.tdbquery` | | %.2f | | %.1f× | |\n", k, a, b, a / b }'
+    printf "| all %d queries (sum of medians) | | %.2f | | | `tdb2.tdbquery` | | %.2f | | | %.1f× | |\n", k, a, b, a / b }'
 row "export TriG" trig-ours trig-jena '`riot --output=trig corpus.nq`' "Jena reads the N-Quads file, not a store"
 row "export N-Quads" nquads-ours nquads-jena '`tdb2.tdbdump`' "both read a TDB2 store"
 echo
+for l in load-jena loadbasic-jena; do
+    echo "\`tdb2.tdbloader$( [ $l = loadbasic-jena ] && echo " --loader=basic")\`, its own report, per round (no JVM start-up): $(
+        for i in $(seq 1 "$RUNS"); do grep -o 'Time = [0-9.]* seconds.*' "$logs/$l-$i.out" | tail -1; done | paste -sd ';' | sed 's/;/; /g')"
+    echo
+done
 echo "Checks:"
 echo
 cat "$checks"
 echo
-echo "<details><summary>Every run (label, milliseconds, peak RSS KB)</summary>"
+echo "<details><summary>Every run (label, wall ms, peak RSS KB, CPU ms)</summary>"
 echo
 echo '```'
 cat "$times"
