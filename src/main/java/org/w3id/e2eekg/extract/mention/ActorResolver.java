@@ -56,7 +56,7 @@ public final class ActorResolver {
         for (AnalysedSentence a : sentences) {
             for (Mention m : a.mentions()) {
                 if (m.actor == null) {
-                    assign(m, shortName(m), a);
+                    assign(m, shortName(m, a), a);
                 }
             }
         }
@@ -214,7 +214,7 @@ public final class ActorResolver {
         }
     }
 
-    private Actor shortName(Mention m) {
+    private Actor shortName(Mention m, AnalysedSentence sentence) {
         String name = m.text;
         // a surname
         if (m.to - m.from == 1 || m.kind == ActorKind.PERSON) {
@@ -232,7 +232,7 @@ public final class ActorResolver {
         }
         if (m.kind != ActorKind.PERSON) {
             Actor a = acronymOf(name);
-            if (a == null) {
+            if (a == null && !commonNounAtStart(m, sentence)) {
                 a = headOf(name);
             }
             if (a != null) {
@@ -243,6 +243,19 @@ public final class ActorResolver {
         }
         String prefix = m.kind == ActorKind.PERSON ? "person/" : m.kind == ActorKind.PLACE ? "place/" : "org/";
         return byKey.computeIfAbsent(prefix + Slugs.of(name), k -> new Actor(k, m.kind, m.type, name, null));
+    }
+
+    /**
+     * "Police chiefs from all EU member states ...": a capital only because the sentence
+     * starts there, before a plural it modifies; not a short name of the Australian Federal
+     * Police. ("Committee chairman Lindsey Graham" still is the committee.)
+     */
+    private static boolean commonNounAtStart(Mention m, AnalysedSentence a) {
+        if (m.from != 0 || m.to >= a.size()) {
+            return false;
+        }
+        String next = a.token(m.to).text();
+        return next.equals(next.toLowerCase(Locale.ROOT)) && next.endsWith("s") && a.pos(m.to).equals("NOUN");
     }
 
     private static String lastWord(String s) {

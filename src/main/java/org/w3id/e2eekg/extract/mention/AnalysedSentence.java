@@ -72,6 +72,10 @@ public final class AnalysedSentence {
         roles.sort(Comparator.comparingInt(RoleTitle::from));
     }
 
+    void replace(RoleTitle old, RoleTitle replacement) {
+        roles.set(roles.indexOf(old), replacement);
+    }
+
     void addLaw(int[] span) {
         laws.add(span);
     }

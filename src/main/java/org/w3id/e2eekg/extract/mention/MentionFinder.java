@@ -71,6 +71,7 @@ public final class MentionFinder {
         names(text, a, midCaps, titleCase);
         organisationsBeforeTitles(a);
         lowercaseOrganisations(text, a);
+        organisationsAfterTitles(a);
         possessives(a);
         return a;
     }
@@ -266,6 +267,30 @@ public final class MentionFinder {
     }
 
     /** "Committee chairman Lindsey Graham": the name found just before a post title is its organisation. */
+    /**
+     * "chief executive of Element", "director of the Oxen Privacy Tech Foundation": titles are
+     * found before names that are not in the reference data, so the organisation after "of"
+     * or "at" is attached once the names are known.
+     */
+    private static void organisationsAfterTitles(AnalysedSentence a) {
+        for (RoleTitle r : List.copyOf(a.roles())) {
+            int k = r.to();
+            if (r.org() != null || r.kind() == RoleTitle.Kind.PROFESSION || k + 1 >= a.size()
+                    || !(a.token(k).is("of") || a.token(k).is("at"))) {
+                continue;
+            }
+            k++;
+            if (a.token(k).is("the") && k + 1 < a.size()) {
+                k++;
+            }
+            Mention inner = a.mentionStartingAt(k);
+            if (inner != null && inner.kind() == ActorKind.ORGANISATION) {
+                a.replace(r, new RoleTitle(r.sentence(), r.from(), inner.to, r.role(), r.headFrom(), r.headTo(), r.kind(),
+                        inner, r.orgRefToken(), r.nationality(), r.implied()));
+            }
+        }
+    }
+
     private static void organisationsBeforeTitles(AnalysedSentence a) {
         for (RoleTitle r : new ArrayList<>(a.roles())) {
             if (r.org() != null || r.orgRefToken() >= 0 || r.from() == 0) {

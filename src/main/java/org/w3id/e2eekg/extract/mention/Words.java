@@ -57,7 +57,9 @@ public final class Words {
         roleModifiers = lex.lower("roleModifiers");
         roleTemporal = lex.lower("roleTemporalModifiers");
         partyWords = lex.exact("partyWords");
-        lawHeads = lex.exact("lawHeads");
+        Set<String> heads = new java.util.HashSet<>(lex.exact("lawHeads"));
+        heads.addAll(lex.exact("documentNameHeads"));
+        lawHeads = Set.copyOf(heads);
         roleVerbs = lex.pairs("roleVerbs");
         for (String list : lex.listsWith(E2K.actorClass)) {
             if (list.startsWith("orgHeads")) {

@@ -27,6 +27,8 @@ final class AgentResolver {
     private final Set<String> speechNouns;
     private final Set<String> groupNouns;
     private final PhraseMatcher documentAnaphors;
+    private final Set<String> placeAgentNouns = new java.util.HashSet<>();
+    private final Set<String> findingNouns;
     private final Map<String, String> anaphorTypes = new java.util.HashMap<>();
     private final Polarity polarity;
 
@@ -34,7 +36,11 @@ final class AgentResolver {
         this.speechNouns = lex.lower("speechNouns");
         this.groupNouns = lex.lower("groupNouns");
         this.documentAnaphors = lex.phrases("documentAnaphors");
+        this.findingNouns = lex.lower("findingNouns");
         this.polarity = polarity;
+        placeAgentNouns.addAll(lex.lower("lowercaseOrgHeads"));
+        placeAgentNouns.addAll(lex.lower("placeAgentNouns"));
+        placeAgentNouns.addAll(lex.lower("anaphorsCountry"));
         for (String list : List.of("anaphorsCompany", "anaphorsNonProfit", "anaphorsGovernment", "anaphorsCommittee",
                 "anaphorsCountry")) {
             String type = lex.attribute(list, E2K.actorClass).orElseThrow();
@@ -175,6 +181,16 @@ final class AgentResolver {
                 return Agent.of(List.of(p.actor()));
             }
         }
+        // "Erik Neuenschwander, its director of user privacy and child safety, who wrote": the person before the apposition
+        for (int k = g; k > 0 && k > g - 16; k--) {
+            if (a.token(k).is(",")) {
+                Mention before = a.mentionAt(k - 1);
+                if (before != null && outer(before).kind() == ActorKind.PERSON && outer(before).actor() != null) {
+                    return Agent.of(List.of(outer(before).actor()));
+                }
+                break;
+            }
+        }
         // "The company, which says ...": the antecedent is a reference back
         Clause parent = c.parent;
         if (parent != null && parent.agent != null && !parent.agent.isEmpty() && g < parent.predFrom) {
@@ -223,7 +239,12 @@ final class AgentResolver {
             }
             Mention w = outer(m);
             i = Math.max(i, w.to - 1);
-            if (w.isDemonym() || w.actor() == null || isTitleOrganisation(a, w)) {
+            if (w.isDemonym() || w.actor() == null || isTitleOrganisation(a, w) || isPlaceModifier(a, w)) {
+                continue;
+            }
+            // "A YouGov survey found that ...": what a poll finds is not its maker's stance
+            String described = possessedNoun(a, w.possessive() ? w.to + 1 : w.to, c.subjTo);
+            if (described != null && findingNouns.contains(described)) {
                 continue;
             }
             if (w.possessive()) {
@@ -245,6 +266,18 @@ final class AgentResolver {
             return pol != 0 ? Agent.target(pol) : Agent.NONE;
         }
         return null;
+    }
+
+    /**
+     * "UK" in "70 per cent of UK adults": a place that only describes the people of the noun
+     * after it; "UK officials" and "the US government" do speak for it.
+     */
+    private boolean isPlaceModifier(AnalysedSentence a, Mention m) {
+        if (m.kind() != ActorKind.PLACE || m.to >= a.size()) {
+            return false;
+        }
+        Token next = a.token(m.to);
+        return a.pos(m.to).equals("NOUN") && next.text().equals(next.lower()) && !placeAgentNouns.contains(next.lower());
     }
 
     /** "Facebook" in "Facebook CEO Mark Zuckerberg": the organisation of a title before a person. */
@@ -312,6 +345,13 @@ final class AgentResolver {
         int k = definite ? i + 1 : i;
         // "This letter", "the effort", "The letter, dated ..."
         PhraseMatcher.Match doc = k < c.subjTo ? documentAnaphors.at(a.tokens(), k) : null;
+        // "(NCA said) the move was hugely disappointing": someone's verdict on the act, not its authors acting
+        if (definite && doc != null && c.kind == Clause.Kind.COMPLEMENT) {
+            int pol = polarity.subjectPolarity(a, c.subjFrom, c.subjTo, c);
+            if (pol != 0) {
+                return Agent.target(pol);
+            }
+        }
         if (definite && doc != null) {
             DocumentFact df = t.isLower("this") && d.topicDocument != null ? d.topicDocument : d.currentDocument;
             if (df != null) {

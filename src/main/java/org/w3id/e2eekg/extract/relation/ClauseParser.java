@@ -25,6 +25,8 @@ final class ClauseParser {
     private final Set<String> reportingVerbs;
     private final PhraseMatcher reporting;
     private final Set<String> subordinators;
+    private final Set<String> eventSubordinators;
+    private final Set<String> cueVerbs = new java.util.HashSet<>();
     private final Set<String> functionWords;
 
     private final Set<String> sourceVerbs;
@@ -34,6 +36,15 @@ final class ClauseParser {
         this.sourceVerbs = lex.lower("sourceVerbs");
         this.reporting = lex.phrases("sayingVerbs");
         this.subordinators = lex.lower("subordinators");
+        this.eventSubordinators = lex.lower("eventSubordinators");
+        Set<String> nouns = lex.pairs("stanceNouns").keySet();
+        for (String list : List.of("proCues", "contraCues")) {
+            for (String w : lex.lower(list)) {
+                if (!w.contains(" ") && !nouns.contains(w)) {
+                    cueVerbs.add(w);
+                }
+            }
+        }
         this.functionWords = lex.lower("functionWords");
     }
 
@@ -42,6 +53,9 @@ final class ClauseParser {
         Clause root = new Clause(Clause.Kind.MAIN, 0, a.size());
         int start = 0;
         for (int i = 0; i <= a.size(); i++) {
+            if (i < a.size() && a.token(i).is(";") && listItemFollows(a, i + 1)) {
+                continue;
+            }
             if (i == a.size() || a.token(i).is(";")) {
                 if (i > start) {
                     Clause c = clause(a, dates, start, i, Clause.Kind.MAIN, root);
@@ -55,6 +69,29 @@ final class ClauseParser {
         }
         root.windowTo = 0;
         return root;
+    }
+
+    /**
+     * "signed by A, head of X; B, president of Y; and C": a semicolon that separates the items
+     * of a list, not clauses. The part after it starts with a name and has no verb of its
+     * own (a relative clause, "which runs Session", may follow the name).
+     */
+    private static boolean listItemFollows(AnalysedSentence a, int from) {
+        int i = from < a.size() && a.token(from).is("and") ? from + 1 : from;
+        if (i >= a.size() || a.mentionAt(i) == null) {
+            return false;
+        }
+        for (; i < a.size() && !a.token(i).is(";"); i++) {
+            Token t = a.token(i);
+            if (t.isLower("which") || t.isLower("who") || t.isLower("whose")) {
+                return true;
+            }
+            // names and titles may be tagged anything ("Bazchat" as a verb)
+            if (a.isVerb(i) && a.mentionAt(i) == null && a.roleAt(i) == null) {
+                return false;
+            }
+        }
+        return true;
     }
 
     private Clause clause(AnalysedSentence a, List<DateMention> dates, int from, int to, Clause.Kind kind, Clause parent) {
@@ -105,6 +142,12 @@ final class ClauseParser {
                 Clause adv = new Clause(Clause.Kind.ADVERBIAL, i, subComma);
                 adv.parent = c;
                 c.children.add(adv);
+                i = subComma + 1;
+                moved = true;
+                continue;
+            }
+            if (eventSubordinators.contains(t.lower()) && subComma > i + 1 && startsClause(a, i + 1, subComma)) {
+                c.children.add(clause(a, dates, i + 1, subComma, Clause.Kind.COORDINATE, c));
                 i = subComma + 1;
                 moved = true;
                 continue;
@@ -234,11 +277,25 @@ final class ClauseParser {
 
     /** A reporting verb the tagger took for a noun ("NCMEC's tally for 2020 shows"): a verb unless a determiner or adjective precedes it. */
     private boolean isKnownVerb(AnalysedSentence a, int j) {
+        if (j > 0 && isCueVerbAfterName(a, j)) {
+            return true;
+        }
         if (!(reportingVerbs.contains(a.token(j).lower()) || sourceVerbs.contains(a.token(j).lower())) || j == 0) {
             return false;
         }
         String prev = a.pos(j - 1);
         return !(prev.equals("DET") || prev.equals("ADJ") || a.token(j - 1).isLower("of") || a.token(j - 1).isLower("the"));
+    }
+
+    /**
+     * "Apple rebuffs child-safety group's demand": in headlines the tagger takes a stance verb
+     * right after a name for a noun. A one-word stance cue ending in -s or -ed there, not
+     * followed by a verb ("Apple critics say"), is the verb.
+     */
+    private boolean isCueVerbAfterName(AnalysedSentence a, int j) {
+        String w = a.token(j).lower();
+        return (w.endsWith("s") || w.endsWith("ed")) && cueVerbs.contains(w) && a.mentionAt(j - 1) != null
+                && (j + 1 >= a.size() || !a.isVerb(j + 1));
     }
 
     /** "won't", "cannot", "never": the verb group starts here even if the tagger says otherwise. */
@@ -426,6 +483,10 @@ final class ClauseParser {
                 && (!a.isVerb(p + 1) || a.token(p + 1).lower().endsWith("ing"))) {
             return complement(a, dates, c, p + 1, n, governorBefore(a, c, p));
         }
+        // "..., when the Heat Initiative sent a letter to ...": an event the sentence asserts
+        if (eventSubordinators.contains(t.lower()) && p > c.predFrom && p + 1 < n && startsClause(a, p + 1, n)) {
+            return clause(a, dates, p + 1, n, Clause.Kind.COORDINATE, c);
+        }
         // a subordinate condition inside the predicate: "unless ...", "if ..."
         if (subordinators.contains(t.lower()) && !t.isLower("as") && !t.isLower("since") && p > c.predFrom) {
             Clause adv = new Clause(Clause.Kind.ADVERBIAL, p, n);
@@ -475,19 +536,36 @@ final class ClauseParser {
                 return clause(a, dates, p + 1, n, Clause.Kind.COORDINATE, c);
             }
             if (u.isLower("who") || u.isLower("which")) {
-                Clause rel = new Clause(Clause.Kind.RELATIVE, p + 2, n);
+                // in a list of names ("A, director of B, which runs C; D, ..."), the list goes on after the semicolon
+                int end = semicolonOrEnd(a, p + 2, n);
+                Clause rel = new Clause(Clause.Kind.RELATIVE, p + 2, end);
                 rel.parent = c;
                 rel.governor = p - 1;
                 rel.subjFrom = p + 2;
                 rel.subjTo = p + 2;
                 rel.predFrom = p + 2;
-                predicate(a, dates, rel, p + 2, n);
+                predicate(a, dates, rel, p + 2, end);
                 return rel;
             }
         }
         // "..., they wrote, and an access route ... would be opened": a new clause after an aside
         if ((t.isLower("and") || t.isLower("but")) && p > 0 && a.token(p - 1).is(",") && p + 1 < n && startsClause(a, p + 1, n)) {
             return clause(a, dates, p + 1, n, Clause.Kind.COORDINATE, c);
+        }
+        // "said strong encryption protects children, and urged Meta to ...": a second predicate of the speaker
+        if (c.kind == Clause.Kind.COMPLEMENT && c.parent != null && t.isLower("and") && p > c.predFrom
+                && a.token(p - 1).is(",") && p + 1 < n && a.isVerb(p + 1) && a.token(p + 1).lower().endsWith("ed")) {
+            if (c.windowTo > p - 1) {
+                c.windowTo = p - 1;
+            }
+            Clause co = new Clause(Clause.Kind.COORDINATE, p + 1, n);
+            co.parent = c.parent;
+            co.inheritsSubject = true;
+            co.subjFrom = p + 1;
+            co.subjTo = p + 1;
+            co.predFrom = p + 1;
+            predicate(a, dates, co, p + 1, n);
+            return co;
         }
         // "... and expands end-to-end encryption": a second predicate of the same subject
         if ((t.isLower("and") || t.isLower("or")) && p + 1 < n && a.isVerb(p + 1)
@@ -513,6 +591,15 @@ final class ClauseParser {
             return rel;
         }
         return null;
+    }
+
+    private static int semicolonOrEnd(AnalysedSentence a, int from, int to) {
+        for (int i = from; i < to; i++) {
+            if (a.token(i).is(";")) {
+                return i;
+            }
+        }
+        return to;
     }
 
     private Clause complement(AnalysedSentence a, List<DateMention> dates, Clause parent, int from, int to, int governor) {

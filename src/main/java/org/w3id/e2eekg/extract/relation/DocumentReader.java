@@ -330,6 +330,11 @@ final class DocumentReader {
                 }
             }
         }
+        // "The exchange began on 30 August, when the group sent a letter": the time of the when-clause
+        if (best == null && c.kind == Clause.Kind.COORDINATE && c.parent != null && c.from > 0
+                && s.a.token(c.from - 1).isLower("when")) {
+            return date(s, c.parent, noun);
+        }
         return best;
     }
 
@@ -518,8 +523,16 @@ final class DocumentReader {
                 continue;
             }
             Token t = a.token(k);
-            if (t.isLower("the") || t.isLower("and") || t.is(",") || t.is("(") || t.is(")") || a.token(k).isAcronym()) {
-                if (t.is(",") && k + 1 < end && a.mentionAt(k + 1) == null && !a.token(k + 1).isLower("and")
+            if ((t.is(",") || t.is(";")) && !out.isEmpty() && k + 1 < end) {
+                int after = afterAside(a, k + 1, end);
+                if (after > k + 1) {
+                    k = after;
+                    continue;
+                }
+            }
+            if (t.isLower("the") || t.isLower("and") || t.is(",") || t.is(";") || t.is("(") || t.is(")")
+                    || a.token(k).isAcronym()) {
+                if ((t.is(",") || t.is(";")) && k + 1 < end && a.mentionAt(k + 1) == null && !a.token(k + 1).isLower("and")
                         && !a.token(k + 1).isLower("the")) {
                     break;
                 }
@@ -529,6 +542,37 @@ final class DocumentReader {
             break;
         }
         return out;
+    }
+
+    /**
+     * Where a list goes on after the title of its last name ("Will Cathcart, head of WhatsApp
+     * at Meta; Meredith Whittaker, ..."), and after a relative clause on that title's
+     * organisation up to a semicolon ("director of the Foundation, which runs Session; ...");
+     * {@code from} when no title starts there.
+     */
+    private static int afterAside(AnalysedSentence a, int from, int end) {
+        for (RoleTitle r : a.roles()) {
+            if (r.from() == from || r.from() == from + 1 && a.token(from).isLower("the")) {
+                int k = Math.min(r.to(), end);
+                // "head of Foomail at Barco": the organisation the title did not take in
+                while (k + 1 < end && (a.token(k).isLower("at") || a.token(k).isLower("of"))) {
+                    int n = a.token(k + 1).isLower("the") ? k + 2 : k + 1;
+                    Mention org = n < end ? a.mentionStartingAt(n) : null;
+                    if (org == null || org.kind() == ActorKind.PERSON) {
+                        break;
+                    }
+                    k = Math.min(org.to, end);
+                }
+                if (k + 1 < end && a.token(k).is(",")
+                        && (a.token(k + 1).isLower("which") || a.token(k + 1).isLower("who"))) {
+                    while (k < end && !a.token(k).is(";")) {
+                        k++;
+                    }
+                }
+                return k;
+            }
+        }
+        return from;
     }
 
     private void count(SentenceContext s, Clause c, DocumentFact doc) {
@@ -556,17 +600,18 @@ final class DocumentReader {
         leaders(s, doc, Role.SIGNATORY);
         count(s, c, doc);
         AnalysedSentence a = s.a;
-        for (int i = c.predFrom; i < c.windowTo; i++) {
+        // from the clause's start: "The letter, published on 18 April and addressed to ministers, is signed by"
+        for (int i = c.from; i < c.windowTo; i++) {
             Token t = a.token(i);
             if ((t.isLower("to") && i > 0 && (a.token(i - 1).isLower("went") || a.token(i - 1).isLower("addressed")))
                     || (t.isLower("to") && i > 1
                     && a.token(i - 1).is("and") && a.token(i - 2).isLower("to") == false && inAddresseeList(a, i))) {
-                for (Actor x : list(s, i + 1, c.windowTo)) {
+                for (Actor x : objects(s, i + 1, c.windowTo, d, doc)) {
                     doc.add(x, Role.ADDRESSEE, s.prov("document-addressee", "went to"));
                 }
             }
             if (t.isLower("by") && i > 0 && a.token(i - 1).isLower("signed")) {
-                for (Actor x : list(s, i + 1, c.windowTo)) {
+                for (Actor x : list(s, i + 1, c.to)) {
                     doc.add(x, Role.SIGNATORY, s.prov("document-signatory", "signed by"));
                 }
             }

@@ -47,6 +47,7 @@ final class Polarity {
     /** Whether the words from..to hold a harm cue ("hiding", "stalling") and which target polarity they sit with. */
     int association(AnalysedSentence a, int from, int to, Clause c) {
         boolean harmful = false;
+        boolean protective = false;
         int target = 0;
         for (int i = from; i < to; i++) {
             if (c.inParenthetical(i)) {
@@ -60,10 +61,18 @@ final class Polarity {
             }
             PhraseMatcher.Match h = harm.at(a.tokens(), i);
             if (h != null && polarityOf(h.list()) < 0 && a.mentionAt(i) == null) {
-                harmful = true;
+                // "safe from hackers", "protection against criminals": the harm is kept out, not brought
+                if (i > 0 && (a.token(i - 1).is("from") || a.token(i - 1).is("against"))) {
+                    protective = true;
+                } else {
+                    harmful = true;
+                }
             }
         }
-        return harmful ? -target : 0;
+        if (harmful == protective) {
+            return 0;
+        }
+        return harmful ? -target : target;
     }
 
     private record Anchor(int from, int to, int polarity, Demand demand, boolean topic, boolean measure, String list) {}
@@ -142,6 +151,9 @@ final class Polarity {
             if (t != null && (!isMeasure(t) || definite(a, i))) {
                 return sign * polarityOf(t.list());
             }
+            if (isEventReference(a, i)) {
+                return sign * eventPolarity;
+            }
             PhraseMatcher.Match q = cues.at(a.tokens(), i);
             if (q != null) {
                 sign *= polarityOf(q.list());
@@ -186,7 +198,9 @@ final class Polarity {
                     i = an.to() - 1;
                     continue;
                 }
-                PhraseMatcher.Match h = harmSeen ? null : harm.at(a.tokens(), i);
+                // "protects children from hackers": a harm kept out counts for nothing
+                boolean keptOut = i > 0 && (a.token(i - 1).isLower("from") || a.token(i - 1).isLower("against"));
+                PhraseMatcher.Match h = harmSeen || keptOut ? null : harm.at(a.tokens(), i);
                 PhraseMatcher.Match q = a.token(i).isLower("only") ? null : cues.at(a.tokens(), i);
                 PhraseMatcher.Match m = longer(h, q);
                 if (m != null && m == h) {
@@ -220,6 +234,13 @@ final class Polarity {
                 }
                 if (a.token(i).is(",") && i + 1 < an.from() && a.token(i + 1).isLower("but")) {
                     hedge = true;
+                }
+                // "would rather leave a market than break its encryption": what comes after "than" is refused
+                if (a.token(i).isLower("than") && ratherBefore(a, from, i)) {
+                    sign = -sign;
+                    anyCue = true;
+                    append(cue, "rather than");
+                    continue;
                 }
                 PhraseMatcher.Match q = cues.at(a.tokens(), i);
                 if (q != null && q.to() <= an.from()) {
@@ -414,6 +435,22 @@ final class Polarity {
         return 0;
     }
 
+    private static boolean ratherBefore(AnalysedSentence a, int from, int i) {
+        for (int k = Math.max(from, i - 8); k < i; k++) {
+            if (a.token(k).isLower("rather")) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** "the move", "this decision", "its rollout": an act reported before, when there is one. */
+    private boolean isEventReference(AnalysedSentence a, int i) {
+        Token t = a.token(i);
+        return eventPolarity != 0 && eventNouns.contains(t.lower()) && a.pos(i).equals("NOUN") && i > 0
+                && (a.token(i - 1).isLower("the") || a.token(i - 1).isLower("this") || a.token(i - 1).isLower("its"));
+    }
+
     // ---- targets in a window
 
     private List<Anchor> anchors(AnalysedSentence a, int from, int to, Clause c, boolean company, int measureNear) {
@@ -437,8 +474,7 @@ final class Polarity {
                 continue;
             }
             // "the move was hugely disappointing": an act reported before
-            if (eventPolarity != 0 && eventNouns.contains(t.lower()) && a.pos(i).equals("NOUN") && i > 0
-                    && (a.token(i - 1).isLower("the") || a.token(i - 1).isLower("this") || a.token(i - 1).isLower("its"))) {
+            if (isEventReference(a, i)) {
                 out.add(new Anchor(i, i + 1, eventPolarity, null, false, false, "eventNouns"));
                 continue;
             }

@@ -37,12 +37,16 @@ final class StanceReader {
     private final Set<String> speechNouns;
     private final Set<String> directiveVerbs;
 
+    private final Map<String, Integer> evaluative = new java.util.HashMap<>();
+
     StanceReader(Lexicon lex, Polarity polarity, AgentResolver agents) {
         this.directiveVerbs = lex.lower("directiveVerbs");
         this.polarity = polarity;
         this.agents = agents;
         this.echoVerbs = lex.phrases("echoVerbs");
         this.speechNouns = lex.lower("speechNouns");
+        lex.pairs("evaluativeGovernors").forEach((w, pol) -> evaluative.put(w.toLowerCase(java.util.Locale.ROOT),
+                Integer.parseInt(pol)));
     }
 
     List<Vote> read(SentenceContext s, Discourse d, Map<Actor, List<Actor>> affiliations, List<Echo> echoes) {
@@ -119,10 +123,11 @@ final class StanceReader {
             // an assertion by someone else: "She told dpa that ... it would leave the market"
             if (c.kind == Clause.Kind.COMPLEMENT) {
                 Agent speaker = speaker(s, c, d);
+                int judged = evaluation(s, c);
                 if (speaker != null && speaker.hasActors() && !sameActors(speaker, agent)
-                        && (agent.isEmpty() || affiliated(speaker, agent, affiliations))) {
-                    out.add(new Vote(speaker.actors(), speaker.document(), v * governing(s, c), demands, cue.toString(),
-                            "stance-reported"));
+                        && (agent.isEmpty() || affiliated(speaker, agent, affiliations) || judged != 0)) {
+                    out.add(new Vote(speaker.actors(), speaker.document(), v * (judged != 0 ? judged : governing(s, c)),
+                            demands, cue.toString(), judged != 0 ? "stance-judged" : "stance-reported"));
                 }
             }
         }
@@ -311,6 +316,23 @@ final class StanceReader {
             }
         }
         return sign;
+    }
+
+    /**
+     * "expressing disappointment that Apple had dropped its tool", "welcomed that ...": a
+     * verdict on what the complement says, whoever did it; its polarity, or 0.
+     */
+    private int evaluation(SentenceContext s, Clause c) {
+        if (c.parent == null) {
+            return 0;
+        }
+        for (int i = c.from - 1; i >= Math.max(c.parent.predFrom, c.from - 4); i--) {
+            Integer pol = evaluative.get(s.a.token(i).lower());
+            if (pol != null) {
+                return pol;
+            }
+        }
+        return 0;
     }
 
     /** "the committee's recommendation that", "a request from X": the actor who owns the speech noun at g. */

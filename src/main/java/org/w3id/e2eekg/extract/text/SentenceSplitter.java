@@ -53,7 +53,7 @@ public final class SentenceSplitter {
     }
 
     private void splitLine(List<Token> line, int paragraph, List<Sentence> out) {
-        int from = 0;
+        int from = datelineEnd(line);
         int firstOfLine = out.size();
         for (int i = 0; i < line.size(); i++) {
             int end = boundaryAfter(line, i);
@@ -74,6 +74,32 @@ public final class SentenceSplitter {
                 out.set(firstOfLine, new Sentence(s.index(), s.paragraph(), s.start(), s.end(), s.tokens(), true, s.question()));
             }
         }
+    }
+
+    /**
+     * The tokens of a dateline that opens a paragraph ("WASHINGTON -", "THE HAGUE (Reuters) -"):
+     * where the story was filed, not part of its first sentence, and no actor in it. Returns
+     * the index after the dash, or 0 when the line has no dateline.
+     */
+    static int datelineEnd(List<Token> line) {
+        int k = 0;
+        while (k < line.size() && k < 4 && isCapsWord(line.get(k).text())) {
+            k++;
+        }
+        if (k == 0 || line.get(0).text().length() < 3 && k == 1) {
+            return 0;
+        }
+        if (k + 2 < line.size() && line.get(k).text().equals("(") && line.get(k + 2).text().equals(")")) {
+            k += 3;
+        }
+        if (k + 1 < line.size() && line.get(k).text().matches("[-–—]")) {
+            return k + 1;
+        }
+        return 0;
+    }
+
+    private static boolean isCapsWord(String w) {
+        return w.length() > 1 && w.matches("[A-Z][A-Z.'’]*") && !w.matches("[A-Z]\\.?");
     }
 
     /** If a sentence ends after token i, the index after its last token (closing quotes included); else 0. */
