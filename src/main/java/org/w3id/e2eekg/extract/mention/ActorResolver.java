@@ -132,6 +132,9 @@ public final class ActorResolver {
         }
         if (m.kind == ActorKind.PERSON) {
             Actor same = samePerson(m);
+            if (same == null) {
+                same = personEndingWith(m.text);
+            }
             if (same != null) {
                 return same;
             }
@@ -140,6 +143,12 @@ public final class ActorResolver {
         Actor known = byAlias(m.text, m.kind);
         if (known != null) {
             return known;
+        }
+        Actor person = personEndingWith(m.text);
+        if (person != null) {
+            m.kind = ActorKind.PERSON;
+            m.type = "Person";
+            return person;
         }
         String prefix = m.kind == ActorKind.PLACE ? "place/" : "org/";
         return byKey.computeIfAbsent(prefix + Slugs.of(m.text), k -> new Actor(k, m.kind, m.type, m.label, null));
@@ -177,6 +186,19 @@ public final class ActorResolver {
             }
             String[] p = a.key().substring("person/".length()).split("-");
             if (p.length >= 2 && p[0].equals(Slugs.of(first)) && p[p.length - 1].equals(Slugs.of(last))) {
+                return a;
+            }
+        }
+        return null;
+    }
+
+    /** A surname of more than one word, after the full name: "De Bolle" for "Catherine De Bolle". */
+    private Actor personEndingWith(String name) {
+        if (name.indexOf(' ') < 0) {
+            return null;
+        }
+        for (Actor a : byKey.values()) {
+            if (a.kind() == ActorKind.PERSON && a.label().endsWith(" " + name)) {
                 return a;
             }
         }

@@ -68,6 +68,8 @@ public final class AnalysedSentence {
     }
 
     void add(RoleTitle r) {
+        // a title that takes in an earlier, shorter one ("justice" + "minister") replaces it
+        roles.removeIf(o -> o.from() >= r.from() && o.to() <= r.to());
         roles.add(r);
         roles.sort(Comparator.comparingInt(RoleTitle::from));
     }

@@ -84,7 +84,8 @@ final class CapSpans {
         String w = t.text();
         if (w.equals("of") || w.equals("for") || w.equals("on") || (w.equals("to") && prep)
                 || (words.nameParticles.contains(w) && !w.equals("the"))) {
-            if (i + 1 < n && !blocked.test(i + 1) && isCap(a.token(i + 1))) {
+            // "the Senate on Thursday": a date is never inside a name
+            if (i + 1 < n && !blocked.test(i + 1) && isCap(a.token(i + 1)) && !words.isMonthOrDay(a.token(i + 1))) {
                 return 1;
             }
             if ((w.equals("of") || w.equals("for") || w.equals("to")) && i + 2 < n

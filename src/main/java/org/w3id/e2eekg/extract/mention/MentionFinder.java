@@ -158,6 +158,9 @@ public final class MentionFinder {
                 from++;
             }
             String cls = words.orgHeadClass(a.token(to - 1).text());
+            if (cls == null) {
+                cls = leadClass(a, from, to);
+            }
             if (cls == null || to - from < 2) {
                 continue;
             }
@@ -185,6 +188,18 @@ public final class MentionFinder {
             }
             a.add(whole);
         }
+    }
+
+    /** "Canadian Centre for Cyber Security": an organisation word followed by "for", "of" or "on" inside the run. */
+    private String leadClass(AnalysedSentence a, int from, int to) {
+        for (int k = from + 1; k + 2 < to; k++) {
+            Token next = a.token(k + 1);
+            if (words.orgLeads.contains(a.token(k).text()) && (next.is("for") || next.is("of") || next.is("on"))) {
+                String cls = words.orgHeadClass(a.token(k).text());
+                return cls != null ? cls : "Organisation";
+            }
+        }
+        return null;
     }
 
     // ---- 4. capitalised runs

@@ -486,14 +486,10 @@ final class AgentResolver {
         if ("Country".equals(type)) {
             return d.focusCountry;
         }
-        if (word.equals("center") || word.equals("centre")) {
-            for (Actor a : d.lastOrgByType.values()) {
-                if (a.label().contains("Center") || a.label().contains("Centre")) {
-                    return a;
-                }
-            }
+        Actor r = d.lastOf(type, word.equals("centre") ? "center" : word);
+        if (r == null && word.equals("center")) {
+            r = d.lastOrgByWord.get("centre");
         }
-        Actor r = d.lastOf(type);
         if (r == null && type.equals("Company")) {
             return null;
         }

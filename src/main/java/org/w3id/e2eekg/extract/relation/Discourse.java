@@ -2,9 +2,12 @@ package org.w3id.e2eekg.extract.relation;
 
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
+import java.util.Set;
 import org.w3id.e2eekg.fact.Actor;
 import org.w3id.e2eekg.fact.ActorKind;
 import org.w3id.e2eekg.fact.DateValue;
@@ -28,6 +31,8 @@ final class Discourse {
     Actor lastOrg;
     final Map<String, Actor> lastOrgByType = new LinkedHashMap<>();
     final Map<String, Actor> lastSubjectByType = new LinkedHashMap<>();
+    /** the last organisation named with this word in its name, lower case: "agency" for the National Crime Agency */
+    final Map<String, Actor> lastOrgByWord = new LinkedHashMap<>();
     /** the document that was the subject of the last sentence ("The letter went to ..."), for "It also pointed to ..." */
     DocumentFact lastSubjectDocument;
     int sentence;
@@ -57,6 +62,9 @@ final class Discourse {
         } else if (a.kind() == ActorKind.ORGANISATION) {
             lastOrg = a;
             lastOrgByType.put(a.type(), a);
+            for (String w : nameWords(a)) {
+                lastOrgByWord.put(w, a);
+            }
         }
     }
 
@@ -116,6 +124,33 @@ final class Discourse {
     Actor lastOf(String type) {
         Actor s = lastSubjectByType.get(type);
         return s != null ? s : lastOrgByType.get(type);
+    }
+
+    /**
+     * What "the agency", "the centre" refers to: the last organisation of the kind, unless
+     * its name lacks that word and a recently named one's has it ("the National Crime
+     * Agency ... The agency estimates").
+     */
+    Actor lastOf(String type, String noun) {
+        Actor byKind = lastOf(type);
+        Actor byWord = lastOrgByWord.get(noun);
+        if (byWord != null && (byKind == null || !nameWords(byKind).contains(noun))) {
+            return byWord;
+        }
+        return byKind;
+    }
+
+    private static Set<String> nameWords(Actor a) {
+        Set<String> out = new HashSet<>();
+        for (String w : a.label().split("\\s+")) {
+            out.add(w.toLowerCase(Locale.ROOT));
+        }
+        for (String alias : a.aliases()) {
+            for (String w : alias.split("\\s+")) {
+                out.add(w.toLowerCase(Locale.ROOT));
+            }
+        }
+        return out;
     }
 
     void measure(int polarity, boolean plural, int sentence) {

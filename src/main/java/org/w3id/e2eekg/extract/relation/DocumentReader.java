@@ -46,6 +46,7 @@ final class DocumentReader {
     private final PhraseMatcher courtVerbs;
     private final Map<String, String> memberNouns;
     private final PhraseMatcher leaderCues;
+    private final PhraseMatcher coAuthorCues;
     private final PhraseMatcher ellipsisCues;
     private final PhraseMatcher mediaVerbs;
     private final Set<String> groupNouns;
@@ -76,6 +77,7 @@ final class DocumentReader {
         courtVerbs = lex.phrases("courtVerbs");
         memberNouns = lex.pairs("memberNouns");
         leaderCues = lex.phrases("leaderCues");
+        coAuthorCues = lex.phrases("coAuthorCues");
         ellipsisCues = lex.phrases("ellipsisCues");
         mediaVerbs = lex.phrases("mediaVerbs");
         groupNouns = lex.lower("groupNouns");
@@ -133,10 +135,23 @@ final class DocumentReader {
         String rule = "document-noun";
         if (noun != null && noun.to() + 1 < a.size() && (a.token(noun.to()).isLower("by") || a.token(noun.to()).isLower("from"))) {
             issuers = list(s, noun.to() + 1, a.size());
+        } else if (noun != null && inWhich(a, noun.to()) > 0 && !list(s, inWhich(a, noun.to()), a.size()).isEmpty()) {
+            issuers = list(s, inWhich(a, noun.to()), a.size());
         } else if (noun != null && noun.from() > 0 && a.token(noun.from() - 1).isPossessive()) {
             Mention owner = a.mentionAt(noun.from() - 2);
             if (owner != null && AgentResolver.outer(owner).actor() != null && !AgentResolver.outer(owner).isDemonym()) {
                 issuers = List.of(AgentResolver.outer(owner).actor());
+            }
+        }
+        if (type == null) {
+            // "The statement was published by the Home Office"; "A joint letter signed by X and Y was sent"
+            Noun subject = subjectNoun(s, c);
+            int by = subject != null ? publishedBy(s.a, subject.to(), c.windowTo) : -1;
+            if (by >= 0) {
+                noun = subject;
+                type = subject.type();
+                issuers = list(s, by + 1, c.to);
+                rule = "document-passive";
             }
         }
         if (type == null) {
@@ -203,7 +218,8 @@ final class DocumentReader {
                 Token before = i > 0 ? a.token(i - 1) : null;
                 boolean indefinite = before == null || before.isLower("a") || before.isLower("an") || before.isLower("its")
                         || before.isLower("their") || before.isLower("separate") || before.isLower("joint")
-                        || before.isPossessive() || (a.token(m.to() - 1).text().endsWith("s") && !before.isLower("the"));
+                        || before.isPossessive() || (a.token(m.to() - 1).text().endsWith("s") && !before.isLower("the"))
+                        || a.pos(i - 1).equals("VERB"); // "published joint guidance"
                 if (before != null && (before.isLower("open") || before.isLower("separate")) && i > 1) {
                     Token b2 = a.token(i - 2);
                     indefinite = b2.isLower("a") || b2.isLower("an");
@@ -215,6 +231,44 @@ final class DocumentReader {
             }
         }
         return null;
+    }
+
+    /** After "a joint statement on 13 November in which": where the names of its makers start, or -1. */
+    private static int inWhich(AnalysedSentence a, int from) {
+        for (int k = from; k + 2 < a.size() && k < from + 6; k++) {
+            if (a.token(k).isLower("in") && a.token(k + 1).isLower("which")) {
+                return k + 2;
+            }
+            if (a.token(k).is(",") || a.token(k).is(";")) {
+                return -1;
+            }
+        }
+        return -1;
+    }
+
+    /** A document noun heading the clause's subject, definite or not: "The statement", "A joint letter". */
+    private Noun subjectNoun(SentenceContext s, Clause c) {
+        AnalysedSentence a = s.a;
+        for (int i = c.subjFrom; i < Math.min(c.subjTo, c.subjFrom + 4); i++) {
+            PhraseMatcher.Match m = docNouns.at(a.tokens(), i);
+            if (m != null && a.mentionAt(i) == null && (a.pos(i).equals("NOUN") || m.to() - m.from() > 1)) {
+                return new Noun(i, m.to(), nounType.get(m.list()));
+            }
+        }
+        return null;
+    }
+
+    /**
+     * The "by" of a passive verb of publishing or signing between a document noun and the
+     * end of its clause's window ("was published by", "signed by"), or -1.
+     */
+    private static int publishedBy(AnalysedSentence a, int from, int to) {
+        for (int i = from; i + 1 < Math.min(to, a.size()); i++) {
+            if (publishing(a.token(i)) && a.token(i + 1).isLower("by")) {
+                return i + 1;
+            }
+        }
+        return -1;
     }
 
     /** The kind of act the clause's verb makes, if any. */
@@ -496,6 +550,10 @@ final class DocumentReader {
                     start++;
                 }
             }
+            PhraseMatcher.Match co = start < 0 ? coAuthorCues.at(a.tokens(), i) : null;
+            if (co != null) {
+                start = co.to();
+            }
             if (start > 0) {
                 for (Actor x : list(s, start, a.size())) {
                     if (!doc.has(x, Role.LEADER)) {
@@ -551,28 +609,32 @@ final class DocumentReader {
      * {@code from} when no title starts there.
      */
     private static int afterAside(AnalysedSentence a, int from, int end) {
+        RoleTitle title = null;
         for (RoleTitle r : a.roles()) {
-            if (r.from() == from || r.from() == from + 1 && a.token(from).isLower("the")) {
-                int k = Math.min(r.to(), end);
-                // "head of Foomail at Barco": the organisation the title did not take in
-                while (k + 1 < end && (a.token(k).isLower("at") || a.token(k).isLower("of"))) {
-                    int n = a.token(k + 1).isLower("the") ? k + 2 : k + 1;
-                    Mention org = n < end ? a.mentionStartingAt(n) : null;
-                    if (org == null || org.kind() == ActorKind.PERSON) {
-                        break;
-                    }
-                    k = Math.min(org.to, end);
-                }
-                if (k + 1 < end && a.token(k).is(",")
-                        && (a.token(k + 1).isLower("which") || a.token(k + 1).isLower("who"))) {
-                    while (k < end && !a.token(k).is(";")) {
-                        k++;
-                    }
-                }
-                return k;
+            if ((r.from() == from || r.from() == from + 1 && a.token(from).isLower("the"))
+                    && (title == null || r.to() > title.to())) {
+                title = r; // the longest: "the justice minister", not "the justice"
             }
         }
-        return from;
+        if (title == null) {
+            return from;
+        }
+        int k = Math.min(title.to(), end);
+        // "head of Foomail at Barco": the organisation the title did not take in
+        while (k + 1 < end && (a.token(k).isLower("at") || a.token(k).isLower("of"))) {
+            int n = a.token(k + 1).isLower("the") ? k + 2 : k + 1;
+            Mention org = n < end ? a.mentionStartingAt(n) : null;
+            if (org == null || org.kind() == ActorKind.PERSON) {
+                break;
+            }
+            k = Math.min(org.to, end);
+        }
+        if (k + 1 < end && a.token(k).is(",") && (a.token(k + 1).isLower("which") || a.token(k + 1).isLower("who"))) {
+            while (k < end && !a.token(k).is(";")) {
+                k++;
+            }
+        }
+        return k;
     }
 
     private void count(SentenceContext s, Clause c, DocumentFact doc) {

@@ -89,13 +89,27 @@ public final class SentenceSplitter {
         if (k == 0 || line.get(0).text().length() < 3 && k == 1) {
             return 0;
         }
+        k = afterFilingDate(line, k);
         if (k + 2 < line.size() && line.get(k).text().equals("(") && line.get(k + 2).text().equals(")")) {
             k += 3;
         }
+        k = afterFilingDate(line, k);
         if (k + 1 < line.size() && line.get(k).text().matches("[-–—]")) {
             return k + 1;
         }
         return 0;
+    }
+
+    /** ", Oct 12" or ", 12 October" after the place of a dateline; k when there is none. */
+    private static int afterFilingDate(List<Token> line, int k) {
+        if (k + 3 >= line.size() || !line.get(k).text().equals(",")) {
+            return k;
+        }
+        String a = line.get(k + 1).text();
+        String b = line.get(k + 2).text();
+        boolean monthDay = a.matches("\\p{Lu}\\p{Ll}{2,8}\\.?") && b.matches("\\d{1,2}");
+        boolean dayMonth = a.matches("\\d{1,2}") && b.matches("\\p{Lu}\\p{Ll}{2,8}");
+        return monthDay || dayMonth ? k + 3 : k;
     }
 
     private static boolean isCapsWord(String w) {
