@@ -289,6 +289,17 @@ public final class MentionFinder {
      */
     private static void organisationsAfterTitles(AnalysedSentence a) {
         for (RoleTitle r : List.copyOf(a.roles())) {
+            Mention place = r.org();
+            // "chief executive of the UK's Internet Watch Foundation": the place only locates the organisation
+            if (place != null && place.kind() == ActorKind.PLACE && place.to + 1 < a.size() && place.to == r.to()
+                    && a.token(place.to).isPossessive()) {
+                Mention owned = a.mentionStartingAt(place.to + 1);
+                if (owned != null && owned.kind() == ActorKind.ORGANISATION) {
+                    a.replace(r, new RoleTitle(r.sentence(), r.from(), owned.to, r.role(), r.headFrom(), r.headTo(), r.kind(),
+                            owned, r.orgRefToken(), r.nationality(), r.implied()));
+                }
+                continue;
+            }
             int k = r.to();
             if (r.org() != null || r.kind() == RoleTitle.Kind.PROFESSION || k + 1 >= a.size()
                     || !(a.token(k).is("of") || a.token(k).is("at"))) {
