@@ -69,6 +69,7 @@ public final class MentionFinder {
         roleFinder.find(text, a);
         extendKnownNames(text, a);
         names(text, a, midCaps, titleCase);
+        namesSpelledByAcronyms(text, a);
         organisationsBeforeTitles(a);
         lowercaseOrganisations(text, a);
         organisationsAfterTitles(a);
@@ -188,6 +189,52 @@ public final class MentionFinder {
             }
             a.add(whole);
         }
+    }
+
+    /**
+     * "the Cybersecurity and Infrastructure Security Agency (CISA)": when the capitals before a
+     * bracketed acronym, read across "and", "of", "for", "on" and "the", spell it, they are one
+     * organisation's name, however the runs of capitals were cut.
+     */
+    private void namesSpelledByAcronyms(String text, AnalysedSentence a) {
+        for (int i = 1; i + 2 < a.size(); i++) {
+            if (!a.token(i).is("(") || !a.token(i + 2).is(")") || !a.token(i + 1).text().matches("\\p{Lu}{3,}")) {
+                continue;
+            }
+            int from = spelledFrom(a, i, a.token(i + 1).text());
+            Mention first = from < 0 ? null : a.mentionAt(from);
+            if (from < 0 || first != null && first.from == from && first.to == i || first != null && first.from < from) {
+                continue;
+            }
+            for (Mention m : new ArrayList<>(a.mentions())) {
+                if (m.from >= from && m.to <= i) {
+                    a.remove(m);
+                }
+            }
+            String cls = words.orgHeadClass(a.token(i - 1).text());
+            a.add(new Mention(a.index(), from, i, a.text(text, from, i), Mention.Source.NAME, null, ActorKind.ORGANISATION,
+                    cls == null ? "Organisation" : cls));
+        }
+    }
+
+    /** Where the capitals ending before {@code end} start if their initials spell the acronym, else -1. */
+    private static int spelledFrom(AnalysedSentence a, int end, String acronym) {
+        StringBuilder initials = new StringBuilder();
+        for (int k = end - 1; k >= 0; k--) {
+            Token t = a.token(k);
+            if (CapSpans.isCap(t) && !t.isAcronym()) {
+                initials.insert(0, t.text().charAt(0));
+                if (initials.toString().equals(acronym)) {
+                    return k;
+                }
+                if (initials.length() >= acronym.length()) {
+                    return -1;
+                }
+            } else if (!(t.is("and") || t.is("of") || t.is("for") || t.is("on") || t.is("the") || t.is("&"))) {
+                return -1;
+            }
+        }
+        return -1;
     }
 
     /** "Canadian Centre for Cyber Security": an organisation word followed by "for", "of" or "on" inside the run. */
