@@ -73,7 +73,7 @@ final class RoleTitleFinder {
         if (to + 1 < a.size() && (a.token(to).is("of") || a.token(to).is("for"))) {
             int k = to + 1;
             if (kind == RoleTitle.Kind.OFFICE) {
-                int p = portfolio(a, k);
+                int p = portfolio(a, k, a.token(headTo - 1).isCapitalized());
                 if (p > k) {
                     Mention inner = a.mentionAt(k);
                     if (org == null && inner != null && inner.kind() == ActorKind.ORGANISATION) {
@@ -201,7 +201,12 @@ final class RoleTitleFinder {
     }
 
     /** End of a portfolio such as "of Homeland Security", "for Home Affairs", "of State"; k is its first word. */
-    private int portfolio(AnalysedSentence a, int k) {
+    /**
+     * The end of an office's portfolio after "of"/"for": known portfolio words, and after a
+     * capitalised title any capitalised words joined by "and" ("Minister of Public Safety and
+     * Emergency Preparedness"), stopping before a person's name.
+     */
+    private int portfolio(AnalysedSentence a, int k, boolean titleCase) {
         int n = a.size();
         int end = k;
         while (end < n) {
@@ -211,13 +216,24 @@ final class RoleTitleFinder {
                 end = m.to;
                 continue;
             }
-            if (t.isCapitalized() && words.roleModifiers.contains(t.lower()) && m == null) {
+            if (t.isCapitalized() && m == null && (words.roleModifiers.contains(t.lower()) || titleCase && !startsPerson(a, end))) {
+                end++;
+                continue;
+            }
+            boolean joins = t.is("and") || t.is("&");
+            if (titleCase && joins && end > k && end + 1 < n && a.token(end + 1).isCapitalized() && a.mentionAt(end + 1) == null
+                    && !startsPerson(a, end + 1)) {
                 end++;
                 continue;
             }
             break;
         }
         return end;
+    }
+
+    private boolean startsPerson(AnalysedSentence a, int i) {
+        String w = a.token(i).text();
+        return words.givenNames.contains(w) || words.honorifics.contains(w);
     }
 
     /** End of a lower-case field such as "of software engineering"; k is its first word. */
