@@ -120,10 +120,13 @@ final class StanceReader {
             if (!agent.isEmpty()) {
                 out.add(new Vote(agent.actors(), agent.document(), v, demands, cue.toString(), ruleOf(c)));
             }
-            // an assertion by someone else: "She told dpa that ... it would leave the market"
-            if (c.kind == Clause.Kind.COMPLEMENT) {
+            // an assertion by someone else: "She told dpa that ... it would leave the market"; and a second
+            // predicate the parser left inside what was said: "said the drop was bad and urged Meta to ..."
+            boolean leftInside = c.inheritsSubject && c.parent != null && c.parent.kind == Clause.Kind.COMPLEMENT
+                    && agent.isEmpty();
+            if (c.kind == Clause.Kind.COMPLEMENT || leftInside) {
                 Agent speaker = speaker(s, c, d);
-                int judged = evaluation(s, c);
+                int judged = leftInside ? 0 : evaluation(s, c);
                 if (speaker != null && speaker.hasActors() && !sameActors(speaker, agent)
                         && (agent.isEmpty() || affiliated(speaker, agent, affiliations) || judged != 0)) {
                     out.add(new Vote(speaker.actors(), speaker.document(), v * (judged != 0 ? judged : governing(s, c)),
