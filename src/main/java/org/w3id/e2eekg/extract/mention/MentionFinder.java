@@ -279,6 +279,12 @@ public final class MentionFinder {
             if (words.nonEntities.contains(surface) || (to - from == 1 && words.isMonthOrDay(a.token(from)))) {
                 continue;
             }
+            // "Ron Wyden, the Oregon Democrat,": a description of a politician, not a name
+            if (words.partyWords.contains(a.token(to - 1).text()) && from > 0
+                    && (a.token(from - 1).isLower("the") || a.token(from - 1).isLower("a"))
+                    && (to == a.size() || !a.token(to).isWord())) {
+                continue;
+            }
             if ((sentenceStart || titleCase) && to - from == 1 && !a.token(from).isAcronym()
                     && !midCaps.contains(a.token(from).text())) {
                 continue;
