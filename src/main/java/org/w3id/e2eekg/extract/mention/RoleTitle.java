@@ -2,7 +2,7 @@ package org.w3id.e2eekg.extract.mention;
 
 /**
  * The title of a post, found in a sentence ("US Attorney General", "head of Messenger",
- * "the center's executive director of strategic partnerships").
+ * "the charity's director of policy and research").
  *
  * @param sentence    the sentence index
  * @param from        first token of the whole phrase, organisation words included

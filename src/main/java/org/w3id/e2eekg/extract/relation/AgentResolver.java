@@ -288,7 +288,7 @@ final class AgentResolver {
                 if (after != null && after.kind() == ActorKind.PERSON) {
                     return true;
                 }
-                // "NCMEC's president and chief executive, John Clark"
+                // "the trust's president and chief executive, Jane Roe"
                 if (r.to() + 1 < a.size() && a.token(r.to()).is(",") && a.mentionAt(r.to() + 1) != null
                         && a.mentionAt(r.to() + 1).kind() == ActorKind.PERSON) {
                     return true;

@@ -13,7 +13,7 @@ import org.w3id.e2eekg.extract.text.Token;
  * A shallow clause parser for news sentences, from part-of-speech tags and word lists:
  * leading adverbials ("In October 2019,", "According to NCMEC,", "If ...,"), the subject up
  * to the main verb with its appositions and relative clauses set aside (", who runs
- * WhatsApp,", ", then the acting US Secretary of Homeland Security,"), and in the predicate
+ * WhatsApp,", ", then the acting Minister of Transport,"), and in the predicate
  * the clauses that hang from it: complements of reporting verbs ("said that ...", "told the
  * BBC the app would ..."), participial clauses (", urging him to ..."), coordinated
  * predicates ("and expands ...") and clauses ("; its secretary general said ...").
@@ -493,7 +493,7 @@ final class ClauseParser {
             adv.parent = c;
             return adv;
         }
-        // complement without "that": "told the BBC the app would walk away", "said the draft raised"
+        // complement without "that": "told a radio station the firm would leave", "said the draft raised"
         PhraseMatcher.Match rep = reporting.at(a.tokens(), p);
         if (rep != null && a.isVerb(p)) {
             int k = skipAddressee(a, rep.to(), n);

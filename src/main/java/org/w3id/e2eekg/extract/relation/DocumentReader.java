@@ -19,7 +19,7 @@ import org.w3id.e2eekg.vocab.E2K;
 
 /**
  * Finds documents and public acts and who takes part in them. A document is introduced by a
- * noun ("in an open letter dated 4 October 2019", "replied in a letter", "adopt a joint
+ * noun ("in an open letter dated 2 May 2021", "replied in a letter", "adopt a joint
  * opinion", "handed over petitions", "In its statement this week"), by a verb of writing
  * ("have written to Facebook CEO Mark Zuckerberg"), of proposing, voting, announcing or
  * recommending, or by a verb of saying when the saying is dated or made to a news outlet,
@@ -789,7 +789,7 @@ final class DocumentReader {
         }
     }
 
-    /** "According to the FT report", "As per a New York Times report on prevalence of ...". */
+    /** "According to the FT report", "As per a Daily Courier report on the rise in ...". */
     private void newsReports(SentenceContext s, Discourse d) {
         AnalysedSentence a = s.a;
         for (int i = 0; i + 1 < a.size(); i++) {

@@ -137,7 +137,7 @@ final class Polarity {
     }
 
     /**
-     * The polarity of a subject region that is itself a target ("Measures that discourage
+     * The polarity of a subject region that is itself a target ("Rules that restrict
      * the use of end-to-end encryption", "Weakening one part of an encrypted system", "the
      * bill"): cues before its first target times that target; 0 if it has none.
      */

@@ -144,7 +144,7 @@ public final class RelationExtractor {
             }
         }
 
-        /** "As per the letter", "They had cited the same NCMEC statistics as this open letter", "built their case on figures". */
+        /** "As per the letter", "They had cited the same figures as this letter", "based their case on figures". */
         private void citationContext(SentenceContext s) {
             AnalysedSentence a = s.a;
             String lower = a.sentence().tokens().stream().map(t -> t.lower()).reduce("", (x, y) -> x + " " + y);

@@ -16,7 +16,7 @@ import org.w3id.e2eekg.fact.RoleFact;
  * Ties post titles to the people who hold them: a title right before a name ("US Attorney
  * General William Barr"), a title in apposition after it ("Meredith Whittaker, president of
  * the Signal Foundation") or before it ("its secretary general, Iverna McGowan"), "who runs
- * WhatsApp", and "as acting head of the Department of Homeland Security". The organisation
+ * WhatsApp", and "as acting head of the Department of Transport". The organisation
  * is the one the title names; else the one "its" or "the charity's" refers to; else the one
  * the title implies (an MEP sits in the European Parliament) when the article names it; a
  * country's adjective is the organisation of a public office ("British Home Secretary") and

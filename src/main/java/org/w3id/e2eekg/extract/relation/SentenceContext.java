@@ -15,7 +15,7 @@ final class SentenceContext {
     final List<DateMention> dates;
     final boolean[] inDate;
     List<NumberMention> numbers = List.of();
-    /** a news report the sentence cites ("As per a New York Times report on ..."), or null */
+    /** a news report the sentence cites ("According to a Daily Courier report on ..."), or null */
     org.w3id.e2eekg.fact.DocumentFact report;
     /** who a quotation in the sentence is attributed to ('"...," Cathcart said.'), or null */
     Agent quoteSpeaker;

@@ -20,8 +20,8 @@ import org.w3id.e2eekg.fact.DocumentFact;
  * Polarity}; its value goes to the clause's subject, or, when the subject is a target ("the
  * clause put encryption at risk"), to whoever asserts the clause: the speaker of the
  * reporting verb it depends on ("Index on Censorship warned that ..."), or the speaker of a
- * ", they wrote," aside. A complement whose subject is another actor ("told the BBC the app
- * would walk away ...") gives that actor the stance, and the speaker too when the speaker
+ * ", they wrote," aside. A complement whose subject is another actor ("told a radio station
+ * the firm would leave ...") gives that actor the stance, and the speaker too when the speaker
  * holds a post there. "X echoed Y's warning" gives X the stance of Y.
  */
 final class StanceReader {

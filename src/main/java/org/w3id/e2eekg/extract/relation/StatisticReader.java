@@ -18,7 +18,7 @@ import org.w3id.e2eekg.fact.StatisticFact;
  * estimates", "NCMEC estimated that", "the charity says", "Ofcom's research suggests", "The
  * company, which says it serves"), whether they are estimates, and which documents cite them
  * ("As per the letter, ..." for the rest of the paragraph; "They had cited the same
- * statistics as this open letter"; "The ministers built their case on figures from ...").
+ * figures as this letter"; "The officials based their case on figures from ...").
  */
 final class StatisticReader {
     private final PhraseMatcher sourceVerbs;

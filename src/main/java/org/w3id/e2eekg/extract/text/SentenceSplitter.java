@@ -10,8 +10,8 @@ import java.util.Set;
  * <p>A sentence ends at {@code . ! ?} (and any closing quote after it) when the next token
  * starts a new sentence, unless the full stop belongs to an abbreviation or an initial; at
  * the end of a line; and at a colon followed by a capitalised word, which is how scraped
- * pages run a subhead into its paragraph ("Tamil Nadu government also wants decryption: The
- * Tamil Nadu government told..."). A line without terminal punctuation is a heading.
+ * pages run a subhead into its paragraph ("The regulator wants answers: The regulator
+ * told..."). A line without terminal punctuation is a heading.
  */
 public final class SentenceSplitter {
     private final Set<String> abbreviations;
