@@ -10,7 +10,7 @@ import java.util.ArrayList;
 /**
  * A document or public act the article reports: a letter, statement, proposal, report. Its
  * participants accumulate as the article goes on ("The letter ... has been signed by";
- * "The effort was led by"), so the object is mutable until extraction ends.
+ * "This effort was led by"), so the object is mutable until extraction ends.
  */
 public final class DocumentFact {
     /** How an actor takes part in a document. */

@@ -214,7 +214,7 @@ public final class ActorResolver {
         return null;
     }
 
-    /** "National Center for Missing and Exploited Children (NCMEC)": NCMEC becomes an alias. */
+    /** "Harbour Agency for Coastal Safety (HACS)": HACS becomes an alias. */
     private void acronymDefinitions(AnalysedSentence a) {
         for (Mention m : a.mentions()) {
             if (m.actor == null || m.whole != null || m.kind == ActorKind.PERSON) {
@@ -270,7 +270,7 @@ public final class ActorResolver {
     /**
      * "Police chiefs from all EU member states ...": a capital only because the sentence
      * starts there, before a plural it modifies; not a short name of the Australian Federal
-     * Police. ("Committee chairman Lindsey Graham" still is the committee.)
+     * Police. ("Committee chairman John Doe" still is the committee.)
      */
     private static boolean commonNounAtStart(Mention m, AnalysedSentence a) {
         if (m.from != 0 || m.to >= a.size()) {

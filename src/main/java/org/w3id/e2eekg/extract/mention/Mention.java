@@ -25,7 +25,7 @@ public final class Mention {
     public final int from;
     public final int to;
     public final String text;
-    /** the name to show, when it differs from the text ("civil liberties committee" for "European Parliament's civil liberties committee") */
+    /** the name to show, when it differs from the text ("harbours committee" for "the Assembly's harbours committee") */
     String label;
     public final Source source;
     public final Gazetteer.Entry entry;

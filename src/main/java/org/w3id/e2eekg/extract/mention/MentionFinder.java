@@ -334,7 +334,7 @@ public final class MentionFinder {
         return words >= 3 && caps * 10 >= words * 7;
     }
 
-    /** "Committee chairman Lindsey Graham": the name found just before a post title is its organisation. */
+    /** "Committee chairman John Doe": the name found just before a post title is its organisation. */
     /**
      * "chief executive of Element", "director of the Oxen Privacy Tech Foundation": titles are
      * found before names that are not in the reference data, so the organisation after "of"

@@ -54,7 +54,7 @@ final class NameClassifier {
         if (!multi || containsPreposition(a, from, to) || first.isAcronym()) {
             return false;
         }
-        // a post title right before the name: "American professor Hany Farid"
+        // a post title right before the name: "Canadian professor Jane Roe"
         RoleTitle before = from > 0 ? a.roleAt(from - 1) : null;
         if (before != null && before.to() == from) {
             return true;
@@ -72,7 +72,7 @@ final class NameClassifier {
                 }
             }
         }
-        // "its secretary general, Iverna McGowan"
+        // "its secretary general, John Smith"
         if (from >= 2 && a.token(from - 1).is(",")) {
             RoleTitle r = a.roleAt(from - 2);
             if (r != null) {

@@ -9,9 +9,9 @@ import org.w3id.e2eekg.fact.ActorKind;
  * Finds post titles around a title word of the lexicon: its modifiers ("Acting", "senior",
  * "Home"), the organisation or country named before it ("US", "Facebook", "Australia's",
  * "its", "the center's") and its complement: a portfolio for public office ("Secretary of
- * Homeland Security", "Minister for Home Affairs"), a field in lower case ("head of child
- * safety online policy") or the organisation ("head of Messenger", "at the Department for
- * Culture, Media and Sport").
+ * Public Works", "Minister for Fisheries"), a field in lower case ("head of consumer
+ * privacy policy") or the organisation ("head of Foomail", "at the Department for
+ * Trade, Harbours and Fisheries").
  */
 final class RoleTitleFinder {
     private final Words words;
@@ -53,7 +53,7 @@ final class RoleTitleFinder {
         RoleTitle.Kind kind = words.roleKinds.get(m.list());
         int headFrom = m.from();
         int headTo = m.to();
-        // coordinated titles: "president and chief executive"
+        // coordinated titles: "founder and managing director"
         if (headTo + 1 < a.size() && a.token(headTo).is("and")) {
             PhraseMatcher.Match next = words.roleHeads.at(a.tokens(), headTo + 1);
             if (next != null && words.roleKinds.get(next.list()) != RoleTitle.Kind.PROFESSION) {
@@ -101,7 +101,7 @@ final class RoleTitleFinder {
                 }
             }
         }
-        // "at the Department for Culture, Media and Sport"
+        // "at the Department for Trade, Harbours and Fisheries"
         if (to + 1 < a.size() && a.token(to).is("at")) {
             int k = to + 1;
             if (a.token(k).is("the") && k + 1 < a.size()) {

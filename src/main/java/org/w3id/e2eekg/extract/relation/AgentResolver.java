@@ -191,7 +191,7 @@ final class AgentResolver {
                 break;
             }
         }
-        // "The company, which says ...": the antecedent is a reference back
+        // "The company, which insists ...": the antecedent is a reference back
         Clause parent = c.parent;
         if (parent != null && parent.agent != null && !parent.agent.isEmpty() && g < parent.predFrom) {
             return parent.agent;
@@ -280,7 +280,7 @@ final class AgentResolver {
         return a.pos(m.to).equals("NOUN") && next.text().equals(next.lower()) && !placeAgentNouns.contains(next.lower());
     }
 
-    /** "Facebook" in "Facebook CEO Mark Zuckerberg": the organisation of a title before a person. */
+    /** "Acme" in "Acme CEO John Doe": the organisation of a title before a person. */
     private static boolean isTitleOrganisation(AnalysedSentence a, Mention m) {
         for (RoleTitle r : a.roles()) {
             if (r.org() == m || (r.org() != null && outer(r.org()) == m)) {
@@ -412,7 +412,7 @@ final class AgentResolver {
         return null;
     }
 
-    /** "WhatsApp head Will Cathcart said the service would ...": an organisation of that kind earlier in the sentence. */
+    /** "Foomail head Jane Roe warned the service might ...": an organisation of that kind earlier in the sentence. */
     private static Actor earlierOfType(AnalysedSentence a, int i, String type) {
         for (int k = i - 1; k >= 0; k--) {
             Mention m = a.mentionAt(k);
@@ -438,7 +438,7 @@ final class AgentResolver {
         return !plural && agent.actors().get(0).kind() == ActorKind.PERSON;
     }
 
-    /** "arguing they could be used...": "they" is the measure the parent clause just named. */
+    /** "arguing they might be abused...": "they" is the measure the parent clause just named. */
     private Agent measureReferent(SentenceContext s, Clause c, Token t, Discourse d) {
         Clause p = c.parent;
         if (p == null) {

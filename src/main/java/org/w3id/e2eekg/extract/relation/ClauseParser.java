@@ -15,7 +15,7 @@ import org.w3id.e2eekg.extract.text.Token;
  * to the main verb with its appositions and relative clauses set aside (", who runs
  * WhatsApp,", ", then the acting Minister of Transport,"), and in the predicate
  * the clauses that hang from it: complements of reporting verbs ("said that ...", "told the
- * BBC the app would ..."), participial clauses (", urging him to ..."), coordinated
+ * Herald the service might ..."), participial clauses (", urging him to ..."), coordinated
  * predicates ("and expands ...") and clauses ("; its secretary general said ...").
  *
  * <p>It is not a full parser and does not try to be: it finds who is speaking and which
@@ -172,7 +172,7 @@ final class ClauseParser {
         return i;
     }
 
-    /** "More than three years after it was tabled, ...": a subordinator a few words in. */
+    /** "Nearly two years after it was first drafted, ...": a subordinator a few words in. */
     private int subordinatorWithin(AnalysedSentence a, int from, int to) {
         for (int k = from + 1; k < to; k++) {
             if (subordinators.contains(a.token(k).lower()) && !a.token(k).isLower("as")) {
@@ -203,7 +203,7 @@ final class ClauseParser {
         return -1;
     }
 
-    /** A finite verb between from and to: "Weakening one part ... weakens it, they wrote" opens with a subject, not an adverbial. */
+    /** A finite verb between from and to: "Breaking any piece ... breaks it, they wrote" opens with a subject, not an adverbial. */
     private static boolean hasVerbBefore(AnalysedSentence a, int from, int to) {
         for (int k = from; k < to; k++) {
             if (a.mentionAt(k) != null) {
@@ -258,7 +258,7 @@ final class ClauseParser {
                 && a.pos(j + 1).equals("NOUN") && !a.pos(j).equals("AUX");
     }
 
-    /** "Weakening one part of an encrypted system weakens it": an -ing word opening the clause before its finite verb. */
+    /** "Breaking any piece of an encrypted service breaks it": an -ing word opening the clause before its finite verb. */
     private static boolean isGerundSubject(AnalysedSentence a, int j, int from, int to) {
         if (j != from || !a.token(j).lower().endsWith("ing")) {
             return false;
@@ -275,7 +275,7 @@ final class ClauseParser {
         return to;
     }
 
-    /** A reporting verb the tagger took for a noun ("NCMEC's tally for 2020 shows"): a verb unless a determiner or adjective precedes it. */
+    /** A reporting verb the tagger took for a noun ("Acme's count for 2019 shows"): a verb unless a determiner or adjective precedes it. */
     private boolean isKnownVerb(AnalysedSentence a, int j) {
         if (j > 0 && isCueVerbAfterName(a, j)) {
             return true;
@@ -313,7 +313,7 @@ final class ClauseParser {
         return w;
     }
 
-    /** "an access route built for investigators would ...": a participle right after a noun, before the finite verb. */
+    /** "a side entrance made for the police might ...": a participle right after a noun, before the finite verb. */
     private static boolean isReducedRelative(AnalysedSentence a, int j, int to) {
         Token t = a.token(j);
         if (!a.pos(j).equals("VERB") || j == 0 || !a.pos(j - 1).equals("NOUN") || a.mentionAt(j - 1) != null) {
@@ -363,7 +363,7 @@ final class ClauseParser {
         boolean titleBeforeName = titled != null && titled.to() < to && a.mentionAt(titled.to()) != null
                 && a.mentionAt(titled.to()).kind() == org.w3id.e2eekg.fact.ActorKind.PERSON;
         boolean afterName = a.mentionAt(j - 1) != null || j > 1 && a.token(j - 1).is(")") && a.mentionAt(j - 3) != null;
-        // ", a coalition that includes ...,", ", a Republican from South Carolina who ...,": a description of the name before
+        // ", a coalition that includes ...,", ", a Green from Westshire who ...,": a description of the name before
         boolean described = afterName && (t.isLower("a") || t.isLower("an") || t.isLower("the")) && !titleBeforeName
                 && k + 1 < to && (a.mentionAt(k + 1) == null || !t.isLower("the"));
         boolean apposition = described || titled != null && !titleBeforeName && (a.roleAt(k) != null || (k + 1 < to && (t.isLower("the") || t.isLower("a") || t.isLower("an")
@@ -405,7 +405,7 @@ final class ClauseParser {
 
     /**
      * Index after the closing mark of a parenthetical opened before k, or {@code to}. A comma
-     * inside a list of names ("including the ACLU, PEN America, Access Now and ...") does not
+     * inside a list of names ("including the Wren Trust, Acme, Foomail and ...") does not
      * close it.
      */
     private static int closing(AnalysedSentence a, int k, int to, String mark) {
@@ -465,7 +465,7 @@ final class ClauseParser {
         if (p == c.predFrom && !a.isVerb(p) && !reportingVerbs.contains(t.lower())) {
             return null;
         }
-        // a relative clause on a noun: "any jurisdiction that demanded a backdoor"
+        // a relative clause on a noun: "any country that required a master key"
         if ((t.isLower("that") || t.isLower("which") || t.isLower("who")) && p > c.predFrom && p + 1 < n
                 && (a.pos(p - 1).equals("NOUN") || a.pos(p - 1).equals("PROPN")) && a.isVerb(p + 1)
                 && !reportingVerbs.contains(a.token(p - 1).lower())) {
@@ -493,7 +493,7 @@ final class ClauseParser {
             adv.parent = c;
             return adv;
         }
-        // complement without "that": "told a radio station the firm would leave", "said the draft raised"
+        // complement without "that": "told a radio station the firm would leave", "said the proposal posed"
         PhraseMatcher.Match rep = reporting.at(a.tokens(), p);
         if (rep != null && a.isVerb(p)) {
             int k = skipAddressee(a, rep.to(), n);
@@ -527,7 +527,7 @@ final class ClauseParser {
                 }
                 return null;
             }
-            // ", and Senator Dick Durbin echoed ..." / ", and the FBI told ..."
+            // ", and Senator Jane Roe echoed ..." / ", and the Harbour Agency told ..."
             if ((u.isLower("and") || u.isLower("but")) && p + 2 < n && startsClause(a, p + 2, n)) {
                 return clause(a, dates, p + 2, n, Clause.Kind.COORDINATE, c);
             }
@@ -548,7 +548,7 @@ final class ClauseParser {
                 return rel;
             }
         }
-        // "..., they wrote, and an access route ... would be opened": a new clause after an aside
+        // "..., they wrote, and a side entrance ... might be created": a new clause after an aside
         if ((t.isLower("and") || t.isLower("but")) && p > 0 && a.token(p - 1).is(",") && p + 1 < n && startsClause(a, p + 1, n)) {
             return clause(a, dates, p + 1, n, Clause.Kind.COORDINATE, c);
         }
@@ -567,7 +567,7 @@ final class ClauseParser {
             predicate(a, dates, co, p + 1, n);
             return co;
         }
-        // "... and expands end-to-end encryption": a second predicate of the same subject
+        // "... and widens its encryption to backups": a second predicate of the same subject
         if ((t.isLower("and") || t.isLower("or")) && p + 1 < n && a.isVerb(p + 1)
                 && !(p > 0 && a.token(p - 1).is(",")) && !(p > 1 && a.token(p - 2).isLower("to") && a.isVerb(p - 1))) {
             Clause co = new Clause(Clause.Kind.COORDINATE, p + 1, n);
@@ -579,7 +579,7 @@ final class ClauseParser {
             predicate(a, dates, co, p + 1, n);
             return co;
         }
-        // "both of whom defended ..."
+        // "both of whom praised ..."
         if (t.isLower("both") && p + 2 < n && a.token(p + 1).is("of") && a.token(p + 2).isLower("whom")) {
             Clause rel = new Clause(Clause.Kind.RELATIVE, p + 3, n);
             rel.parent = c;
@@ -622,7 +622,7 @@ final class ClauseParser {
         return p - 1;
     }
 
-    /** After "told": the addressee ("the BBC", "senators", "Congress in June 2021"); the index after it. */
+    /** After "told": the addressee ("the BBC", "senators", "Parliament in March 2019"); the index after it. */
     private static int skipAddressee(AnalysedSentence a, int k, int n) {
         int i = k;
         if (i < n && a.token(i).isLower("the") && i + 1 < n && a.mentionAt(i + 1) != null) {

@@ -33,7 +33,7 @@ final class Discourse {
     final Map<String, Actor> lastSubjectByType = new LinkedHashMap<>();
     /** the last organisation named with this word in its name, lower case: "agency" for the National Crime Agency */
     final Map<String, Actor> lastOrgByWord = new LinkedHashMap<>();
-    /** the document that was the subject of the last sentence ("The letter went to ..."), for "It also pointed to ..." */
+    /** the document that was the subject of the last sentence ("The letter then went to ..."), for "It also cited ..." */
     DocumentFact lastSubjectDocument;
     int sentence;
     int lastSubjectDocumentSentence = -10;

@@ -19,14 +19,14 @@ import org.w3id.e2eekg.vocab.E2K;
 
 /**
  * Finds documents and public acts and who takes part in them. A document is introduced by a
- * noun ("in an open letter dated 2 May 2021", "replied in a letter", "adopt a joint
- * opinion", "handed over petitions", "In its statement this week"), by a verb of writing
- * ("have written to Facebook CEO Mark Zuckerberg"), of proposing, voting, announcing or
+ * noun ("in an open letter dated 2 May 2021", "answered in a letter", "publish a joint
+ * report", "handed over petitions", "In its statement on Monday"), by a verb of writing
+ * ("have written to Acme CEO John Doe"), of proposing, voting, announcing or
  * recommending, or by a verb of saying when the saying is dated or made to a news outlet,
  * a court or a legislature. The clause's subject signs or issues it; the object of "to",
  * "asking", "urging" or "told" is its addressee; "led by", "coordinated by" and "as its
- * champion" name its leaders; "including" and "joined the bosses of" add signatories. Later
- * sentences add to it through "the letter", "the effort", "is one of the signatories" and
+ * champion" name its leaders; "including" and "joined the heads of" add signatories. Later
+ * sentences add to it through "the letter", "the effort", "is among the signatories" and
  * "X is another". A document met again (a repeated paragraph, "tables the proposal") is
  * merged with the first by type, signatories and date.
  */
@@ -340,7 +340,7 @@ final class DocumentReader {
         return false;
     }
 
-    /** "told the BBC" is an interview, "told the Supreme Court" a submission, "told Congress" testimony; else a statement. */
+    /** "told the BBC" is an interview, "told the Court of Appeal" a submission, "told Congress" testimony; else a statement. */
     private String saying(SentenceContext s, Clause c, PhraseMatcher.Match verb) {
         AnalysedSentence a = s.a;
         if (a.token(verb.from()).isLower("told") || a.token(verb.from()).isLower("tells")) {
@@ -434,7 +434,7 @@ final class DocumentReader {
         }
     }
 
-    /** The actors named right after position i: "Facebook CEO Mark Zuckerberg" gives Mark Zuckerberg; "him" the last addressee. */
+    /** The actors named right after position i: "Acme CEO John Doe" gives John Doe; "him" the last addressee. */
     private List<Actor> objects(SentenceContext s, int i, int end, Discourse d, DocumentFact doc) {
         AnalysedSentence a = s.a;
         List<Actor> out = new ArrayList<>();
@@ -514,7 +514,7 @@ final class DocumentReader {
                 continue;
             }
             if (m.entry().equals("as its champion")) {
-                // "with Ylva Johansson, then Commissioner for Home Affairs, as its champion"
+                // "with Jane Roe, then Minister for Harbours, as its champion"
                 for (int k = i - 1; k >= 0; k--) {
                     if (a.token(k).isLower("with") && k + 1 < a.size() && a.mentionAt(k + 1) != null) {
                         Mention w = AgentResolver.outer(a.mentionAt(k + 1));
@@ -532,7 +532,7 @@ final class DocumentReader {
         }
     }
 
-    /** "including the ACLU, PEN America, Access Now and Privacy International"; "joined the bosses of Element, ... and Wire". */
+    /** "including the Wren Trust, Acme, Foomail and the Harbour Agency"; "joined the heads of Acme, ... and Foomail". */
     private void coSignatories(SentenceContext s, Clause c, DocumentFact doc, Role role) {
         AnalysedSentence a = s.a;
         for (int i = c.from; i < c.to; i++) {
@@ -652,7 +652,7 @@ final class DocumentReader {
 
     // ---- a document met again
 
-    /** "The letter, dated February 6, 2020, has been signed by 129 signatories"; "The effort was led by ..."; "The letter went to ...". */
+    /** "The letter, dated May 2, has been signed by 57 signatories"; "This effort was led by ..."; "The letter then went to ...". */
     private void update(SentenceContext s, Clause c, DocumentFact doc, Discourse d) {
         doc.addEvidence(s.span);
         DateValue date = date(s, c, null);
@@ -691,8 +691,8 @@ final class DocumentReader {
     }
 
     /**
-     * "What do they want?" followed by lines in the imperative ("Halt the rollout ...",
-     * "Share data with governments ..."): the lines are the demands of the document under
+     * "What are they asking for?" followed by lines in the imperative ("Halt the rollout ...",
+     * "Publish the audit in full ..."): the lines are the demands of the document under
      * discussion. Returns true for a sentence consumed as a demand or as the question.
      */
     private boolean demands(SentenceContext s, Discourse d, SentenceMemory memory) {
@@ -733,7 +733,7 @@ final class DocumentReader {
         return true;
     }
 
-    /** "Hany Farid ... is one of the signatories"; "Michael Salter is another". */
+    /** "Jane Roe ... is among the signatories"; "John Doe is another". */
     private void membership(SentenceContext s, Clause c, Agent agent, Discourse d, SentenceMemory memory) {
         AnalysedSentence a = s.a;
         // "Signatories include Bart Preneel, ...; Carmela Troncoso, ...; and Ross Anderson, ..."
@@ -772,7 +772,7 @@ final class DocumentReader {
         }
     }
 
-    /** "The Financial Times first reported this." */
+    /** "The Daily Courier first reported this." */
     private void reports(SentenceContext s, Clause c, Agent agent, Discourse d) {
         if (agent.actors().size() != 1 || !"MediaOutlet".equals(agent.actors().get(0).type()) || d.currentDocument == null) {
             return;
@@ -789,7 +789,7 @@ final class DocumentReader {
         }
     }
 
-    /** "According to the FT report", "As per a Daily Courier report on the rise in ...". */
+    /** "According to the Courier report", "As per a Daily Courier report on the rise in ...". */
     private void newsReports(SentenceContext s, Discourse d) {
         AnalysedSentence a = s.a;
         for (int i = 0; i + 1 < a.size(); i++) {

@@ -17,7 +17,7 @@ import org.w3id.e2eekg.extract.text.Token;
  * currencies (£18 million), ratios (seven in ten, one in five) and spelled numbers with a
  * unit (sixteen ... is a duration and dropped). Dates, years, durations, identifiers (Article
  * 7, iOS 15) and small spelled numbers ("three governments") are not figures. The unit is the
- * noun the figure counts; a figure without one ("12 million, or 70%", "1,753 of them")
+ * noun the figure counts; a figure without one ("4 million, or 35%", "1,753 of them")
  * borrows it from the figure or plural noun before it.
  */
 final class NumberFinder {

@@ -138,7 +138,7 @@ final class Polarity {
 
     /**
      * The polarity of a subject region that is itself a target ("Rules that restrict
-     * the use of end-to-end encryption", "Weakening one part of an encrypted system", "the
+     * the use of end-to-end encryption", "Breaking any piece of an encrypted service", "the
      * bill"): cues before its first target times that target; 0 if it has none.
      */
     int subjectPolarity(AnalysedSentence a, int from, int to, Clause c) {
@@ -263,13 +263,13 @@ final class Polarity {
             }
             int value = sign * an.polarity();
             int next = an.to();
-            // "the plan be scrapped": a verb right after its target in the passive
+            // "the plan be shelved": a verb right after its target in the passive
             int passive = passiveCue(a, an.to(), to);
             if (passive != 0) {
                 value *= passive;
                 anyCue = true;
             }
-            // "described the plan as a backdoor": the plan judged by what it is called
+            // "described the proposal as a backdoor": the plan judged by what it is called
             int judged = calling(a, windowStart, an.from()) ? judgement(a, an.to(), to) : 0;
             if (judged != 0) {
                 value = an.polarity() * judged;
@@ -340,7 +340,7 @@ final class Polarity {
     }
 
     /**
-     * ", but not at the cost of ..." or ", but this cannot come at a cost to public safety"
+     * ", but never at the expense of ..." or ", but this cannot come at a cost to public safety"
      * after a target: the position is hedged away.
      */
     private static boolean hedgeAfter(AnalysedSentence a, int i, int to) {
@@ -478,7 +478,7 @@ final class Polarity {
                 out.add(new Anchor(i, i + 1, eventPolarity, null, false, false, "eventNouns"));
                 continue;
             }
-            // "is among its leading supporters": a party to the measure discussed
+            // "is among its firmest supporters": a party to the measure discussed
             if ((t.isLower("its") || t.isLower("their")) && measureNear != 0 && copulaBefore(a, i, from)) {
                 for (int k = i + 1; k < Math.min(to, i + 4); k++) {
                     String pol = stanceNouns.get(a.token(k).lower());
@@ -490,7 +490,7 @@ final class Polarity {
                 }
                 continue;
             }
-            // "called it the wrong approach", "impose one": a measure just discussed
+            // "called it a step backwards", "impose one": a measure just discussed
             if ((t.isLower("it") || t.isLower("one")) && measureNear != 0 && i > from && a.isVerb(i - 1)) {
                 out.add(new Anchor(i, i + 1, measureNear, null, false, true, "measureTerms"));
                 continue;
@@ -540,9 +540,9 @@ final class Polarity {
 
     /**
      * Joins targets that name one thing: "encryption backdoor" is a backdoor,
-     * "photo-scanning plan" one measure, "backdoor to end-to-end encryption" a backdoor, "a
-     * way to decrypt encrypted communications" decryption, and "its proposal for a
-     * regulation" or "idea of upload moderation" what the complement says.
+     * "photo-scanning plan" one measure, "backdoor to encrypted messaging" a backdoor, "a
+     * way to decrypt private chats" decryption, and "its proposal for a
+     * directive" or "idea of upload moderation" what the complement says.
      */
     private static List<Anchor> merge(AnalysedSentence a, List<Anchor> in) {
         List<Anchor> out = new ArrayList<>();

@@ -144,7 +144,7 @@ public final class RelationExtractor {
             }
         }
 
-        /** "As per the letter", "They had cited the same figures as this letter", "based their case on figures". */
+        /** "As per the petition", "They had cited the same figures as this letter", "They based their case on figures". */
         private void citationContext(SentenceContext s) {
             AnalysedSentence a = s.a;
             String lower = a.sentence().tokens().stream().map(t -> t.lower()).reduce("", (x, y) -> x + " " + y);
@@ -294,7 +294,7 @@ public final class RelationExtractor {
                     out.add(fact(c.actor(), c.vote(), c.document(), c.sentence(), c.rule()));
                 }
             }
-            // "Durbin echoed Graham's warning"
+            // "Roe echoed Doe's warning"
             for (StanceReader.Echo e : echoes) {
                 for (StanceFact f : new ArrayList<>(out)) {
                     if (f.actor() == e.source()) {

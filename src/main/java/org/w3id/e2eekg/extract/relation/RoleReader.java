@@ -13,10 +13,10 @@ import org.w3id.e2eekg.fact.ActorKind;
 import org.w3id.e2eekg.fact.RoleFact;
 
 /**
- * Ties post titles to the people who hold them: a title right before a name ("US Attorney
- * General William Barr"), a title in apposition after it ("Meredith Whittaker, president of
- * the Signal Foundation") or before it ("its secretary general, Iverna McGowan"), "who runs
- * WhatsApp", and "as acting head of the Department of Transport". The organisation
+ * Ties post titles to the people who hold them: a title right before a name ("Ruritanian Attorney
+ * General John Doe"), a title in apposition after it ("Jane Roe, president of
+ * the Wren Foundation") or before it ("its secretary general, John Smith"), "who runs
+ * Foomail", and "as acting head of the Department of Transport". The organisation
  * is the one the title names; else the one "its" or "the charity's" refers to; else the one
  * the title implies (an MEP sits in the European Parliament) when the article names it; a
  * country's adjective is the organisation of a public office ("British Home Secretary") and
@@ -50,7 +50,7 @@ final class RoleReader {
         return sharedOrganisation(out);
     }
 
-    /** "Spanish MEP Javier Zarzalejos, the lead negotiator": a title without organisation takes the one of the same person's other title in the sentence. */
+    /** "Irish MEP John Doe, the lead negotiator": a title without organisation takes the one of the same person's other title in the sentence. */
     private static List<Found> sharedOrganisation(List<Found> found) {
         List<Found> out = new ArrayList<>();
         for (Found f : found) {
@@ -98,7 +98,7 @@ final class RoleReader {
                 return person(m);
             }
         }
-        // "who had replaced McAleenan as acting head of ...": the subject of the clause
+        // "who had replaced Doe as interim head of ...": the subject of the clause
         if (k >= 0 && a.token(k).isLower("as")) {
             for (int j = k - 1; j >= 1; j--) {
                 if (a.token(j).isLower("who") && a.token(j - 1).is(",")) {
@@ -132,7 +132,7 @@ final class RoleReader {
                 }
             }
             if (t.isLower("its") || t.isLower("their")) {
-                // the organisation the sentence is about: "CDT Europe ...; its secretary general"
+                // the organisation the sentence is about: "the Wren Trust ...; its secretary general"
                 for (int i = 0; i < r.orgRefToken(); i++) {
                     Mention m = a.mentionAt(i);
                     if (m != null && AgentResolver.outer(m).actor() != null
@@ -171,7 +171,7 @@ final class RoleReader {
         return d.lastOrg;
     }
 
-    /** "Will Cathcart, who runs WhatsApp": head of WhatsApp. */
+    /** "Jane Roe, who runs Foomail": head of Foomail. */
     private void whoRuns(SentenceContext s, List<Found> out) {
         AnalysedSentence a = s.a;
         for (int i = 2; i + 1 < a.size(); i++) {

@@ -4,7 +4,7 @@ package org.w3id.e2eekg.extract.relation;
 final class SentenceMemory {
     boolean lastWasMembership;
     boolean membership;
-    /** the document whose demands the lines after "What do they want?" list, or null */
+    /** the document whose demands the lines after "What are they asking for?" list, or null */
     org.w3id.e2eekg.fact.DocumentFact demandsOf;
 
     void next() {

@@ -19,7 +19,7 @@ import org.w3id.e2eekg.fact.DocumentFact;
  * Reads stances from the clauses of a sentence. Each clause's window is read by {@link
  * Polarity}; its value goes to the clause's subject, or, when the subject is a target ("the
  * clause put encryption at risk"), to whoever asserts the clause: the speaker of the
- * reporting verb it depends on ("Index on Censorship warned that ..."), or the speaker of a
+ * reporting verb it depends on ("the Wren Trust warned that ..."), or the speaker of a
  * ", they wrote," aside. A complement whose subject is another actor ("told a radio station
  * the firm would leave ...") gives that actor the stance, and the speaker too when the speaker
  * holds a post there. "X echoed Y's warning" gives X the stance of Y.
@@ -138,9 +138,9 @@ final class StanceReader {
     }
 
     /**
-     * "That is what the Open Rights Group and other campaigners call clause 122 of the bill":
+     * "That is what the Wren Trust and other critics call section 9 of the draft law":
      * the actors name the measure by the label "That" refers to (the last target of the
-     * sentence before, here "spy clause"), so their stance is the product of the two.
+     * sentence before, here "snooping section"), so their stance is the product of the two.
      */
     private void whatTheyCall(SentenceContext s, Discourse d, List<Vote> out) {
         AnalysedSentence a = s.a;
@@ -305,7 +305,7 @@ final class StanceReader {
         return s.quoteSpeaker;
     }
 
-    /** The polarity of the words between a complement's parent predicate and the complement ("rejected the notion that"). */
+    /** The polarity of the words between a complement's parent predicate and the complement ("dismissed the idea that"). */
     private int governing(SentenceContext s, Clause c) {
         if (c.kind != Clause.Kind.COMPLEMENT || c.parent == null) {
             return 1;
@@ -372,8 +372,8 @@ final class StanceReader {
     }
 
     /**
-     * Agents nested in a window: "a request from the United States, Britain and Australia to
-     * hold back ...", "the Council's 2024 idea of upload moderation": the window after the
+     * Agents nested in a window: "a request from Ruritania, Freedonia and Elbonia to
+     * delay ...", "the Council's 2024 idea of upload moderation": the window after the
      * speech noun is theirs.
      */
     private void nested(SentenceContext s, Clause c, Discourse d, List<Vote> out, int measureNear) {

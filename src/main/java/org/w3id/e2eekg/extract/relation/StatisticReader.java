@@ -14,11 +14,11 @@ import org.w3id.e2eekg.fact.StatisticFact;
 
 /**
  * Makes statistics of the figures of a sentence, with the year they refer to ("in 2018",
- * "for 2020", "that year"), who produced them ("according to NCMEC", "as per NCMEC
- * estimates", "NCMEC estimated that", "the charity says", "Ofcom's research suggests", "The
- * company, which says it serves"), whether they are estimates, and which documents cite them
- * ("As per the letter, ..." for the rest of the paragraph; "They had cited the same
- * figures as this letter"; "The officials based their case on figures from ...").
+ * "for 2020", "that year"), who produced them ("according to the Wren Trust", "as per Wren
+ * Trust estimates", "the Wren Trust estimated that", "the charity says", "Ofcom's research suggests", "The
+ * company, which says it has"), whether they are estimates, and which documents cite them
+ * ("As per the petition, ..." for the rest of the paragraph; "They had cited the same
+ * figures as this letter"; "The ministers based their case on figures from the Wren Trust").
  */
 final class StatisticReader {
     private final PhraseMatcher sourceVerbs;
@@ -87,7 +87,7 @@ final class StatisticReader {
         if (best != null) {
             return best.value().year();
         }
-        // a figure given in a dated sentence ("On 19 August 2021 a coalition of more than 90 ...")
+        // a figure given in a dated sentence ("On 3 May 2019 a group of more than 40 ...")
         for (DateMention dm : s.dates) {
             if (!dm.yearOnly() && dm.value().hasMonth()) {
                 return dm.value().year();
@@ -104,7 +104,7 @@ final class StatisticReader {
         return null;
     }
 
-    /** "according to NCMEC", "as per NCMEC estimates": the actor after the phrase, anywhere in the sentence. */
+    /** "according to the Wren Trust", "as per Wren Trust estimates": the actor after the phrase, anywhere in the sentence. */
     private Actor preposition(SentenceContext s, NumberMention n) {
         AnalysedSentence a = s.a;
         for (int i = 0; i < a.size(); i++) {
@@ -158,7 +158,7 @@ final class StatisticReader {
         return false;
     }
 
-    /** "NCMEC's tally for 2020 shows ...", "Ofcom's research suggests ...". */
+    /** "the Wren Trust's count for 2019 shows ...", "Ofcom's research suggests ...". */
     private Actor possessor(SentenceContext s, NumberMention n) {
         AnalysedSentence a = s.a;
         for (int i = 0; i + 2 < a.size() && i < n.from(); i++) {
