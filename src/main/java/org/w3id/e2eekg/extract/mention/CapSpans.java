@@ -7,11 +7,11 @@ import org.w3id.e2eekg.extract.text.Token;
 
 /**
  * Runs of capitalised words that may form one name, with the small words English names
- * hold inside them: "of", "for", "on", "the" and "to" between capitals ("National Society
- * for the Prevention of Cruelty to Children"), "&" and, after such a word, "and" when two
- * capitals follow ("Missing and Exploited Children"), an initial with its full stop ("Kevin
- * K. McAleenan"), and a comma list inside a name that begins with an organisation word
- * ("Department for Culture, Media and Sport").
+ * hold inside them: "of", "for", "on", "the" and "to" between capitals ("Society for
+ * the Protection of Wild Birds"), "&" and, after such a word, "and" when two
+ * capitals follow ("Fund for Birds and Small Mammals"), an initial with its full stop ("John
+ * Q. Smith"), and a comma list inside a name that begins with an organisation word
+ * ("Department for Trade, Harbours and Fisheries").
  */
 final class CapSpans {
     private CapSpans() {}

@@ -373,7 +373,7 @@ final class StanceReader {
 
     /**
      * Agents nested in a window: "a request from Ruritania, Freedonia and Elbonia to
-     * delay ...", "the Council's 2024 idea of upload moderation": the window after the
+     * delay ...", "the Board's 2022 idea of message scanning": the window after the
      * speech noun is theirs.
      */
     private void nested(SentenceContext s, Clause c, Discourse d, List<Vote> out, int measureNear) {
@@ -417,7 +417,7 @@ final class StanceReader {
                 continue;
             }
             // "the NSPCC's opposition to end-to-end encryption": the noun is itself the cue;
-            // "the Council's idea of upload moderation": the noun carries what follows
+            // "the Board's idea of message scanning": the noun carries what follows
             boolean nounIsCue = polarity.isCue(a, i);
             int end = i < c.predFrom ? c.predFrom : c.windowTo;
             List<Polarity.Reading> r = nounIsCue && start == i + 1
