@@ -469,14 +469,7 @@ final class ClauseParser {
         if ((t.isLower("that") || t.isLower("which") || t.isLower("who")) && p > c.predFrom && p + 1 < n
                 && (a.pos(p - 1).equals("NOUN") || a.pos(p - 1).equals("PROPN")) && a.isVerb(p + 1)
                 && !reportingVerbs.contains(a.token(p - 1).lower())) {
-            Clause rel = new Clause(Clause.Kind.RELATIVE, p + 1, n);
-            rel.parent = c;
-            rel.governor = p - 1;
-            rel.subjFrom = p + 1;
-            rel.subjTo = p + 1;
-            rel.predFrom = p + 1;
-            predicate(a, dates, rel, p + 1, n);
-            return rel;
+            return subjectless(a, dates, Clause.Kind.RELATIVE, c, p + 1, n, p - 1);
         }
         // complement: "that ..."
         if (t.isLower("that") && p + 1 < n && (a.pos(p).equals("SCONJ") || isReportingBefore(a, c, p))
@@ -508,13 +501,7 @@ final class ClauseParser {
             Token u = a.token(p + 1);
             // ", urging him to ..."
             if (a.pos(p + 1).equals("VERB") && u.lower().endsWith("ing")) {
-                Clause part = new Clause(Clause.Kind.PARTICIPIAL, p + 1, n);
-                part.parent = c;
-                part.predFrom = p + 1;
-                part.subjFrom = p + 1;
-                part.subjTo = p + 1;
-                predicate(a, dates, part, p + 1, n);
-                return part;
+                return subjectless(a, dates, Clause.Kind.PARTICIPIAL, c, p + 1, n, -1);
             }
             // "..., and that it would not build a backdoor": a second clause of the same reporting verb
             if (u.isLower("and") && p + 2 < n && a.token(p + 2).isLower("that") && c.kind == Clause.Kind.COMPLEMENT
@@ -538,14 +525,7 @@ final class ClauseParser {
             if (u.isLower("who") || u.isLower("which")) {
                 // in a list of names ("A, director of B, which runs C; D, ..."), the list goes on after the semicolon
                 int end = semicolonOrEnd(a, p + 2, n);
-                Clause rel = new Clause(Clause.Kind.RELATIVE, p + 2, end);
-                rel.parent = c;
-                rel.governor = p - 1;
-                rel.subjFrom = p + 2;
-                rel.subjTo = p + 2;
-                rel.predFrom = p + 2;
-                predicate(a, dates, rel, p + 2, end);
-                return rel;
+                return subjectless(a, dates, Clause.Kind.RELATIVE, c, p + 2, end, p - 1);
             }
         }
         // "..., they wrote, and a side entrance ... might be created": a new clause after an aside
@@ -558,26 +538,12 @@ final class ClauseParser {
             if (c.windowTo > p - 1) {
                 c.windowTo = p - 1;
             }
-            Clause co = new Clause(Clause.Kind.COORDINATE, p + 1, n);
-            co.parent = c.parent;
-            co.inheritsSubject = true;
-            co.subjFrom = p + 1;
-            co.subjTo = p + 1;
-            co.predFrom = p + 1;
-            predicate(a, dates, co, p + 1, n);
-            return co;
+            return subjectless(a, dates, Clause.Kind.COORDINATE, c.parent, p + 1, n, -1);
         }
         // "... and widens its encryption to backups": a second predicate of the same subject
         if ((t.isLower("and") || t.isLower("or")) && p + 1 < n && a.isVerb(p + 1)
                 && !(p > 0 && a.token(p - 1).is(",")) && !(p > 1 && a.token(p - 2).isLower("to") && a.isVerb(p - 1))) {
-            Clause co = new Clause(Clause.Kind.COORDINATE, p + 1, n);
-            co.parent = c;
-            co.inheritsSubject = true;
-            co.subjFrom = p + 1;
-            co.subjTo = p + 1;
-            co.predFrom = p + 1;
-            predicate(a, dates, co, p + 1, n);
-            return co;
+            return subjectless(a, dates, Clause.Kind.COORDINATE, c, p + 1, n, -1);
         }
         // "both of whom praised ..."
         if (t.isLower("both") && p + 2 < n && a.token(p + 1).is("of") && a.token(p + 2).isLower("whom")) {
@@ -591,6 +557,20 @@ final class ClauseParser {
             return rel;
         }
         return null;
+    }
+
+    /**
+     * A clause whose subject is elsewhere (a participle, a relative, a second predicate), its
+     * predicate from its first word. A coordinate one inherits its parent's subject.
+     */
+    private Clause subjectless(AnalysedSentence a, List<DateMention> dates, Clause.Kind kind, Clause parent, int from, int to,
+            int governor) {
+        Clause k = new Clause(kind, from, to);
+        k.parent = parent;
+        k.governor = governor;
+        k.inheritsSubject = kind == Clause.Kind.COORDINATE;
+        predicate(a, dates, k, from, to);
+        return k;
     }
 
     private static int semicolonOrEnd(AnalysedSentence a, int from, int to) {

@@ -133,10 +133,11 @@ final class DocumentReader {
         List<Actor> issuers = agent.actors();
         int verb = c.predFrom;
         String rule = "document-noun";
+        List<Actor> sayers = noun != null ? makersInWhich(s, noun.to()) : List.of();
         if (noun != null && noun.to() + 1 < a.size() && (a.token(noun.to()).isLower("by") || a.token(noun.to()).isLower("from"))) {
             issuers = list(s, noun.to() + 1, a.size());
-        } else if (noun != null && inWhich(a, noun.to()) > 0 && !list(s, inWhich(a, noun.to()), a.size()).isEmpty()) {
-            issuers = list(s, inWhich(a, noun.to()), a.size());
+        } else if (!sayers.isEmpty()) {
+            issuers = sayers;
         } else if (noun != null && noun.from() > 0 && a.token(noun.from() - 1).isPossessive()) {
             Mention owner = a.mentionAt(noun.from() - 2);
             if (owner != null && AgentResolver.outer(owner).actor() != null && !AgentResolver.outer(owner).isDemonym()) {
@@ -233,17 +234,18 @@ final class DocumentReader {
         return null;
     }
 
-    /** After "a joint statement on 13 November in which": where the names of its makers start, or -1. */
-    private static int inWhich(AnalysedSentence a, int from) {
+    /** The names after "a joint statement on 13 November in which": its makers; none without "in which". */
+    private static List<Actor> makersInWhich(SentenceContext s, int from) {
+        AnalysedSentence a = s.a;
         for (int k = from; k + 2 < a.size() && k < from + 6; k++) {
             if (a.token(k).isLower("in") && a.token(k + 1).isLower("which")) {
-                return k + 2;
+                return list(s, k + 2, a.size());
             }
             if (a.token(k).is(",") || a.token(k).is(";")) {
-                return -1;
+                break;
             }
         }
-        return -1;
+        return List.of();
     }
 
     /** A document noun heading the clause's subject, definite or not: "The statement", "A joint letter". */
