@@ -46,8 +46,12 @@ import org.w3id.e2eekg.vocab.E2K;
  * <p>Writes: every write is one TDB2 write transaction, so a reader sees a store before or
  * after a load, never during one. An article's graph is replaced whole (removed, then
  * written), which makes loading idempotent: loading an article twice leaves the store as
- * loading it once. The ontology and reference graphs are rewritten by every load, so they
- * always match the code that loaded the articles.
+ * loading it once; and a graph the store already holds with the same content is not written
+ * at all, so that an unchanged reload leaves TDB2's copy-on-write files as they were. An
+ * article graph is never written over the graph of an article from another file (their
+ * {@code e2k:sourceFile}s differ): that is checked in the write transaction and reported as
+ * an {@link ArticleConflict}. The ontology and reference graphs are rewritten by every load
+ * when they changed, so they always match the code that loaded the articles.
  *
  * <p>Trade-offs: graphs are handed over as in-memory models, which bounds a load by memory
  * (articles are small); and {@link #close()} releases the database from TDB2's per-JVM
@@ -216,8 +220,9 @@ public final class KnowledgeStore implements AutoCloseable {
      */
     private static boolean replaceIfChanged(DatasetGraph dsg, NamedGraph g) {
         Node name = NodeFactory.createURI(g.name());
-        Graph fresh = StoredTerms.asStored(g.model().getGraph());
-        if (sameContent(dsg.getGraph(name), fresh)) {
+        Graph stored = dsg.getGraph(name);
+        // a new graph, or one of another size, is written without building the copy to compare
+        if (stored.size() == g.model().size() && sameContent(stored, StoredTerms.asStored(g.model().getGraph()))) {
             return false;
         }
         dsg.removeGraph(name);

@@ -2,7 +2,7 @@ package org.w3id.e2eekg.ingest.web;
 
 import java.util.ArrayList;
 import java.util.Comparator;
-import java.util.HashMap;
+import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -66,8 +66,9 @@ final class MainText {
     static String of(Document page, String headline) {
         Element body = page.body();
         body.select(FURNITURE_TAGS).remove();
-        Element container = container(body);
-        removeFurniture(container);
+        TextLengths lengths = TextLengths.of(body);
+        Element container = container(body, lengths);
+        removeFurniture(container, lengths);
         List<String> paragraphs = paragraphs(container);
         boolean startsWithHeadline = !paragraphs.isEmpty() && paragraphs.get(0).equals(headline);
         if (headline != null && !headline.isBlank() && !startsWithHeadline && container.selectFirst("h1") == null) {
@@ -76,53 +77,42 @@ final class MainText {
         return String.join("\n\n", paragraphs);
     }
 
-    private static Element container(Element body) {
+    private static Element container(Element body, TextLengths lengths) {
         Elements marked = body.select("[itemprop=articleBody]");
         if (!marked.isEmpty()) {
-            return largest(marked);
+            return largest(marked, lengths);
         }
         Elements articles = body.select("article");
         if (!articles.isEmpty()) {
-            Element best = largest(articles);
-            return withHeadline(best);
+            return withHeadline(largest(articles, lengths));
         }
         Element main = body.selectFirst("main, [role=main]");
         if (main != null) {
             return main;
         }
-        Element scored = highestScoring(body);
+        Element scored = highestScoring(body, lengths);
         return scored != null ? scored : body;
     }
 
     /** The {@code <article>} itself, or its parent when its headline sits just outside it. */
     private static Element withHeadline(Element article) {
-        if (article.selectFirst("h1") == null && article.parent() != null) {
-            Element parent = article.parent();
-            Element h1 = parent.selectFirst("h1");
-            if (h1 != null && parent.select("article").size() == 1) {
-                return parent;
-            }
+        Element parent = article.parent();
+        if (article.selectFirst("h1") == null && parent != null && parent.selectFirst("h1") != null
+                && parent.select("article").size() == 1) {
+            return parent;
         }
         return article;
     }
 
-    private static Element largest(Elements candidates) {
-        return candidates.stream().max(Comparator.comparingInt(MainText::paragraphTextLength)).orElseThrow();
-    }
-
-    private static int paragraphTextLength(Element e) {
-        int n = 0;
-        for (Element p : e.select("p")) {
-            n += p.text().length();
-        }
-        return n;
+    private static Element largest(Elements candidates, TextLengths lengths) {
+        return candidates.stream().max(Comparator.comparingInt(lengths::paragraphs)).orElseThrow();
     }
 
     /** The readability-style pick: paragraph text credited to parents and grandparents, less link text. */
-    private static Element highestScoring(Element body) {
-        Map<Element, Double> scores = new HashMap<>();
+    private static Element highestScoring(Element body, TextLengths lengths) {
+        Map<Element, Double> scores = new IdentityHashMap<>();
         for (Element p : body.select("p, pre, blockquote")) {
-            int length = p.text().length();
+            int length = lengths.text(p);
             if (length < 25) {
                 continue;
             }
@@ -139,7 +129,7 @@ final class MainText {
         Element best = null;
         double bestScore = 0;
         for (Map.Entry<Element, Double> e : scores.entrySet()) {
-            double s = e.getValue() * (1 - linkDensity(e.getKey()));
+            double s = e.getValue() * (1 - lengths.linkDensity(e.getKey()));
             if (s > bestScore) {
                 best = e.getKey();
                 bestScore = s;
@@ -148,27 +138,25 @@ final class MainText {
         return best;
     }
 
-    private static double linkDensity(Element e) {
-        int all = e.text().length();
-        if (all == 0) {
-            return 1;
-        }
-        int links = 0;
-        for (Element a : e.select("a")) {
-            links += a.text().length();
-        }
-        return (double) links / all;
-    }
-
-    /** Drops, below the container, what is furniture by role, by being hidden or by class or id. */
-    private static void removeFurniture(Element container) {
+    /**
+     * Drops, below the container, what is furniture by role, by being hidden or by class or
+     * id. A class or id alone never drops an element that holds half of the container's text
+     * or more: names are a guess ({@code commentary-body} is not a comment box).
+     */
+    private static void removeFurniture(Element container, TextLengths lengths) {
+        int half = lengths.text(container) / 2;
         List<Element> doomed = new ArrayList<>();
         for (Element e : container.getAllElements()) {
-            if (e != container && isFurniture(e)) {
+            if (e != container && (isFurniture(e) || isFurnitureByName(e) && lengths.text(e) < half)) {
                 doomed.add(e);
             }
         }
         doomed.forEach(Element::remove);
+    }
+
+    private static boolean isFurnitureByName(Element e) {
+        String names = (e.className() + " " + e.id()).toLowerCase(Locale.ROOT);
+        return FURNITURE_NAME.matcher(names).find();
     }
 
     private static boolean isFurniture(Element e) {
@@ -179,11 +167,7 @@ final class MainText {
         if (style.contains("display:none") || style.contains("visibility:hidden")) {
             return true;
         }
-        if (FURNITURE_ROLES.contains(e.attr("role").toLowerCase(Locale.ROOT))) {
-            return true;
-        }
-        String names = (e.className() + " " + e.id()).toLowerCase(Locale.ROOT);
-        return FURNITURE_NAME.matcher(names).find();
+        return FURNITURE_ROLES.contains(e.attr("role").toLowerCase(Locale.ROOT));
     }
 
     /** The text of the container, one entry per block, white space collapsed, empty blocks skipped. */

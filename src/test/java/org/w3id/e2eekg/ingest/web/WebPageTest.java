@@ -71,6 +71,17 @@ class WebPageTest {
     }
 
     @Test
+    void aClassNameDoesNotDropTheArticleItself() {
+        WebPage p = page("""
+                <html><body><article><div class="commentary-body">
+                <p>The columnist argued that the bill would weaken encryption for everyone.</p>
+                <p>She said the government had not answered the engineers who wrote to it.</p></div>
+                <div class="comments">Reader: I agree.</div></article></body></html>""");
+        assertEquals("The columnist argued that the bill would weaken encryption for everyone.\n\n"
+                + "She said the government had not answered the engineers who wrote to it.", p.text());
+    }
+
+    @Test
     void hiddenElementsAndScriptsAreNotText() {
         WebPage p = page("""
                 <html><body><main><p>Visible words here.</p><p hidden>Hidden words.</p>
