@@ -9,6 +9,7 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
+import java.util.function.Function;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.apache.jena.atlas.json.JSON;
@@ -63,26 +64,26 @@ record PageMetadata(ArticleMetadata metadata, LocalDate date) {
     /** Reads the page's metadata; call before anything is removed from the page. */
     static PageMetadata of(Document page) {
         JsonObject ld = jsonLdArticle(page);
-        String headline = first(
+        String headline = first(PageMetadata::clip,
                 ld == null ? null : string(ld.get("headline")),
                 text(page.selectFirst("h1")),
                 meta(page, "meta[property=og:title]"),
                 meta(page, "meta[name=twitter:title]"),
                 page.title());
-        LocalDate date = firstDate(
+        LocalDate date = first(PageMetadata::isoDate,
                 meta(page, "meta[property=article:published_time]"),
                 ld == null ? null : string(ld.get("datePublished")),
                 attribute(page, "[itemprop=datePublished]", "content", "datetime"),
                 attribute(page, "time[datetime]", "datetime"),
                 meta(page, "meta[name=date], meta[name=pubdate], meta[name=publishdate], meta[name=dc.date], "
                         + "meta[name=DC.date.issued], meta[name=dcterms.created]"));
-        String url = firstUrl(
+        String url = first(PageMetadata::absoluteHttpUrl,
                 attribute(page, "link[rel=canonical]", "href"),
                 meta(page, "meta[property=og:url]"),
                 ld == null ? null : string(ld.get("url")),
                 ld == null ? null : idOf(ld.get("mainEntityOfPage")),
                 savedFrom(page));
-        return new PageMetadata(new ArticleMetadata(clip(headline), authors(page, ld), url), date);
+        return new PageMetadata(new ArticleMetadata(headline, authors(page, ld), url), date);
     }
 
     // ---------------------------------------------------------------- JSON-LD
@@ -226,11 +227,12 @@ record PageMetadata(ArticleMetadata metadata, LocalDate date) {
 
     // ---------------------------------------------------------------- values
 
-    private static String first(String... values) {
+    /** The first of {@code values} that {@code read} makes something of (a non-null result); or null. */
+    private static <T> T first(Function<String, T> read, String... values) {
         for (String v : values) {
-            String clean = clip(v);
-            if (clean != null) {
-                return clean;
+            T found = v == null ? null : read.apply(v);
+            if (found != null) {
+                return found;
             }
         }
         return null;
@@ -248,31 +250,17 @@ record PageMetadata(ArticleMetadata metadata, LocalDate date) {
         return t.length() > MAX_HEADLINE ? t.substring(0, MAX_HEADLINE) : t;
     }
 
-    private static LocalDate firstDate(String... values) {
-        for (String v : values) {
-            if (v == null) {
-                continue;
-            }
-            Matcher m = ISO_DATE.matcher(v);
-            if (m.find()) {
-                try {
-                    return LocalDate.of(Integer.parseInt(m.group(1)), Integer.parseInt(m.group(2)), Integer.parseInt(m.group(3)));
-                } catch (DateTimeException e) {
-                    // not a calendar date: try the next source
-                }
-            }
+    /** The calendar date an ISO date or date-time starts with; null when there is none. */
+    private static LocalDate isoDate(String value) {
+        Matcher m = ISO_DATE.matcher(value);
+        if (!m.find()) {
+            return null;
         }
-        return null;
-    }
-
-    private static String firstUrl(String... values) {
-        for (String v : values) {
-            String url = absoluteHttpUrl(v);
-            if (url != null) {
-                return url;
-            }
+        try {
+            return LocalDate.of(Integer.parseInt(m.group(1)), Integer.parseInt(m.group(2)), Integer.parseInt(m.group(3)));
+        } catch (DateTimeException e) {
+            return null; // not a calendar date: the next source is tried
         }
-        return null;
     }
 
     /** {@code s}, without a fragment, when it is an absolute http(s) URL with a host; else null. */
