@@ -104,6 +104,9 @@ class StoreGrowthTest {
         assertFalse(Files.exists(store.resolve("Data-0001")));
         String expected = StoreContent.nquads(store);
 
+        Cli.Result usage = Cli.run("load", "--no-compact", "--endpoint", "http://127.0.0.1:9/kg", article.toString());
+        assertEquals(2, usage.exit(), "an endpoint compacts itself: " + usage);
+
         Path fresh = tmp.resolve("fresh");
         assertEquals(0, Cli.run("load", "--store", fresh.toString(), article.toString()).exit());
         assertEquals(StoreContent.nquads(fresh), expected, "a compacted store holds what a fresh load gives");
