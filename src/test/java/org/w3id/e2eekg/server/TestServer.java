@@ -48,8 +48,18 @@ final class TestServer implements AutoCloseable {
         } catch (ArticleException e) {
             throw new IllegalStateException(e);
         }
+        return over(dir, settings);
+    }
+
+    /** Serves the store already in {@code dir} with {@code settings}. */
+    static TestServer over(Path dir, ServerSettings settings) {
         KnowledgeStore store = KnowledgeStore.openExisting(dir, IRIS);
-        return new TestServer(store, KgServer.start(store, settings));
+        try {
+            return new TestServer(store, KgServer.start(store, settings));
+        } catch (RuntimeException e) {
+            store.close();
+            throw e;
+        }
     }
 
     HttpResponse<String> send(HttpRequest.Builder request) {
