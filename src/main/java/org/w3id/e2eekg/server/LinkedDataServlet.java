@@ -55,7 +55,7 @@ final class LinkedDataServlet extends HttpServlet {
 
     @Override
     protected void doGet(HttpServletRequest request, HttpServletResponse response) throws IOException {
-        response.setHeader("Vary", "Accept");
+        response.addHeader("Vary", "Accept");
         String iri = paths.iriOf(ServletSupport.rawPath(request));
         Optional<String> type = Negotiation.choose(request, OFFERS);
         if (type.isEmpty()) {

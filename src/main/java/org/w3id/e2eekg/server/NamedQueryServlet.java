@@ -70,7 +70,7 @@ final class NamedQueryServlet extends HttpServlet {
 
     @Override
     protected void doGet(HttpServletRequest request, HttpServletResponse response) throws IOException {
-        response.setHeader("Vary", "Accept");
+        response.addHeader("Vary", "Accept");
         String path = ServletSupport.path(request);
         if (path.equals("/queries") || path.equals("/queries/")) {
             list(request, response);
