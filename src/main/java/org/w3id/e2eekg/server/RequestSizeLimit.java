@@ -91,7 +91,7 @@ final class RequestSizeLimit implements Filter {
                 int b;
                 try {
                     b = in.read();
-                } catch (IOException e) {
+                } catch (IOException | RuntimeException e) {
                     throw failed(e);
                 }
                 if (b >= 0) {
@@ -105,7 +105,7 @@ final class RequestSizeLimit implements Filter {
                 int n;
                 try {
                     n = in.read(buffer, offset, length);
-                } catch (IOException e) {
+                } catch (IOException | RuntimeException e) {
                     throw failed(e);
                 }
                 if (n > 0) {
@@ -114,14 +114,14 @@ final class RequestSizeLimit implements Filter {
                 return n;
             }
 
-            /** Notes a read failed by Jetty's own limit (a 413 somewhere in the causes). */
-            private IOException failed(IOException e) {
+            /** Notes a read failed by Jetty's own limit (a 413 somewhere in the causes); returns an IOException. */
+            private IOException failed(Exception e) {
                 for (Throwable t = e; t != null; t = t.getCause() == t ? null : t.getCause()) {
                     if (t instanceof HttpException http && http.getCode() == SC_REQUEST_ENTITY_TOO_LARGE) {
                         exceeded = true;
                     }
                 }
-                return e;
+                return e instanceof IOException io ? io : new IOException(e.getMessage(), e);
             }
 
             private void counted(int n) throws IOException {
