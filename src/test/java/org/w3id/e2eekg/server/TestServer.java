@@ -38,7 +38,8 @@ final class TestServer implements AutoCloseable {
     private TestServer(KnowledgeStore store, KgServer server) {
         this.store = store;
         this.server = server;
-        this.base = "http://127.0.0.1:" + server.port();
+        String url = server.url();
+        this.base = url.substring(0, url.length() - 1);
     }
 
     /** Loads the bundled article into {@code dir} and serves it with {@code settings} (port 0). */
