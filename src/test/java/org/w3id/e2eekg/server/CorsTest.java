@@ -9,13 +9,10 @@ import java.net.http.HttpHeaders;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Path;
 import java.util.List;
 import java.util.UUID;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 
@@ -29,28 +26,15 @@ class CorsTest {
     private static final String TRUSTED = "https://editor.example.org";
     private static final String QUERY = "/kg/sparql?query=" + URLEncoder.encode("ASK { ?s ?p ?o }", StandardCharsets.UTF_8);
 
-    @TempDir
-    static Path dir;
-
-    private static TestServer server;
-
-    @BeforeAll
-    static void start() {
-        server = TestServer.start(dir.resolve("store"), ServerSettings.readOnly(0, dir.resolve("backups"))
-                .withLogin(new AdminLogin("admin", UUID.randomUUID().toString()), true)
-                .withWriteOrigins(List.of(TRUSTED)));
-    }
-
-    @AfterAll
-    static void stop() {
-        server.close();
-    }
+    @RegisterExtension
+    static final RunningServer SERVER = new RunningServer(s -> s.withWriteOrigins(List.of(TRUSTED))
+            .withLogin(new AdminLogin("admin", UUID.randomUUID().toString()), true));
 
     @ParameterizedTest
     @ValueSource(strings = {"https://evil.example.com", "null", "https://editor.example.org.evil.com", "http://editor.example.org"})
     void anyOriginReadsWithoutCredentials(String origin) {
         for (String path : List.of(QUERY, "/queries/stances", "/id/org/nspcc", "/.well-known/void")) {
-            HttpResponse<String> r = server.send(server.request(path).header("Origin", origin).GET());
+            HttpResponse<String> r = SERVER.get().send(SERVER.get().request(path).header("Origin", origin).GET());
             assertEquals(200, r.statusCode(), path);
             assertEquals("*", header(r.headers(), "Access-Control-Allow-Origin"), path);
             assertFalse(r.headers().firstValue("Access-Control-Allow-Credentials").isPresent(), path);
@@ -88,13 +72,13 @@ class CorsTest {
         assertEquals("true", header(r.headers(), "Access-Control-Allow-Credentials"));
         assertTrue(header(r.headers(), "Access-Control-Allow-Methods").contains("PUT"));
         assertTrue(header(r.headers(), "Access-Control-Allow-Headers").contains("Authorization"));
-        HttpResponse<String> read = server.send(server.request(QUERY).header("Origin", TRUSTED).GET());
+        HttpResponse<String> read = SERVER.get().send(SERVER.get().request(QUERY).header("Origin", TRUSTED).GET());
         assertEquals(TRUSTED, header(read.headers(), "Access-Control-Allow-Origin"));
         assertEquals("true", header(read.headers(), "Access-Control-Allow-Credentials"));
     }
 
     private static HttpResponse<String> preflight(String origin, String method, String headers) {
-        return server.send(server.request("/kg/data?graph=urn:test:cors").method("OPTIONS", HttpRequest.BodyPublishers.noBody())
+        return SERVER.get().send(SERVER.get().request("/kg/data?graph=urn:test:cors").method("OPTIONS", HttpRequest.BodyPublishers.noBody())
                 .header("Origin", origin).header("Access-Control-Request-Method", method)
                 .header("Access-Control-Request-Headers", headers));
     }

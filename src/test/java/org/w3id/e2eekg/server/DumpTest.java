@@ -7,16 +7,13 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.io.IOException;
 import java.io.StringWriter;
 import java.net.http.HttpResponse;
-import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.CompletableFuture;
 import org.apache.jena.rdf.model.Model;
 import org.apache.jena.rdf.model.ModelFactory;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.w3id.e2eekg.export.DatasetExporter;
 import org.w3id.e2eekg.export.ExportFormat;
 
@@ -29,26 +26,13 @@ import org.w3id.e2eekg.export.ExportFormat;
 class DumpTest {
     private static final int STREAMS = 2;
 
-    @TempDir
-    static Path dir;
-
-    private static TestServer server;
-
-    @BeforeAll
-    static void start() {
-        server = TestServer.start(dir.resolve("store"), ServerSettings.readOnly(0, dir.resolve("backups"))
-                .withLimits(Limits.DEFAULT.withMaxDumpStreams(STREAMS)));
-    }
-
-    @AfterAll
-    static void stop() {
-        server.close();
-    }
+    @RegisterExtension
+    static final RunningServer SERVER = new RunningServer(s -> s.withLimits(Limits.DEFAULT.withMaxDumpStreams(STREAMS)));
 
     @Test
     void fortyAtOnceReadTheStoreOnceAndGetTheWholeDumpOrRetryAfter() throws Exception {
         String expected = export(ExportFormat.TURTLE);
-        int writtenBefore = server.server.dumpsWritten();
+        int writtenBefore = SERVER.get().server.dumpsWritten();
         List<HttpResponse<String>> answers = concurrently(40, "/dump/e2ee-kg.ttl");
         int whole = 0;
         int busy = 0;
@@ -65,46 +49,46 @@ class DumpTest {
             }
         }
         System.out.printf("40 concurrent dump requests: %d whole dumps, %d told to retry; dump files written: %d%n",
-                whole, busy, server.server.dumpsWritten() - writtenBefore);
+                whole, busy, SERVER.get().server.dumpsWritten() - writtenBefore);
         assertTrue(whole >= 1, "someone got the dump");
         assertTrue(busy >= 1, "more than " + STREAMS + " at once are turned away");
-        assertEquals(writtenBefore + 1, server.server.dumpsWritten(), "the store was read once");
+        assertEquals(writtenBefore + 1, SERVER.get().server.dumpsWritten(), "the store was read once");
 
-        HttpResponse<String> again = server.get("/dump/e2ee-kg.ttl", null);
+        HttpResponse<String> again = SERVER.get().get("/dump/e2ee-kg.ttl", null);
         assertEquals(expected, again.body());
-        assertEquals(writtenBefore + 1, server.server.dumpsWritten(), "and the file is reused");
+        assertEquals(writtenBefore + 1, SERVER.get().server.dumpsWritten(), "and the file is reused");
     }
 
     @Test
     void aWriteToTheStoreMakesANewDump() throws IOException {
-        HttpResponse<String> before = server.get("/dump/e2ee-kg.trig", null);
+        HttpResponse<String> before = SERVER.get().get("/dump/e2ee-kg.trig", null);
         assertEquals(200, before.statusCode());
         String etag = before.headers().firstValue("ETag").orElseThrow();
-        assertEquals(304, server.send(server.request("/dump/e2ee-kg.trig").header("If-None-Match", etag).GET()).statusCode());
+        assertEquals(304, SERVER.get().send(SERVER.get().request("/dump/e2ee-kg.trig").header("If-None-Match", etag).GET()).statusCode());
 
         Model extra = ModelFactory.createDefaultModel();
         extra.add(extra.createResource("urn:test:reloaded"), extra.createProperty("urn:test:p"), "new content");
-        server.store.replaceArticle(TestServer.IRIS.articleGraph("dump-test-extra"), extra);
+        SERVER.get().store.replaceArticle(TestServer.IRIS.articleGraph("dump-test-extra"), extra);
 
-        HttpResponse<String> after = server.get("/dump/e2ee-kg.trig", null);
+        HttpResponse<String> after = SERVER.get().get("/dump/e2ee-kg.trig", null);
         assertEquals(200, after.statusCode());
         assertNotEquals(etag, after.headers().firstValue("ETag").orElseThrow(), "a new version, a new tag");
         assertTrue(after.body().contains("urn:test:reloaded"), "the dump shows the write");
         assertEquals(export(ExportFormat.TRIG), after.body());
-        assertEquals(200, server.send(server.request("/dump/e2ee-kg.trig").header("If-None-Match", etag).GET()).statusCode(),
+        assertEquals(200, SERVER.get().send(SERVER.get().request("/dump/e2ee-kg.trig").header("If-None-Match", etag).GET()).statusCode(),
                 "the old tag no longer matches");
     }
 
     private static String export(ExportFormat format) throws IOException {
         StringWriter out = new StringWriter();
-        new DatasetExporter(TestServer.IRIS).write(server.store.copy(), format, out);
+        new DatasetExporter(TestServer.IRIS).write(SERVER.get().store.copy(), format, out);
         return out.toString();
     }
 
     private static List<HttpResponse<String>> concurrently(int n, String path) throws Exception {
         List<CompletableFuture<HttpResponse<String>>> calls = new ArrayList<>();
         for (int i = 0; i < n; i++) {
-            calls.add(server.sendAsync(server.request(path).GET()));
+            calls.add(SERVER.get().sendAsync(SERVER.get().request(path).GET()));
         }
         List<HttpResponse<String>> out = new ArrayList<>();
         for (CompletableFuture<HttpResponse<String>> c : calls) {

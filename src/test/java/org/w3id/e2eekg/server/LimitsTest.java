@@ -9,12 +9,9 @@ import java.net.URLEncoder;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Path;
 import java.util.UUID;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.api.extension.RegisterExtension;
 
 /**
  * What a request may cost, on a writable server with a 1 MB request limit and a budget of
@@ -28,42 +25,29 @@ class LimitsTest {
     private static final int ROWS = 50;
     private static final String TRIPLE = "<urn:test:s> <urn:test:p> \"" + "x".repeat(40) + "\" .\n";
 
-    @TempDir
-    static Path dir;
-
-    private static TestServer server;
-
-    @BeforeAll
-    static void start() {
-        server = TestServer.start(dir.resolve("store"), ServerSettings.readOnly(0, dir.resolve("backups"))
-                .withLimits(Limits.DEFAULT.withMaxRequestSize(1024 * 1024).withMaxResultRows(ROWS).withMaxResultBytes(64 * 1024))
-                .withLogin(LOGIN, true));
-    }
-
-    @AfterAll
-    static void stop() {
-        server.close();
-    }
+    @RegisterExtension
+    static final RunningServer SERVER = new RunningServer(s -> s.withLogin(LOGIN, true)
+            .withLimits(Limits.DEFAULT.withMaxRequestSize(1024 * 1024).withMaxResultRows(ROWS).withMaxResultBytes(64 * 1024)));
 
     @Test
     void aChunkedFiftyMegabyteBodyGets413() {
-        HttpResponse<String> query = server.send(server.request("/kg/sparql").header("Content-Type", "application/sparql-query")
+        HttpResponse<String> query = SERVER.get().send(SERVER.get().request("/kg/sparql").header("Content-Type", "application/sparql-query")
                 .POST(chunked("SELECT * WHERE { ?s ?p ?o } #", "x", FIFTY_MB)));
         assertEquals(413, query.statusCode(), query.body());
-        HttpResponse<String> upload = server.send(server.request("/kg/data?graph=urn:test:big").header("Content-Type", "text/turtle")
+        HttpResponse<String> upload = SERVER.get().send(SERVER.get().request("/kg/data?graph=urn:test:big").header("Content-Type", "text/turtle")
                 .header("Authorization", LOGIN.header()).POST(chunked("", TRIPLE, FIFTY_MB)));
         assertEquals(413, upload.statusCode(), upload.body());
-        HttpResponse<String> update = server.send(server.request("/kg/update").header("Content-Type", "application/sparql-update")
+        HttpResponse<String> update = SERVER.get().send(SERVER.get().request("/kg/update").header("Content-Type", "application/sparql-update")
                 .header("Authorization", LOGIN.header()).POST(chunked("INSERT DATA { ", TRIPLE, FIFTY_MB)));
         assertEquals(413, update.statusCode(), update.body());
-        assertEquals(200, server.query("ASK { ?s ?p ?o }", null).statusCode(), "the server goes on");
-        assertFalse(server.query("ASK { GRAPH <urn:test:big> { ?s ?p ?o } }", "application/sparql-results+json").body()
+        assertEquals(200, SERVER.get().query("ASK { ?s ?p ?o }", null).statusCode(), "the server goes on");
+        assertFalse(SERVER.get().query("ASK { GRAPH <urn:test:big> { ?s ?p ?o } }", "application/sparql-results+json").body()
                 .contains("true"), "nothing was written");
     }
 
     @Test
     void aDeclaredLengthOverTheLimitIsRefusedBeforeReading() {
-        HttpResponse<String> r = server.send(server.request("/kg/sparql").header("Content-Type", "application/sparql-query")
+        HttpResponse<String> r = SERVER.get().send(SERVER.get().request("/kg/sparql").header("Content-Type", "application/sparql-query")
                 .POST(HttpRequest.BodyPublishers.ofString("SELECT * WHERE { ?s ?p ?o } #" + "x".repeat(2 * 1024 * 1024))));
         assertEquals(413, r.statusCode());
     }
@@ -72,22 +56,22 @@ class LimitsTest {
     void anAnswerOverTheBudgetIsRefusedNotCut() {
         String all = "SELECT ?s ?p ?o WHERE { ?s ?p ?o }";
         for (String accept : new String[] {"application/sparql-results+json", "text/csv", "application/sparql-results+xml"}) {
-            HttpResponse<String> r = server.query(all, accept);
+            HttpResponse<String> r = SERVER.get().query(all, accept);
             assertEquals(422, r.statusCode(), accept);
             assertTrue(r.body().contains("more than " + ROWS + " rows") && r.body().contains("LIMIT " + ROWS), r.body());
         }
-        HttpResponse<String> paged = server.query(all + " LIMIT " + ROWS + " OFFSET " + ROWS, "text/csv");
+        HttpResponse<String> paged = SERVER.get().query(all + " LIMIT " + ROWS + " OFFSET " + ROWS, "text/csv");
         assertEquals(200, paged.statusCode());
         assertEquals(ROWS + 1, paged.body().lines().count(), "a header and " + ROWS + " rows");
-        HttpResponse<String> construct = server.query("CONSTRUCT WHERE { ?s ?p ?o }", "text/turtle");
+        HttpResponse<String> construct = SERVER.get().query("CONSTRUCT WHERE { ?s ?p ?o }", "text/turtle");
         assertEquals(422, construct.statusCode());
-        HttpResponse<String> describe = server.query("DESCRIBE ?s WHERE { ?s ?p ?o }", "text/turtle");
+        HttpResponse<String> describe = SERVER.get().query("DESCRIBE ?s WHERE { ?s ?p ?o }", "text/turtle");
         assertEquals(422, describe.statusCode());
-        HttpResponse<String> large = server.query("SELECT ?big WHERE { ?s ?p ?o BIND(REPLACE(STR(?s), \".\", \""
+        HttpResponse<String> large = SERVER.get().query("SELECT ?big WHERE { ?s ?p ?o BIND(REPLACE(STR(?s), \".\", \""
                 + "x".repeat(40) + "\") AS ?big) } LIMIT " + ROWS, "text/csv");
         assertEquals(422, large.statusCode(), "50 values of 2,000 characters are over the 64 KB budget");
         assertTrue(large.body().contains("characters"), large.body());
-        HttpResponse<String> administrator = server.send(server.request("/kg/sparql?query=" + URLEncoder.encode(all, StandardCharsets.UTF_8))
+        HttpResponse<String> administrator = SERVER.get().send(SERVER.get().request("/kg/sparql?query=" + URLEncoder.encode(all, StandardCharsets.UTF_8))
                 .header("Accept", "text/csv").header("Authorization", LOGIN.header()).GET());
         assertEquals(200, administrator.statusCode());
         assertTrue(administrator.body().lines().count() > ROWS + 1, "the administrator has no budget");
@@ -95,21 +79,21 @@ class LimitsTest {
 
     @Test
     void aNamedQueryOverTheBudgetIsRefusedToo() {
-        HttpResponse<String> r = server.get("/queries/evidence", "text/csv");
+        HttpResponse<String> r = SERVER.get().get("/queries/evidence", "text/csv");
         assertEquals(422, r.statusCode(), r.body());
         assertTrue(r.body().contains("LIMIT"), r.body());
     }
 
     @Test
     void qZeroRefusesAFormat() {
-        HttpResponse<String> refused = server.get("/id/org/nspcc", "text/html;q=0");
+        HttpResponse<String> refused = SERVER.get().get("/id/org/nspcc", "text/html;q=0");
         assertEquals(406, refused.statusCode());
-        HttpResponse<String> other = server.get("/id/org/nspcc", "text/html;q=0, */*;q=0.1");
+        HttpResponse<String> other = SERVER.get().get("/id/org/nspcc", "text/html;q=0, */*;q=0.1");
         assertEquals(200, other.statusCode());
         assertFalse(TestServer.contentType(other).startsWith("text/html"), TestServer.contentType(other));
-        HttpResponse<String> queries = server.get("/queries", "text/html;q=0, application/json");
+        HttpResponse<String> queries = SERVER.get().get("/queries", "text/html;q=0, application/json");
         assertTrue(TestServer.contentType(queries).startsWith("application/json"), TestServer.contentType(queries));
-        HttpResponse<String> voidDescription = server.get("/.well-known/void", "text/html;q=0");
+        HttpResponse<String> voidDescription = SERVER.get().get("/.well-known/void", "text/html;q=0");
         assertEquals(406, voidDescription.statusCode());
     }
 

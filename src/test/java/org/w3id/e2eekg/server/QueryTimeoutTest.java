@@ -9,16 +9,13 @@ import java.lang.management.ThreadMXBean;
 import java.net.URLEncoder;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Path;
 import java.time.Duration;
 import java.util.HashMap;
 import java.util.Map;
 import java.util.UUID;
 import java.util.concurrent.CompletableFuture;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 
@@ -38,22 +35,8 @@ class QueryTimeoutTest {
     /** How long a stopped query may take, the 1 s timeout included, on a busy machine. */
     private static final long STOPPED_WITHIN_MILLIS = 10_000;
 
-    @TempDir
-    static Path dir;
-
-    private static TestServer server;
-
-    @BeforeAll
-    static void start() {
-        server = TestServer.start(dir.resolve("store"), ServerSettings.readOnly(0, dir.resolve("backups"))
-                .withLimits(Limits.DEFAULT.withTimeout(Duration.ofSeconds(1)))
-                .withLogin(LOGIN, false));
-    }
-
-    @AfterAll
-    static void stop() {
-        server.close();
-    }
+    @RegisterExtension
+    static final RunningServer SERVER = new RunningServer(s -> s.withLimits(Limits.DEFAULT.withTimeout(Duration.ofSeconds(1))).withLogin(LOGIN, false));
 
     @ParameterizedTest
     @ValueSource(strings = {
@@ -66,7 +49,7 @@ class QueryTimeoutTest {
             "SELECT (COUNT(?x) AS ?n) WHERE { BIND(" + TEXT + " AS ?x) FILTER EXISTS { FILTER(REGEX(?x, " + EVIL + ")) } }"})
     void aCatastrophicRegexIsStoppedByTheTimeoutAndItsThreadFreed(String query) throws InterruptedException {
         long start = System.nanoTime();
-        HttpResponse<String> r = server.query(query, "application/sparql-results+json");
+        HttpResponse<String> r = SERVER.get().query(query, "application/sparql-results+json");
         long millis = (System.nanoTime() - start) / 1_000_000;
         assertEquals(503, r.statusCode(), r.body());
         assertTrue(millis < STOPPED_WITHIN_MILLIS, "answered after " + millis + " ms");
@@ -77,10 +60,10 @@ class QueryTimeoutTest {
     @Test
     void twoAtOnceDoNotStopTheServer() throws Exception {
         String query = "SELECT ?x WHERE { BIND(" + TEXT + " AS ?x) FILTER(REGEX(?x, " + EVIL + ")) }";
-        CompletableFuture<HttpResponse<String>> first = CompletableFuture.supplyAsync(() -> server.query(query, null));
-        CompletableFuture<HttpResponse<String>> second = CompletableFuture.supplyAsync(() -> server.query(query, null));
+        CompletableFuture<HttpResponse<String>> first = CompletableFuture.supplyAsync(() -> SERVER.get().query(query, null));
+        CompletableFuture<HttpResponse<String>> second = CompletableFuture.supplyAsync(() -> SERVER.get().query(query, null));
         long start = System.nanoTime();
-        HttpResponse<String> meanwhile = server.query("ASK { ?s ?p ?o }", null);
+        HttpResponse<String> meanwhile = SERVER.get().query("ASK { ?s ?p ?o }", null);
         long millis = (System.nanoTime() - start) / 1_000_000;
         assertEquals(200, meanwhile.statusCode());
         assertTrue(millis < STOPPED_WITHIN_MILLIS, "a simple query waited " + millis + " ms");
@@ -91,14 +74,14 @@ class QueryTimeoutTest {
 
     @Test
     void regexPropertyFunctionsAreRefused() {
-        HttpResponse<String> r = server.query("PREFIX apf: <http://jena.apache.org/ARQ/property#> SELECT ?w WHERE { BIND("
+        HttpResponse<String> r = SERVER.get().query("PREFIX apf: <http://jena.apache.org/ARQ/property#> SELECT ?w WHERE { BIND("
                 + TEXT + " AS ?x) ?w apf:strSplit (?x " + EVIL + ") }", null);
         assertEquals(422, r.statusCode(), r.body());
     }
 
     @Test
     void theRegexFunctionsStillAnswerAsSparqlSays() {
-        HttpResponse<String> r = server.query("SELECT ?a ?b ?c ?d WHERE { BIND(REGEX(\"Abc\", \"^a\", \"i\") AS ?a) "
+        HttpResponse<String> r = SERVER.get().query("SELECT ?a ?b ?c ?d WHERE { BIND(REGEX(\"Abc\", \"^a\", \"i\") AS ?a) "
                 + "BIND(REPLACE(\"abcb\", \"b\", \"X\") AS ?b) BIND(REPLACE(\"abc\"@en, \"x*\", \"-\") AS ?c) "
                 + "BIND(REPLACE(\"a.b\", \".\", \"_\", \"q\") AS ?d) }", "text/csv");
         assertEquals(200, r.statusCode(), r.body());
@@ -108,10 +91,10 @@ class QueryTimeoutTest {
     @Test
     void aLongCartesianProductIsStoppedNotTruncated() throws InterruptedException {
         String cartesian = "SELECT * WHERE { ?a ?b ?c . ?d ?e ?f . ?g ?h ?i }";
-        HttpResponse<String> anonymous = server.query(cartesian, "application/sparql-results+json");
+        HttpResponse<String> anonymous = SERVER.get().query(cartesian, "application/sparql-results+json");
         assertEquals(422, anonymous.statusCode(), "over the anonymous budget: refused, not cut short");
         assertTrue(anonymous.body().contains("LIMIT"), anonymous.body());
-        HttpResponse<String> administrator = server.send(server.request("/kg/sparql?query="
+        HttpResponse<String> administrator = SERVER.get().send(SERVER.get().request("/kg/sparql?query="
                 + URLEncoder.encode(cartesian, StandardCharsets.UTF_8)).header("Authorization", LOGIN.header()).GET());
         assertEquals(503, administrator.statusCode(), "no budget, but the timeout: 503, never a 200 cut short");
         assertNoServerThreadIsBusy();

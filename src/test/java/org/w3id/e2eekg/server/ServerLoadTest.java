@@ -3,7 +3,6 @@ package org.w3id.e2eekg.server;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.net.URLEncoder;
 import java.net.http.HttpRequest;
@@ -15,7 +14,6 @@ import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
 import java.util.Map;
-import java.util.TreeSet;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ConcurrentLinkedQueue;
 import java.util.concurrent.ExecutorService;
@@ -24,18 +22,10 @@ import java.util.concurrent.Future;
 import java.util.concurrent.ThreadLocalRandom;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicLong;
-import org.apache.jena.graph.Graph;
-import org.apache.jena.query.ResultSet;
-import org.apache.jena.query.ResultSetFactory;
-import org.apache.jena.riot.Lang;
-import org.apache.jena.riot.RDFParser;
-import org.apache.jena.sparql.graph.GraphFactory;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import org.w3id.e2eekg.support.Cli;
-import org.w3id.e2eekg.support.TestArticles;
 
 /**
  * The server under load: {@value #DEFAULT_CLIENTS} clients at once, for a few seconds,
@@ -67,11 +57,7 @@ class ServerLoadTest {
 
     @BeforeAll
     static void start() throws IOException {
-        Path store = dir.resolve("store");
-        List<String> load = new ArrayList<>(List.of("load", "--store", store.toString()));
-        TestArticles.all().forEach(a -> load.add(a.toString()));
-        Cli.Result loaded = Cli.run(load.toArray(String[]::new));
-        assertEquals(0, loaded.exit(), loaded.toString());
+        Path store = TestServer.loadEveryTestArticle(dir.resolve("store"));
         server = TestServer.over(store, ServerSettings.readOnly(0, dir.resolve("backups")));
         for (String name : NamedQueriesOverHttpTest.names()) {
             PROBES.add(new Probe("named " + name, "GET", "/queries/" + name, null, RESULTS));
@@ -177,34 +163,12 @@ class ServerLoadTest {
         return server.send(b);
     }
 
-    /**
-     * An answer in a form that is equal for equal answers: result rows or triples as sorted
-     * lines of terms (order matters only where the query orders), or the CSV text.
-     */
+    /** An answer in a form that is equal for equal answers. */
     private static String comparable(Probe p, String body) {
-        if (p.accept().equals("application/n-triples")) {
-            Graph g = GraphFactory.createDefaultGraph();
-            RDFParser.fromString(body, Lang.NTRIPLES).parse(g);
-            TreeSet<String> lines = new TreeSet<>();
-            g.find().forEachRemaining(t -> lines.add(t.toString()));
-            return String.join("\n", lines);
-        }
-        if (!p.accept().equals(RESULTS)) {
-            return new TreeSet<>(body.lines().toList()).toString();
-        }
-        if (body.contains("\"boolean\"")) {
-            return body.replaceAll("\\s", "");
-        }
-        ResultSet rs = ResultSetFactory.fromJSON(new ByteArrayInputStream(body.getBytes(StandardCharsets.UTF_8)));
-        List<String> rows = new ArrayList<>();
-        rs.forEachRemaining(row -> {
-            TreeSet<String> terms = new TreeSet<>();
-            row.varNames().forEachRemaining(v -> terms.add(v + "=" + row.get(v).asNode()));
-            rows.add(terms.toString());
-        });
-        if (!p.path().contains("ORDER") && !p.path().contains("%20ORDER")) {
-            Collections.sort(rows);
-        }
-        return rs.getResultVars() + "\n" + String.join("\n", rows);
+        return switch (p.accept()) {
+            case "application/n-triples" -> Answers.ofNTriples(body);
+            case RESULTS -> Answers.ofResults(body, p.path().contains("ORDER"));
+            default -> Answers.ofLines(body);
+        };
     }
 }

@@ -1,5 +1,6 @@
 package org.w3id.e2eekg.server;
 
+import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.IOException;
@@ -12,6 +13,7 @@ import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.CompletableFuture;
 import org.w3id.e2eekg.graph.Iris;
@@ -21,6 +23,8 @@ import org.w3id.e2eekg.load.ArticleLoader;
 import org.w3id.e2eekg.load.LoadListener;
 import org.w3id.e2eekg.load.LoadResult;
 import org.w3id.e2eekg.store.KnowledgeStore;
+import org.w3id.e2eekg.support.Cli;
+import org.w3id.e2eekg.support.TestArticles;
 
 /**
  * A real server for a test class: a TDB2 store in a temporary directory, loaded with the
@@ -51,6 +55,15 @@ final class TestServer implements AutoCloseable {
             throw new IllegalStateException(e);
         }
         return over(dir, settings);
+    }
+
+    /** Loads every test article into a new store at {@code dir} with {@code e2ee-kg load}; returns {@code dir}. */
+    static Path loadEveryTestArticle(Path dir) {
+        List<String> load = new ArrayList<>(List.of("load", "--store", dir.toString()));
+        TestArticles.all().forEach(a -> load.add(a.toString()));
+        Cli.Result loaded = Cli.run(load.toArray(String[]::new));
+        assertEquals(0, loaded.exit(), loaded.toString());
+        return dir;
     }
 
     /** Serves the store already in {@code dir} with {@code settings}. */
