@@ -41,7 +41,10 @@ import picocli.CommandLine.TypeConversionException;
  * <p>Writes are off unless {@code --allow-update} is given, and that needs a password
  * ({@code --password-file} or the environment variable {@value AdminLogin#PASSWORD_ENV});
  * there is no default password. With a password but no {@code --allow-update}, the
- * administration endpoints (compact, backup, tasks) are on, behind it.
+ * administration endpoints (compact, backup, tasks) are on, behind it. The other options
+ * set the limits of one request, TLS ({@code --https}), the SERVICE allow-list and the
+ * origins allowed to write from a browser ({@link ServerSettings}). Everything is checked,
+ * and the address tried, before a fresh store is loaded, so a mistake fails at once.
  */
 @Command(name = "serve", mixinStandardHelpOptions = true, versionProvider = VersionProvider.class,
         description = "Serve the store over HTTP: SPARQL endpoint at /kg, Fuseki's UI at /, named queries at /queries, "

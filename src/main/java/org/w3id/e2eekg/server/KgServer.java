@@ -41,8 +41,8 @@ import org.w3id.e2eekg.store.KnowledgeStore;
 
 /**
  * The SPARQL server: an embedded Fuseki (jena-fuseki-main) over the store's own TDB2
- * dataset, started and stopped with this object. Every route it serves is registered in
- * {@link #routes}; what it serves:
+ * dataset, started and stopped with this object. Every filter and servlet is registered in
+ * {@link #routes}, the dataset's endpoints in {@link #dataService}; what it serves:
  *
  * <ul>
  *   <li>{@value #DATASET}: SPARQL 1.1 Query (GET and POST, at {@code /kg}, {@code /kg/sparql},
