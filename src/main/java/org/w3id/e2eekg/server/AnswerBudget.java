@@ -32,12 +32,16 @@ import org.apache.jena.sparql.graph.GraphFactory;
  * documented but not read), and a LIMIT added behind the client's back would give a
  * complete-looking answer that is not.
  *
- * <p>Trade-off: the answer is held in memory, bounded by the budget for anonymous clients;
- * {@link #UNLIMITED} (for the administrator) is bounded only by the query timeout.
+ * <p>Trade-off: the answer is held in memory. Anonymous clients get the budget of the
+ * server's {@link Limits}; the administrator gets {@link #ofHeap}, one bounded only by the
+ * memory the JVM may use, so that a large export works but a runaway one is refused before
+ * it can exhaust the heap that every other request needs.
  */
 final class AnswerBudget {
-    /** No bound but the timeout. */
-    static final AnswerBudget UNLIMITED = new AnswerBudget(Long.MAX_VALUE, Long.MAX_VALUE);
+    /** Bytes of heap a copied row or triple is reckoned to take, whatever its text. */
+    private static final long BYTES_PER_ITEM = 1024;
+    /** Bytes of heap a character of a copied term is reckoned to take, with its node and string. */
+    private static final long BYTES_PER_CHAR = 16;
 
     private final long maxItems;
     private final long maxChars;
@@ -45,6 +49,15 @@ final class AnswerBudget {
     AnswerBudget(long maxItems, long maxChars) {
         this.maxItems = maxItems;
         this.maxChars = maxChars;
+    }
+
+    /**
+     * A budget that no single answer can take a large part of {@code maxHeapBytes} with
+     * (the JVM's {@link Runtime#maxMemory()}): at most one row per KB of heap, and one
+     * character per 16 bytes.
+     */
+    static AnswerBudget ofHeap(long maxHeapBytes) {
+        return new AnswerBudget(maxHeapBytes / BYTES_PER_ITEM, maxHeapBytes / BYTES_PER_CHAR);
     }
 
     /** The anonymous clients' budget of {@code limits}. */
@@ -120,8 +133,7 @@ final class AnswerBudget {
         void item() {
             if (++items > maxItems) {
                 throw new QueryDeniedException("The answer has more than " + maxItems + " " + unit
-                        + ", the most this server sends without credentials; ask for fewer (LIMIT " + maxItems
-                        + ", and OFFSET to page)");
+                        + ", the most this server sends at once; ask for fewer (LIMIT " + maxItems + ", and OFFSET to page)");
             }
         }
 
@@ -129,7 +141,7 @@ final class AnswerBudget {
             chars += size(node);
             if (chars > maxChars) {
                 throw new QueryDeniedException("The answer is larger than " + maxChars
-                        + " characters, the most this server sends without credentials; ask for fewer rows or shorter values");
+                        + " characters, the most this server sends at once; ask for fewer rows or shorter values");
             }
         }
 

@@ -11,7 +11,7 @@ import org.apache.jena.sparql.exec.QueryExecResult;
  * before it is sent: Fuseki streams a SELECT as it runs, so a query stopped by the timeout
  * part way ended a 200 answer in the middle. Here the answer is copied out under the
  * {@link AnswerBudget} inside Fuseki's read transaction (a client without credentials gets
- * the anonymous budget, the administrator an unlimited one), then written by Fuseki as
+ * the anonymous budget, the administrator one bounded by the heap), then written by Fuseki as
  * usual, with its content negotiation. A timeout during the copy is Fuseki's 503, a budget
  * exceeded its 422.
  *
@@ -20,6 +20,7 @@ import org.apache.jena.sparql.exec.QueryExecResult;
  */
 final class BoundedQueryService extends SPARQL_QueryDataset {
     private final AnswerBudget anonymous;
+    private final AnswerBudget administrator = AnswerBudget.ofHeap(Runtime.getRuntime().maxMemory());
 
     BoundedQueryService(AnswerBudget anonymous) {
         this.anonymous = anonymous;
@@ -27,7 +28,7 @@ final class BoundedQueryService extends SPARQL_QueryDataset {
 
     @Override
     protected QueryExecResult executeQuery(HttpAction action, QueryExec exec, Query query, String queryStringLog) {
-        AnswerBudget budget = action.getUser() == null ? anonymous : AnswerBudget.UNLIMITED;
+        AnswerBudget budget = action.getUser() == null ? anonymous : administrator;
         if (query.isSelectType()) {
             return new QueryExecResult(budget.rows(exec.select()));
         }

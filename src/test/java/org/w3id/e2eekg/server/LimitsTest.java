@@ -17,7 +17,7 @@ import org.junit.jupiter.api.extension.RegisterExtension;
  * What a request may cost, on a writable server with a 1 MB request limit and a budget of
  * 50 rows and 64 KB for anonymous answers: a chunked 50 MB body gets 413 (not 500) and the
  * server goes on; an answer over the budget is refused with 422 naming the limit, never
- * cut short, while the administrator is not budgeted; {@code q=0} refuses a format.
+ * cut short, while the administrator is not held to it; {@code q=0} refuses a format.
  */
 class LimitsTest {
     private static final AdminLogin LOGIN = new AdminLogin("admin", UUID.randomUUID().toString());
@@ -74,7 +74,7 @@ class LimitsTest {
         HttpResponse<String> administrator = SERVER.get().send(SERVER.get().request("/kg/sparql?query=" + URLEncoder.encode(all, StandardCharsets.UTF_8))
                 .header("Accept", "text/csv").header("Authorization", LOGIN.header()).GET());
         assertEquals(200, administrator.statusCode());
-        assertTrue(administrator.body().lines().count() > ROWS + 1, "the administrator has no budget");
+        assertTrue(administrator.body().lines().count() > ROWS + 1, "the administrator is not held to the anonymous budget");
     }
 
     @Test

@@ -96,7 +96,8 @@ class QueryTimeoutTest {
         assertTrue(anonymous.body().contains("LIMIT"), anonymous.body());
         HttpResponse<String> administrator = SERVER.get().send(SERVER.get().request("/kg/sparql?query="
                 + URLEncoder.encode(cartesian, StandardCharsets.UTF_8)).header("Authorization", LOGIN.header()).GET());
-        assertEquals(503, administrator.statusCode(), "no budget, but the timeout: 503, never a 200 cut short");
+        assertTrue(administrator.statusCode() == 503 || administrator.statusCode() == 422,
+                "stopped by the timeout (or the heap-sized budget), never a 200 cut short: " + administrator.statusCode());
         assertNoServerThreadIsBusy();
     }
 
