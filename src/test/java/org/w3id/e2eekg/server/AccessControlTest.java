@@ -56,7 +56,9 @@ class AccessControlTest {
             new Target("PUT", "/kg", "?graph=urn:test:attack", "text/turtle", TRIPLE, false),
             new Target("POST", "/kg", "", "application/sparql-update", INSERT, false),
             new Target("POST", "/kg", "", "application/x-www-form-urlencoded", "update=" + encode(INSERT), false),
-            new Target("DELETE", "/kg", "?graph=" + encode(TestServer.IRIS.ontologyGraph()), null, null, false));
+            new Target("DELETE", "/kg", "?graph=" + encode(TestServer.IRIS.ontologyGraph()), null, null, false),
+            new Target("GET", "/kg", "?update=" + encode(INSERT), null, null, false),
+            new Target("POST", "/kg/sparql", "?update=" + encode(INSERT), "application/x-www-form-urlencoded", "", false));
 
     @TempDir
     static Path dir;
