@@ -82,6 +82,7 @@ class ExportCommandTest {
             case TURTLE -> Lang.TURTLE;
             case NQUADS -> Lang.NQUADS;
             case JSONLD -> Lang.JSONLD11;
+            default -> throw new IllegalArgumentException(format + " is not RDF");
         };
     }
 
