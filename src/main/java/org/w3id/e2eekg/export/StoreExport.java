@@ -118,7 +118,7 @@ public final class StoreExport {
             case GRAPHML -> new GraphMlWriter().write(graph, out);
             case GEXF -> new GexfWriter().write(graph, out);
             case DOT -> new DotWriter().write(graph, out);
-            case CYTOSCAPE -> new CytoscapeWriter().write(graph, out);
+            case CYTOSCAPE -> new CytoscapeWriter(iris.root()).write(graph, out);
             default -> throw new IllegalArgumentException(selected.format() + " is not a graph format");
         }
         out.flush();

@@ -17,14 +17,26 @@ import org.apache.jena.atlas.json.JsonNumber;
  * IRI), label, kind, types, and every attribute; edge data: id, source, target, label,
  * predicate, stance, start and every attribute. A single value is a string or a number as
  * its column type says ({@link Columns}); several values are a list of strings. The
- * explorer page reads this same document.
+ * explorer page reads this same document; the graph's {@code data} gives the IRI root, so
+ * that the page can link each node to its linked-data page on the same server.
  */
 public final class CytoscapeWriter {
+    private final String root;
+
+    /** A writer for a graph whose IRIs are minted under {@code root} (given in the graph's data for the explorer). */
+    public CytoscapeWriter(String root) {
+        this.root = root;
+    }
+
     /** Writes the graph. */
     public void write(PropertyGraph graph, Writer out) {
         JsonObject root = new JsonObject();
         root.put("format_version", "1.0");
         root.put("generated_by", "e2ee-kg");
+        JsonObject graphData = new JsonObject();
+        graphData.put("name", "e2ee-kg");
+        graphData.put("root", this.root);
+        root.put("data", graphData);
         JsonObject elements = new JsonObject();
         List<Columns.Column> nodeColumns = Columns.of(graph.nodeAttributes(), graph.nodes().stream().map(GraphNode::attributes).toList());
         List<Columns.Column> edgeColumns = Columns.of(graph.edgeAttributes(), graph.edges().stream().map(GraphEdge::attributes).toList());

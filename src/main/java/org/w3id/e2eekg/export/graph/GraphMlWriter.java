@@ -90,7 +90,7 @@ public final class GraphMlWriter {
         xml.empty("y:Fill", "color", n.kind().colour(), "transparent", "false");
         xml.empty("y:BorderStyle", "color", "#333333", "type", "line", "width", "1.0");
         xml.leaf("y:NodeLabel", shorten(n.label()), "alignment", "center", "autoSizePolicy", "content", "fontSize", "11",
-                "modelName", "internal", "modelPosition", "c", "textColor", Palette.textOn(n.kind().colour()), "visible", "true");
+                "modelName", "sides", "modelPosition", "s", "textColor", "#000000", "visible", "true");
         xml.empty("y:Shape", "type", n.kind().yedShape());
         xml.close().close();
     }
