@@ -59,7 +59,9 @@
     });
     state.all.nodes.forEach(function (n) { n.data.degree = degree[n.data.id] || 0; });
     var style = json.style.concat([
-      { selector: 'node', style: { width: 'mapData(degree, 0, 20, 18, 60)', height: 'mapData(degree, 0, 20, 18, 60)' } },
+      { selector: 'node', style: { width: 'mapData(degree, 0, 20, 22, 64)', height: 'mapData(degree, 0, 20, 22, 64)',
+        'font-size': '11px', 'text-background-color': '#ffffff', 'text-background-opacity': 0.75,
+        'text-background-padding': '1px', 'text-margin-y': 2 } },
       { selector: 'edge', style: { 'min-zoomed-font-size': 9, 'font-size': '7px' } },
       { selector: 'node.match', style: { 'border-width': 4, 'border-color': '#0b57d0' } },
       { selector: 'node:selected', style: { 'border-width': 4, 'border-color': '#000000' } },
@@ -200,11 +202,19 @@
     matches.textContent = '';
     state.cy.nodes().removeClass('match');
     if (text.length < 2) { return; }
-    var found = state.all.nodes.filter(function (n) {
-      return [n.data.label].concat(list(n.data[ALT_LABELS])).some(function (l) {
-        return String(l).toLowerCase().indexOf(text) >= 0;
-      });
-    }).slice(0, 20);
+    // names that are the text come first, then names with a word starting with it, then the rest
+    function rank(n) {
+      var names = [n.data.label].concat(list(n.data[ALT_LABELS])).map(function (l) { return String(l).toLowerCase(); });
+      if (names.indexOf(text) >= 0) { return 0; }
+      if (names.some(function (l) { return (' ' + l).indexOf(' ' + text) >= 0; })) { return 1; }
+      return names.some(function (l) { return l.indexOf(text) >= 0; }) ? 2 : 3;
+    }
+    var found = state.all.nodes.map(function (n) { return { node: n, rank: rank(n) }; })
+      .filter(function (m) { return m.rank < 3; })
+      .sort(function (a, b) {
+        return a.rank - b.rank || (a.node.data.label < b.node.data.label ? -1 : a.node.data.label > b.node.data.label ? 1 : 0);
+      })
+      .slice(0, 20).map(function (m) { return m.node; });
     found.forEach(function (n) {
       var item = el('li', n.data.label + ' (' + n.data.kind + ')', { 'data-id': n.data.id });
       item.addEventListener('click', function () { pick(n.data.id); });
