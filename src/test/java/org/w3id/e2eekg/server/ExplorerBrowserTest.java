@@ -50,8 +50,9 @@ import org.w3id.e2eekg.export.graph.Value;
  * click, and the filters hide what they should.
  *
  * <p>Skipped, with a message, only where Chromium or its driver is not installed; CI
- * installs both ({@code .ci/run}). With {@code -Dexplorer.screenshot=docs/explorer.png} the
- * first test saves the screenshot the README shows.
+ * installs both ({@code .ci/run}). The click test saves a screenshot of the main article with
+ * the NSPCC's evidence open, to {@code target/explorer.png}, or with
+ * {@code -Dexplorer.screenshot=docs/explorer.png} to the one the README shows.
  */
 class ExplorerBrowserTest {
     private static final Path CHROMIUM = Path.of("/usr/bin/chromium");
@@ -130,7 +131,7 @@ class ExplorerBrowserTest {
 
     @Test
     @SuppressWarnings("unchecked")
-    void drawsEveryActorOfTheMainArticleInsideTheWindow() throws IOException {
+    void drawsEveryActorOfTheMainArticleInsideTheWindow() {
         open("/explore");
         Set<NodeKind> actors = EnumSet.of(NodeKind.PERSON, NodeKind.ORGANISATION, NodeKind.PLACE);
         Set<String> expected = view.nodes().stream().filter(n -> actors.contains(n.kind())).map(GraphNode::id)
@@ -151,9 +152,6 @@ class ExplorerBrowserTest {
             places.add(Math.round(x / 4) + "," + Math.round(y / 4));
         }
         assertEquals(boxes.size(), places.size(), "nodes drawn on top of each other");
-        String shot = System.getProperty("explorer.screenshot", "target/explorer.png");
-        Files.createDirectories(Path.of(shot).toAbsolutePath().getParent());
-        Files.write(Path.of(shot), browser.getScreenshotAs(OutputType.BYTES));
     }
 
     @Test
@@ -172,7 +170,7 @@ class ExplorerBrowserTest {
     }
 
     @Test
-    void clickingANodeShowsItsEvidenceAndLinksToItsPage() {
+    void clickingANodeShowsItsEvidenceAndLinksToItsPage() throws IOException {
         open("/explore");
         click(NSPCC);
         assertEquals(label(NSPCC), detailsTitle());
@@ -182,6 +180,9 @@ class ExplorerBrowserTest {
                 .map(WebElement::getText).toList();
         assertFalse(shown.isEmpty(), "no evidence shown");
         assertTrue(sentences.containsAll(shown) && shown.containsAll(sentences), shown + " vs " + sentences);
+        String shot = System.getProperty("explorer.screenshot", "target/explorer.png");
+        Files.createDirectories(Path.of(shot).toAbsolutePath().getParent());
+        Files.write(Path.of(shot), browser.getScreenshotAs(OutputType.BYTES));
         WebElement page = browser.findElement(By.cssSelector("#details a.page"));
         assertEquals(server.base + "/id/org/nspcc", page.getAttribute("href"));
         page.click();

@@ -3,10 +3,12 @@ package org.w3id.e2eekg.export.graph;
 import java.util.Collections;
 import java.util.Comparator;
 import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.SortedMap;
 import java.util.TreeMap;
+import java.util.stream.Collectors;
 
 /**
  * A graph as graph tools take it: nodes and edges, each with attributes. Immutable; nodes
@@ -53,7 +55,9 @@ public record PropertyGraph(List<GraphNode> nodes, List<GraphEdge> edges) {
 
     static SortedMap<String, List<Value>> frozen(SortedMap<String, List<Value>> attributes) {
         SortedMap<String, List<Value>> copy = new TreeMap<>();
-        attributes.forEach((k, v) -> copy.put(k, v.stream().distinct().sorted().toList()));
+        // one value per text: "NSPCC" and "NSPCC"@en read the same in every tool
+        attributes.forEach((k, v) -> copy.put(k, List.copyOf(v.stream().sorted()
+                .collect(Collectors.toMap(Value::text, x -> x, (a, b) -> a, LinkedHashMap::new)).values())));
         return Collections.unmodifiableSortedMap(copy);
     }
 }

@@ -60,7 +60,7 @@
     state.all.nodes.forEach(function (n) { n.data.degree = degree[n.data.id] || 0; });
     var style = json.style.concat([
       { selector: 'node', style: { width: 'mapData(degree, 0, 20, 22, 64)', height: 'mapData(degree, 0, 20, 22, 64)',
-        'font-size': '11px', 'text-background-color': '#ffffff', 'text-background-opacity': 0.75,
+        'font-size': '12px', 'text-background-color': '#ffffff', 'text-background-opacity': 0.75,
         'text-background-padding': '1px', 'text-margin-y': 2 } },
       { selector: 'edge', style: { 'min-zoomed-font-size': 9, 'font-size': '7px' } },
       { selector: 'node.match', style: { 'border-width': 4, 'border-color': '#0b57d0' } },
@@ -114,8 +114,8 @@
   function layout() {
     applyFilters();
     var shown = state.cy.elements().not('.hidden');
-    var run = shown.layout({ name: 'fcose', quality: 'proof', randomize: true, animate: false, nodeRepulsion: 30000,
-      idealEdgeLength: 120, edgeElasticity: 0.3, gravity: 0.15, nodeSeparation: 120, numIter: 5000,
+    var run = shown.layout({ name: 'fcose', quality: 'proof', randomize: true, animate: false, nodeRepulsion: 22000,
+      idealEdgeLength: 115, edgeElasticity: 0.35, gravity: 0.25, gravityRange: 3.8, nodeSeparation: 110, numIter: 5000,
       packComponents: true, fit: true, padding: 30 });
     run.one('layoutstop', function () {
       state.ready = true;
