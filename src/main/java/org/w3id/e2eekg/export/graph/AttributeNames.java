@@ -7,13 +7,12 @@ import org.apache.jena.shared.PrefixMapping;
  * {@code _} for {@code :} ({@code rdfs:label} gives {@code rdfs_label}), which is a valid
  * name in GraphML keys, GEXF attribute ids, DOT and JavaScript alike; a property without a
  * known prefix gives its local name. A few names are the writers' own and never come from
- * a property: {@link #LABEL}, {@link #KIND}, {@link #IRI}, {@link #STANCE}, {@link #PREDICATE},
+ * a property: {@link #LABEL}, {@link #KIND}, {@link #TYPES}, {@link #STANCE}, {@link #PREDICATE},
  * {@link #START}.
  */
 public final class AttributeNames {
     public static final String LABEL = "label";
     public static final String KIND = "kind";
-    public static final String IRI = "iri";
     public static final String TYPES = "types";
     public static final String STANCE = "stance";
     public static final String PREDICATE = "predicate";

@@ -20,7 +20,7 @@ public final class GexfWriter {
     /** Writes the graph. */
     public void write(PropertyGraph graph, Writer out) {
         XmlOut xml = new XmlOut(out);
-        xml.root("gexf", "xmlns", NS, "xmlns:viz", VIZ, "xmlns:xsi", "http://www.w3.org/2001/XMLSchema-instance",
+        xml.open("gexf", "xmlns", NS, "xmlns:viz", VIZ, "xmlns:xsi", "http://www.w3.org/2001/XMLSchema-instance",
                 "xsi:schemaLocation", NS + " http://gexf.net/1.3/gexf.xsd", "version", "1.3");
         xml.open("meta").leaf("creator", "e2ee-kg")
                 .leaf("description", "The e2ee-kg knowledge graph: nodes by kind, edges by fact, stances coloured, dated by their statements.")

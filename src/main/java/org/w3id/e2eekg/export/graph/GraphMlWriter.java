@@ -26,7 +26,7 @@ public final class GraphMlWriter {
     /** Writes the graph. */
     public void write(PropertyGraph graph, Writer out) {
         XmlOut xml = new XmlOut(out);
-        xml.root("graphml", "xmlns", NS, "xmlns:xsi", "http://www.w3.org/2001/XMLSchema-instance", "xmlns:y", YFILES,
+        xml.open("graphml", "xmlns", NS, "xmlns:xsi", "http://www.w3.org/2001/XMLSchema-instance", "xmlns:y", YFILES,
                 "xsi:schemaLocation", NS + " http://graphml.graphdrawing.org/xmlns/1.0/graphml.xsd");
         List<Columns.Column> nodeColumns = Columns.of(graph.nodeAttributes(), graph.nodes().stream().map(GraphNode::attributes).toList());
         List<Columns.Column> edgeColumns = Columns.of(graph.edgeAttributes(), graph.edges().stream().map(GraphEdge::attributes).toList());

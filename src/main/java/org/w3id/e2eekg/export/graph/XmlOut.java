@@ -9,7 +9,8 @@ import javax.xml.stream.XMLStreamWriter;
  * Indented XML for the GraphML and GEXF writers, over the JDK's StAX writer (which does the
  * escaping). Elements either hold other elements ({@link #open}, {@link #close}), text only
  * ({@link #leaf}) or nothing ({@link #empty}); attributes come as name-value pairs.
- * Namespaces are given as qualified names whose prefixes the root element declares.
+ * Namespaces are given as qualified names whose prefixes the root element declares with
+ * {@code xmlns...} attributes.
  */
 final class XmlOut {
     private final XMLStreamWriter xml;
@@ -22,11 +23,6 @@ final class XmlOut {
         } catch (XMLStreamException e) {
             throw new IllegalStateException(e);
         }
-    }
-
-    /** The root element, with its namespace declarations as {@code xmlns...} pairs among the attributes. */
-    XmlOut root(String name, String... attributes) {
-        return open(name, attributes);
     }
 
     XmlOut open(String name, String... attributes) {

@@ -126,7 +126,7 @@ class FactViewTest {
                 && kinds.containsValue(NodeKind.ROLE), kinds.toString());
         GraphNode topic = view.nodes().stream().filter(n -> n.kind() == NodeKind.TOPIC).findFirst().orElseThrow();
         assertEquals("end-to-end encryption", topic.label());
-        assertEquals(List.of(Value.text("http://www.wikidata.org/entity/Q1141916").text()),
+        assertEquals(List.of("http://www.wikidata.org/entity/Q1141916"),
                 topic.attributes().get("schema_sameAs").stream().map(Value::text).toList(), "Wikidata id as an attribute");
     }
 
