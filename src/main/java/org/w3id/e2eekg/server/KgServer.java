@@ -108,6 +108,10 @@ public final class KgServer implements AutoCloseable {
                 .addServlet("/queries/*", new NamedQueryServlet(NamedQueries.bundled(), dsg, timeout, page, rdf))
                 .addServlet("/.well-known/void", new VoidServlet(dsg, iris, page))
                 .addServlet("/dump/*", new DumpServlet(dsg, iris));
+        // graph exports and the explorer page
+        builder.addServlet("/export/*", new ExportServlet(dsg, iris))
+                .addServlet(ExploreServlet.PATH, new ExploreServlet())
+                .addServlet(ExploreServlet.PATH + "/*", new ExploreServlet());
         if (settings.login().isPresent()) {
             // ActionBackup writes into FusekiServerCtl's backup area, a static setting of Fuseki's
             Path backups = settings.backups().toAbsolutePath();

@@ -8,6 +8,7 @@
  * at {@code /dump/}. This package owns what is served and how it is guarded: read-only to
  * the world, writes and administration behind HTTP Basic authentication, a query timeout
  * and a request size limit. It reads the store only through SPARQL and TDB2 transactions;
- * loading is done elsewhere.
+ * loading is done elsewhere. The graph exports ({@code /export/{format}}) and the explorer
+ * page ({@code /explore}, with its scripts from WebJars in the jar) are served here too.
  */
 package org.w3id.e2eekg.server;
