@@ -159,7 +159,11 @@ public final class KgServer implements AutoCloseable {
                 .addServlet("/queries", namedQueries)
                 .addServlet("/queries/*", namedQueries)
                 .addServlet("/.well-known/void", new VoidServlet(dsg, iris, page))
-                .addServlet("/dump/*", new DumpServlet(dumps, limits.maxDumpStreams()));
+                .addServlet("/dump/*", new DumpServlet(dumps, limits.maxDumpStreams()))
+                // graph exports and the explorer page
+                .addServlet("/export/*", new ExportServlet(dsg, iris))
+                .addServlet(ExploreServlet.PATH, new ExploreServlet())
+                .addServlet(ExploreServlet.PATH + "/*", new ExploreServlet());
         settings.login().ifPresent(login -> {
             ActionBackup backup = new ActionBackup();
             AuthPolicy administrator = Auth.policyAllowSpecific(login.user());

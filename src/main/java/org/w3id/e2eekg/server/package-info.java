@@ -15,5 +15,7 @@
  * without credentials for the public, and optional TLS. It reads the store only through
  * SPARQL and TDB2 transactions, its answers copied out inside them; loading is done
  * elsewhere (a Graph Store write through the server is the administrator's).
+ * The graph exports ({@code /export/{format}}) and the explorer page ({@code /explore}, with
+ * its scripts from WebJars in the jar) are served here too.
  */
 package org.w3id.e2eekg.server;
