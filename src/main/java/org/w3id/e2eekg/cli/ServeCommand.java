@@ -85,7 +85,8 @@ final class ServeCommand implements Callable<Integer> {
     long maxResultSize;
 
     @Option(names = "--max-dump-streams", paramLabel = "N", defaultValue = "4",
-            description = "How many /dump downloads may run at once; more get 503 with Retry-After (default: ${DEFAULT-VALUE}).")
+            description = "How many /dump and /export downloads may run at once; more get 503 with Retry-After "
+                    + "(default: ${DEFAULT-VALUE}).")
     int maxDumpStreams;
 
     @Option(names = "--allow-update",

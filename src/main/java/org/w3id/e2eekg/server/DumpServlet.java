@@ -7,7 +7,6 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.util.Map;
-import java.util.concurrent.Semaphore;
 import org.w3id.e2eekg.export.ExportFormat;
 
 /**
@@ -16,23 +15,20 @@ import org.w3id.e2eekg.export.ExportFormat;
  * store. They are files written once per version of the store ({@link DumpCache}) and
  * streamed from disk with their length and an ETag ({@code If-None-Match} gets 304).
  *
- * <p>At most {@link Limits#maxDumpStreams()} dumps are sent at once; a request beyond that
- * is answered 503 with {@code Retry-After} at once, rather than queued, so that dumps cannot
- * take every thread of the server.
+ * <p>At most {@link Limits#maxDumpStreams()} dumps and exports are sent at once
+ * ({@link DownloadSlots}); a request beyond that is answered 503 with {@code Retry-After}.
  */
 final class DumpServlet extends HttpServlet {
     private static final Map<String, ExportFormat> FILES = Map.of(
             "/dump/e2ee-kg.trig", ExportFormat.TRIG, "/dump/e2ee-kg.ttl", ExportFormat.TURTLE);
     private static final Map<ExportFormat, String> TYPES = Map.of(
             ExportFormat.TRIG, Negotiation.TRIG, ExportFormat.TURTLE, Negotiation.TURTLE);
-    private static final String RETRY_AFTER_SECONDS = "5";
-
     private final transient DumpCache cache;
-    private final transient Semaphore streams;
+    private final transient DownloadSlots slots;
 
-    DumpServlet(DumpCache cache, int maxStreams) {
+    DumpServlet(DumpCache cache, DownloadSlots slots) {
         this.cache = cache;
-        this.streams = new Semaphore(maxStreams);
+        this.slots = slots;
     }
 
     @Override
@@ -42,17 +38,7 @@ final class DumpServlet extends HttpServlet {
             ServletSupport.error(response, HttpServletResponse.SC_NOT_FOUND, "No such dump; try /dump/e2ee-kg.trig or /dump/e2ee-kg.ttl");
             return;
         }
-        if (!streams.tryAcquire()) {
-            response.setHeader("Retry-After", RETRY_AFTER_SECONDS);
-            ServletSupport.error(response, HttpServletResponse.SC_SERVICE_UNAVAILABLE,
-                    "Too many dumps are being sent right now; try again in a few seconds.");
-            return;
-        }
-        try {
-            send(format, request, response);
-        } finally {
-            streams.release();
-        }
+        slots.send(response, () -> send(format, request, response));
     }
 
     private void send(ExportFormat format, HttpServletRequest request, HttpServletResponse response) throws IOException {

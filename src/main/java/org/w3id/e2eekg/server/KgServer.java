@@ -148,6 +148,7 @@ public final class KgServer implements AutoCloseable {
         LinkedDataServlet linkedData = new LinkedDataServlet(new ResourceDescriber(dsg, timeout), iris, page);
         NamedQueryServlet namedQueries = new NamedQueryServlet(NamedQueries.bundled(), dsg, timeout,
                 AnswerBudget.of(limits), page, rdf);
+        DownloadSlots downloads = new DownloadSlots(limits.maxDumpStreams());
 
         builder.addFilter("/*", new CorsFilter(settings.writeOrigins()))
                 .addFilter("/*", new RequestSizeLimit(limits.maxRequestSize()))
@@ -159,9 +160,9 @@ public final class KgServer implements AutoCloseable {
                 .addServlet("/queries", namedQueries)
                 .addServlet("/queries/*", namedQueries)
                 .addServlet("/.well-known/void", new VoidServlet(dsg, iris, page))
-                .addServlet("/dump/*", new DumpServlet(dumps, limits.maxDumpStreams()))
+                .addServlet("/dump/*", new DumpServlet(dumps, downloads))
                 // graph exports and the explorer page
-                .addServlet("/export/*", new ExportServlet(dsg, iris))
+                .addServlet("/export/*", new ExportServlet(dsg, iris, downloads))
                 .addServlet(ExploreServlet.PATH, new ExploreServlet())
                 .addServlet(ExploreServlet.PATH + "/*", new ExploreServlet());
         settings.login().ifPresent(login -> {

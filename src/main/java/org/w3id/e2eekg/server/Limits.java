@@ -14,7 +14,7 @@ import java.util.Objects;
  * @param maxResultRows   the most rows (or triples, for CONSTRUCT and DESCRIBE) an anonymous
  *                        client gets; a larger answer is refused with 422, never truncated
  * @param maxResultBytes  the most characters of terms an anonymous answer may hold, the same way
- * @param maxDumpStreams  how many dumps may be sent at once; more get 503 with Retry-After
+ * @param maxDumpStreams  how many dumps and exports may be sent at once; more get 503 with Retry-After
  */
 public record Limits(Duration queryTimeout, long maxRequestSize, long maxResultRows, long maxResultBytes,
                      int maxDumpStreams) {

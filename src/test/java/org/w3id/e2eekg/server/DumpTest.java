@@ -21,7 +21,8 @@ import org.w3id.e2eekg.export.ExportFormat;
  * The dumps under load: 40 requests at once write the dump file once, not once each (the
  * store is read once), each answer is the whole dump or a 503 with {@code Retry-After}
  * (never a queue), every whole dump equals {@code export} of the store, and a write to the
- * store (a reload) gives the next request a new dump with a new ETag.
+ * store (a reload) gives the next request a new dump with a new ETag. Graph exports share
+ * the same bound.
  */
 class DumpTest {
     private static final int STREAMS = 2;
@@ -57,6 +58,15 @@ class DumpTest {
         HttpResponse<String> again = SERVER.get().get("/dump/e2ee-kg.ttl", null);
         assertEquals(expected, again.body());
         assertEquals(writtenBefore + 1, SERVER.get().server.dumpsWritten(), "and the file is reused");
+    }
+
+    @Test
+    void exportsShareTheBound() throws Exception {
+        List<HttpResponse<String>> answers = concurrently(40, "/export/graphml");
+        long whole = answers.stream().filter(r -> r.statusCode() == 200).count();
+        long busy = answers.stream().filter(r -> r.statusCode() == 503 && r.headers().firstValue("Retry-After").isPresent()).count();
+        assertEquals(40, whole + busy, "each export is whole or told to retry");
+        assertTrue(whole >= 1 && busy >= 1, whole + " exports, " + busy + " told to retry");
     }
 
     @Test
