@@ -65,7 +65,7 @@ final class ExploreServlet extends HttpServlet {
 
     @Override
     protected void doGet(HttpServletRequest request, HttpServletResponse response) throws IOException {
-        Asset asset = assets.get(AccessGuard.path(request));
+        Asset asset = assets.get(ServletSupport.path(request));
         if (asset == null) {
             ServletSupport.error(response, HttpServletResponse.SC_NOT_FOUND, "Not found; the explorer is at " + PATH);
             return;

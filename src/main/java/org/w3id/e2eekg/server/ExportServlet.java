@@ -27,21 +27,24 @@ import org.w3id.e2eekg.graph.Iris;
  * view 400. CONSTRUCT queries are not taken here: that is the SPARQL endpoint's job.
  *
  * <p>Trade-off: each request reads what it needs into memory inside one read transaction
- * and builds the view there, as the dumps do; fine for this graph's size, where a much
- * larger one would want a cache.
+ * and builds the view there; fine for this graph's size, where a much larger one would want
+ * a cache like the dumps' ({@link DumpCache}). So that this cannot be multiplied at will,
+ * exports share the dumps' {@link DownloadSlots}: beyond them, 503 with Retry-After.
  */
 final class ExportServlet extends HttpServlet {
     private final transient DatasetGraph dataset;
     private final transient StoreExport export;
+    private final transient DownloadSlots slots;
 
-    ExportServlet(DatasetGraph dataset, Iris iris) {
+    ExportServlet(DatasetGraph dataset, Iris iris, DownloadSlots slots) {
         this.dataset = dataset;
         this.export = new StoreExport(iris);
+        this.slots = slots;
     }
 
     @Override
     protected void doGet(HttpServletRequest request, HttpServletResponse response) throws IOException {
-        String name = AccessGuard.path(request).substring("/export".length()).replaceFirst("^/", "");
+        String name = ServletSupport.path(request).substring("/export".length()).replaceFirst("^/", "");
         Optional<ExportFormat> format = Arrays.stream(ExportFormat.values()).filter(f -> f.toString().equals(name)).findFirst();
         if (format.isEmpty()) {
             ServletSupport.error(response, HttpServletResponse.SC_NOT_FOUND,
@@ -57,6 +60,11 @@ final class ExportServlet extends HttpServlet {
         }
         StoreExport.Request wanted = new StoreExport.Request(format.get(), view,
                 Optional.ofNullable(request.getParameter("graph")), Optional.empty());
+        slots.send(response, () -> send(wanted, response));
+    }
+
+    private void send(StoreExport.Request wanted, HttpServletResponse response) throws IOException {
+        ExportFormat format = wanted.format();
         StoreExport.Selected selected;
         try {
             selected = Txn.calculateRead(dataset, () -> export.select(dataset, wanted));
@@ -64,9 +72,9 @@ final class ExportServlet extends HttpServlet {
             ServletSupport.error(response, HttpServletResponse.SC_NOT_FOUND, "Not found: " + e.getMessage());
             return;
         }
-        response.setContentType(format.get().mediaType() + ";charset=utf-8");
+        response.setContentType(format.mediaType() + ";charset=utf-8");
         response.setHeader("Content-Disposition", "attachment; filename=\"e2ee-kg-" + wanted.effectiveView() + "."
-                + format.get().extension() + "\"");
+                + format.extension() + "\"");
         Writer w = new OutputStreamWriter(response.getOutputStream(), StandardCharsets.UTF_8);
         export.write(selected, w);
         w.flush();
