@@ -2,9 +2,12 @@ package org.w3id.e2eekg.cli;
 
 import java.io.IOException;
 import java.io.PrintWriter;
+import java.net.InetSocketAddress;
+import java.net.ServerSocket;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
@@ -18,6 +21,7 @@ import org.w3id.e2eekg.load.LoadResult;
 import org.w3id.e2eekg.load.PreparedArticle;
 import org.w3id.e2eekg.server.AdminLogin;
 import org.w3id.e2eekg.server.KgServer;
+import org.w3id.e2eekg.server.Limits;
 import org.w3id.e2eekg.server.ServerSettings;
 import org.w3id.e2eekg.store.KnowledgeStore;
 import picocli.CommandLine.Command;
@@ -37,7 +41,10 @@ import picocli.CommandLine.TypeConversionException;
  * <p>Writes are off unless {@code --allow-update} is given, and that needs a password
  * ({@code --password-file} or the environment variable {@value AdminLogin#PASSWORD_ENV});
  * there is no default password. With a password but no {@code --allow-update}, the
- * administration endpoints (compact, backup, tasks) are on, behind it.
+ * administration endpoints (compact, backup, tasks) are on, behind it. The other options
+ * set the limits of one request, TLS ({@code --https}), the SERVICE allow-list and the
+ * origins allowed to write from a browser ({@link ServerSettings}). Everything is checked,
+ * and the address tried, before a fresh store is loaded, so a mistake fails at once.
  */
 @Command(name = "serve", mixinStandardHelpOptions = true, versionProvider = VersionProvider.class,
         description = "Serve the store over HTTP: SPARQL endpoint at /kg, Fuseki's UI at /, named queries at /queries, "
@@ -59,12 +66,28 @@ final class ServeCommand implements Callable<Integer> {
     int port;
 
     @Option(names = "--timeout", paramLabel = "SECONDS", defaultValue = "30",
-            description = "Longest a query may run; it is then stopped and answered 503 (default: ${DEFAULT-VALUE}).")
+            description = "Longest a query may run, regular expressions included; it is then stopped and answered 503 "
+                    + "(default: ${DEFAULT-VALUE}).")
     int timeoutSeconds;
 
     @Option(names = "--max-request-size", paramLabel = "SIZE", defaultValue = "10M", converter = Size.class,
-            description = "Largest request body accepted, in bytes, or with K, M or G (default: ${DEFAULT-VALUE}).")
+            description = "Largest request body accepted, chunked or not, in bytes or with K, M or G; larger gets 413 "
+                    + "(default: ${DEFAULT-VALUE}).")
     long maxRequestSize;
+
+    @Option(names = "--max-result-rows", paramLabel = "N", defaultValue = "10000",
+            description = "Most rows (or triples) a query answer may have for a client without credentials; a larger answer "
+                    + "is refused with 422, never cut short (default: ${DEFAULT-VALUE}).")
+    long maxResultRows;
+
+    @Option(names = "--max-result-size", paramLabel = "SIZE", defaultValue = "32M", converter = Size.class,
+            description = "Most characters of terms such an answer may hold, the same way (default: ${DEFAULT-VALUE}).")
+    long maxResultSize;
+
+    @Option(names = "--max-dump-streams", paramLabel = "N", defaultValue = "4",
+            description = "How many /dump and /export downloads may run at once; more get 503 with Retry-After "
+                    + "(default: ${DEFAULT-VALUE}).")
+    int maxDumpStreams;
 
     @Option(names = "--allow-update",
             description = "Offer SPARQL Update, Graph Store writes and upload, behind the password.")
@@ -83,10 +106,33 @@ final class ServeCommand implements Callable<Integer> {
             description = "Where /$/backup writes backups (default: the store's directory name + '-backups', beside it).")
     Path backups;
 
+    @Option(names = "--https",
+            description = "Serve HTTPS (only) on --port, with the key and certificate in --keystore.")
+    boolean https;
+
+    @Option(names = "--keystore", paramLabel = "FILE",
+            description = "Keystore (PKCS#12 or JKS) with the server's key and certificate, for --https.")
+    Path keystore;
+
+    @Option(names = "--keystore-password-file", paramLabel = "FILE",
+            description = "File whose first line is the keystore's password, for --https.")
+    Path keystorePasswordFile;
+
+    @Option(names = "--allow-service", paramLabel = "PREFIX",
+            description = "Let SPARQL SERVICE call endpoints whose IRI starts with PREFIX (repeatable; e.g. "
+                    + "https://query.wikidata.org/). Without it, SERVICE is refused (422) and the server never connects out.")
+    List<String> allowService = new ArrayList<>();
+
+    @Option(names = "--cors-origin", paramLabel = "ORIGIN",
+            description = "A web origin (e.g. https://app.example.org) whose pages may send credentials, to write "
+                    + "(repeatable; default none). Every origin may read, without credentials.")
+    List<String> corsOrigins = new ArrayList<>();
+
     @Override
     public Integer call() {
         PrintWriter out = spec.commandLine().getOut();
         ServerSettings settings = settings();
+        checkPortIsFree(settings);
         Iris iris = common.iris();
         Path dir = common.store();
         if (isFresh(dir, iris)) {
@@ -114,6 +160,8 @@ final class ServeCommand implements Callable<Integer> {
         out.println("  linked data      " + url + "id/...  (VoID: " + url + ".well-known/void)");
         out.println("  writes           " + (settings.allowUpdate() ? "on, for user " + user
                 : settings.login().isPresent() ? "off (administration on, for user " + user + ")" : "off (read-only)"));
+        out.println("  SERVICE          " + (settings.serviceAllowList().isEmpty() ? "off"
+                : "only to " + String.join(", ", settings.serviceAllowList())));
         out.println("press Ctrl-C to stop");
         out.flush();
         server.join();
@@ -137,10 +185,57 @@ final class ServeCommand implements Callable<Integer> {
         if (port < 0 || port > 65535) {
             throw new CommandFailure("--port must be between 0 and 65535");
         }
+        if (maxResultRows <= 0 || maxDumpStreams <= 0) {
+            throw new CommandFailure("--max-result-rows and --max-dump-streams must be at least 1");
+        }
         Path store = common.store().toAbsolutePath().normalize();
         Path backupDir = backups != null ? backups
                 : store.resolveSibling(store.getFileName() + "-backups");
-        return new ServerSettings(host, port, Duration.ofSeconds(timeoutSeconds), maxRequestSize, allowUpdate, login, backupDir);
+        Limits limits = new Limits(Duration.ofSeconds(timeoutSeconds), maxRequestSize, maxResultRows, maxResultSize,
+                maxDumpStreams);
+        try {
+            return new ServerSettings(host, port, tls(), limits, allowUpdate, login, corsOrigins, allowService, backupDir);
+        } catch (IllegalArgumentException e) {
+            throw new CommandFailure(e.getMessage());
+        }
+    }
+
+    /** The keystore for {@code --https}, checked now so that a mistake fails before any loading. */
+    private Optional<ServerSettings.Tls> tls() {
+        if (!https) {
+            if (keystore != null || keystorePasswordFile != null) {
+                throw new CommandFailure("--keystore and --keystore-password-file go with --https");
+            }
+            return Optional.empty();
+        }
+        if (keystore == null || keystorePasswordFile == null) {
+            throw new CommandFailure("--https needs --keystore FILE and --keystore-password-file FILE");
+        }
+        if (!Files.isRegularFile(keystore)) {
+            throw new CommandFailure(keystore + ": no such keystore");
+        }
+        try {
+            return Optional.of(new ServerSettings.Tls(keystore, AdminLogin.readPassword(keystorePasswordFile)));
+        } catch (IllegalArgumentException e) {
+            throw new CommandFailure(e.getMessage());
+        }
+    }
+
+    /**
+     * Fails at once when the address cannot be listened on (a port in use, an address not of
+     * this machine), before a fresh store is loaded for nothing.
+     */
+    private static void checkPortIsFree(ServerSettings settings) {
+        if (settings.port() == 0) {
+            return;
+        }
+        try (ServerSocket probe = new ServerSocket()) {
+            probe.setReuseAddress(true);
+            probe.bind(new InetSocketAddress(settings.host(), settings.port()));
+        } catch (IOException e) {
+            throw new CommandFailure("cannot serve on " + settings.host() + ":" + settings.port() + " ("
+                    + ErrorHandler.oneLine(e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage()) + ")", e);
+        }
     }
 
     /** True when the store is missing, an empty directory, or a store without articles. */

@@ -30,7 +30,7 @@ import org.apache.jena.sparql.core.Quad;
  * they did not, the tied nodes would be interchangeable copies, whose sorted output is the
  * same whichever suffix each gets.
  */
-final class BlankNodeLabels {
+public final class BlankNodeLabels {
     private static final int MAX_ROUNDS = 64;
     private final Map<Node, String> labels;
 
@@ -39,7 +39,7 @@ final class BlankNodeLabels {
     }
 
     /** Labels for every blank node of {@code quads}. */
-    static BlankNodeLabels of(Collection<Quad> quads) {
+    public static BlankNodeLabels of(Collection<Quad> quads) {
         Map<Node, List<Quad>> incident = new HashMap<>();
         for (Quad q : quads) {
             for (Node n : new Node[] {q.getGraph(), q.getSubject(), q.getObject()}) {
@@ -87,7 +87,7 @@ final class BlankNodeLabels {
     }
 
     /** The label of a blank node of the data, without {@code _:}. */
-    String label(Node blank) {
+    public String label(Node blank) {
         String l = labels.get(blank);
         if (l == null) {
             throw new IllegalArgumentException("blank node not in the labelled data: " + blank);

@@ -57,6 +57,7 @@ public final class DatasetExporter {
             case TURTLE -> writeTurtle(triplesOf(quads), terms, out);
             case NQUADS -> writeLines(quads, terms, out);
             case JSONLD -> writeJsonLd(quads, terms, out);
+            default -> throw new IllegalArgumentException(format + " is not an RDF format");
         }
         out.flush();
     }

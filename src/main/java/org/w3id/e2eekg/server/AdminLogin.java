@@ -5,20 +5,19 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
-import java.security.MessageDigest;
 import java.util.Base64;
 import java.util.Objects;
 import java.util.Optional;
 
 /**
- * The one user allowed to write and administer: a name and a password, checked against an
- * HTTP Basic {@code Authorization} header. The password comes from a file (its first line)
- * or an environment variable; the code and the repository hold none. {@link #toString()}
- * never shows the password.
+ * The one user allowed to write and administer: a name and a password, which the server
+ * hands to Jetty's login service ({@link AccessRules}). The password comes from a file (its
+ * first line) or an environment variable; the code and the repository hold none.
+ * {@link #toString()} never shows the password.
  *
  * <p>Trade-off: one user and HTTP Basic keep it simple and work with curl and every SPARQL
  * client; Basic sends the password in clear, so a server reachable beyond the machine
- * belongs behind HTTPS (a reverse proxy).
+ * belongs behind HTTPS ({@code serve --https}, or a reverse proxy).
  *
  * @param user     the user name
  * @param password the password, never empty
@@ -55,7 +54,13 @@ public record AdminLogin(String user, String password) {
         return Optional.empty();
     }
 
-    private static String readPassword(Path file) {
+    /**
+     * The first line of {@code file}, stripped: how a password is kept out of the command
+     * line and the environment (for the login and for a TLS keystore).
+     *
+     * @throws IllegalArgumentException naming the file when it is missing, unreadable or its first line is empty
+     */
+    public static String readPassword(Path file) {
         try {
             String first = Files.readString(file, StandardCharsets.UTF_8).lines().findFirst().orElse("").strip();
             if (first.isEmpty()) {
@@ -67,21 +72,6 @@ public record AdminLogin(String user, String password) {
         } catch (IOException e) {
             throw new IllegalArgumentException(file + ": cannot read the password file (" + e.getMessage() + ")");
         }
-    }
-
-    /** True when {@code authorization} is {@code Basic} with this user and password; constant time. */
-    public boolean accepts(String authorization) {
-        if (authorization == null || !authorization.regionMatches(true, 0, "Basic ", 0, 6)) {
-            return false;
-        }
-        byte[] given;
-        try {
-            given = Base64.getDecoder().decode(authorization.substring(6).strip());
-        } catch (IllegalArgumentException e) {
-            return false;
-        }
-        byte[] expected = (user + ":" + password).getBytes(StandardCharsets.UTF_8);
-        return MessageDigest.isEqual(given, expected);
     }
 
     /** The {@code Authorization} header value for this login. */

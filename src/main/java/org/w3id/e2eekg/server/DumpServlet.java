@@ -4,56 +4,63 @@ import jakarta.servlet.http.HttpServlet;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
-import java.io.OutputStreamWriter;
-import java.io.Writer;
-import java.nio.charset.StandardCharsets;
-import org.apache.jena.sparql.core.DatasetGraph;
-import org.apache.jena.sparql.core.DatasetGraphFactory;
-import org.apache.jena.system.Txn;
-import org.w3id.e2eekg.export.DatasetExporter;
+import java.nio.file.Files;
+import java.nio.file.NoSuchFileException;
+import java.util.Map;
 import org.w3id.e2eekg.export.ExportFormat;
-import org.w3id.e2eekg.graph.Iris;
 
 /**
  * The data dumps the VoID description names: {@code /dump/e2ee-kg.trig} (named graphs kept)
- * and {@code /dump/e2ee-kg.ttl} (merged), written by the same exporter as
- * {@code e2ee-kg export}, so they equal the files in {@code triples/} for the same store.
+ * and {@code /dump/e2ee-kg.ttl} (merged), the same bytes as {@code e2ee-kg export} of the
+ * store. They are files written once per version of the store ({@link DumpCache}) and
+ * streamed from disk with their length and an ETag ({@code If-None-Match} gets 304).
  *
- * <p>Trade-off: each request copies the store into memory to sort it, fine for the size
- * of this graph; a much larger one would want a cached file.
+ * <p>At most {@link Limits#maxDumpStreams()} dumps and exports are sent at once
+ * ({@link DownloadSlots}); a request beyond that is answered 503 with {@code Retry-After}.
  */
 final class DumpServlet extends HttpServlet {
-    private final transient DatasetGraph dataset;
-    private final transient Iris iris;
+    private static final Map<String, ExportFormat> FILES = Map.of(
+            "/dump/e2ee-kg.trig", ExportFormat.TRIG, "/dump/e2ee-kg.ttl", ExportFormat.TURTLE);
+    private static final Map<ExportFormat, String> TYPES = Map.of(
+            ExportFormat.TRIG, Negotiation.TRIG, ExportFormat.TURTLE, Negotiation.TURTLE);
+    private final transient DumpCache cache;
+    private final transient DownloadSlots slots;
 
-    DumpServlet(DatasetGraph dataset, Iris iris) {
-        this.dataset = dataset;
-        this.iris = iris;
+    DumpServlet(DumpCache cache, DownloadSlots slots) {
+        this.cache = cache;
+        this.slots = slots;
     }
 
     @Override
     protected void doGet(HttpServletRequest request, HttpServletResponse response) throws IOException {
-        String path = AccessGuard.path(request);
-        ExportFormat format;
-        String type;
-        if (path.equals("/dump/e2ee-kg.trig")) {
-            format = ExportFormat.TRIG;
-            type = Negotiation.TRIG;
-        } else if (path.equals("/dump/e2ee-kg.ttl")) {
-            format = ExportFormat.TURTLE;
-            type = Negotiation.TURTLE;
-        } else {
+        ExportFormat format = FILES.get(ServletSupport.path(request));
+        if (format == null) {
             ServletSupport.error(response, HttpServletResponse.SC_NOT_FOUND, "No such dump; try /dump/e2ee-kg.trig or /dump/e2ee-kg.ttl");
             return;
         }
-        DatasetGraph copy = Txn.calculateRead(dataset, () -> {
-            DatasetGraph out = DatasetGraphFactory.create();
-            dataset.find().forEachRemaining(out::add);
-            return out;
-        });
-        response.setContentType(type + ";charset=utf-8");
-        Writer w = new OutputStreamWriter(response.getOutputStream(), StandardCharsets.UTF_8);
-        new DatasetExporter(iris).write(copy, format, w);
-        w.flush();
+        slots.send(response, () -> send(format, request, response));
+    }
+
+    private void send(ExportFormat format, HttpServletRequest request, HttpServletResponse response) throws IOException {
+        for (int attempt = 0; ; attempt++) {
+            DumpCache.Dump dump = cache.current(format);
+            response.setHeader("ETag", dump.etag());
+            if (dump.etag().equals(request.getHeader("If-None-Match"))) {
+                response.setStatus(HttpServletResponse.SC_NOT_MODIFIED);
+                return;
+            }
+            try {
+                long length = Files.size(dump.file());
+                response.setContentType(TYPES.get(format) + ";charset=utf-8");
+                response.setContentLengthLong(length);
+                Files.copy(dump.file(), response.getOutputStream());
+                return;
+            } catch (NoSuchFileException e) {
+                // a newer version replaced this file between lookup and read: take the newer one
+                if (attempt > 0) {
+                    throw e;
+                }
+            }
+        }
     }
 }

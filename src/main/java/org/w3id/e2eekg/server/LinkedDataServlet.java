@@ -55,8 +55,8 @@ final class LinkedDataServlet extends HttpServlet {
 
     @Override
     protected void doGet(HttpServletRequest request, HttpServletResponse response) throws IOException {
-        response.setHeader("Vary", "Accept");
-        String iri = paths.iriOf(AccessGuard.path(request));
+        response.addHeader("Vary", "Accept");
+        String iri = paths.iriOf(ServletSupport.rawPath(request));
         Optional<String> type = Negotiation.choose(request, OFFERS);
         if (type.isEmpty()) {
             ServletSupport.notAcceptable(response, OFFERS);

@@ -3,18 +3,22 @@ package org.w3id.e2eekg.server;
 import jakarta.servlet.http.HttpServlet;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
+import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.OutputStream;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.TimeUnit;
 import org.apache.jena.atlas.json.JSON;
 import org.apache.jena.atlas.json.JsonBuilder;
+import org.apache.jena.graph.Graph;
 import org.apache.jena.graph.Node;
 import org.apache.jena.query.Query;
 import org.apache.jena.query.QueryCancelledException;
-import org.apache.jena.rdf.model.Model;
+import org.apache.jena.query.QueryDeniedException;
 import org.apache.jena.rdf.model.ModelFactory;
 import org.apache.jena.riot.Lang;
 import org.apache.jena.riot.resultset.ResultSetLang;
@@ -31,10 +35,15 @@ import org.apache.jena.system.Txn;
  * description, URL) as JSON or as an HTML page; {@code GET /queries/{name}} runs one over
  * the store and answers by content negotiation: SPARQL results in JSON (the default), XML,
  * CSV or TSV, or an HTML table whose IRIs link to their pages. A CONSTRUCT or DESCRIBE
- * query answers in the RDF formats. The query runs under the server's timeout (503 when it
- * runs out), in one read transaction, and its answer is materialised before it is written.
+ * query answers in the RDF formats.
+ *
+ * <p>The query runs under the server's timeout (503 when it runs out) and the anonymous
+ * {@link AnswerBudget} (422 past it), and its whole answer, in the format asked for, is
+ * written inside the one read transaction: TDB2 hands out nodes lazily, and reading them
+ * after the transaction lost values. Only then is the body sent, with its length.
  */
 final class NamedQueryServlet extends HttpServlet {
+    private static final int UNPROCESSABLE = 422;
     private static final List<String> LIST_OFFERS = List.of(Negotiation.JSON, Negotiation.HTML);
     private static final List<String> RESULT_OFFERS = List.of(Negotiation.SPARQL_JSON, Negotiation.JSON,
             Negotiation.SPARQL_XML, Negotiation.CSV, Negotiation.TSV, Negotiation.HTML);
@@ -47,8 +56,11 @@ final class NamedQueryServlet extends HttpServlet {
     private final transient long timeoutMillis;
     private final transient ResourcePage page;
     private final transient RdfOutput rdf;
+    private final transient AnswerBudget budget;
 
-    NamedQueryServlet(NamedQueries queries, DatasetGraph dataset, long timeoutMillis, ResourcePage page, RdfOutput rdf) {
+    NamedQueryServlet(NamedQueries queries, DatasetGraph dataset, long timeoutMillis, AnswerBudget budget, ResourcePage page,
+                      RdfOutput rdf) {
+        this.budget = budget;
         this.queries = queries;
         this.dataset = dataset;
         this.timeoutMillis = timeoutMillis;
@@ -58,8 +70,8 @@ final class NamedQueryServlet extends HttpServlet {
 
     @Override
     protected void doGet(HttpServletRequest request, HttpServletResponse response) throws IOException {
-        response.setHeader("Vary", "Accept");
-        String path = AccessGuard.path(request);
+        response.addHeader("Vary", "Accept");
+        String path = ServletSupport.path(request);
         if (path.equals("/queries") || path.equals("/queries/")) {
             list(request, response);
             return;
@@ -111,59 +123,58 @@ final class NamedQueryServlet extends HttpServlet {
             ServletSupport.notAcceptable(response, offers);
             return;
         }
+        byte[] body;
         try {
-            if (!results) {
-                Model m = Txn.calculateRead(dataset, () -> {
-                    try (QueryExec qe = exec(query)) {
-                        Model out = ModelFactory.createDefaultModel();
-                        if (query.isDescribeType()) {
-                            qe.describe(out.getGraph());
-                        } else {
-                            qe.construct(out.getGraph());
-                        }
-                        return out;
-                    }
-                });
-                rdf.write(m, type.get(), response);
-                return;
-            }
-            if (query.isAskType()) {
-                boolean answer = Txn.calculateRead(dataset, () -> {
-                    try (QueryExec qe = exec(query)) {
-                        return qe.ask();
-                    }
-                });
-                writeAsk(named, answer, type.get(), response);
-                return;
-            }
-            RowSetRewindable rows = Txn.calculateRead(dataset, () -> {
-                try (QueryExec qe = exec(query)) {
-                    return qe.select().rewindable();
-                }
-            });
-            if (type.get().equals(Negotiation.HTML)) {
-                ServletSupport.html(response, table(named, rows));
-                return;
-            }
-            response.setContentType(type.get() + ";charset=utf-8");
-            ResultsWriter.create().lang(RESULT_LANGS.get(type.get())).write(response.getOutputStream(), rows);
+            // made whole inside the read transaction: TDB2's nodes cannot be read after it
+            body = Txn.calculateRead(dataset, () -> render(named, type.get()));
         } catch (QueryCancelledException e) {
             ServletSupport.error(response, HttpServletResponse.SC_SERVICE_UNAVAILABLE, "Query timed out");
+            return;
+        } catch (QueryDeniedException e) {
+            ServletSupport.error(response, UNPROCESSABLE, e.getMessage());
+            return;
         }
+        String contentType = results ? type.get() + ";charset=utf-8" : RdfOutput.contentType(type.get());
+        ServletSupport.send(response, contentType, body);
+    }
+
+    /** The whole answer of {@code named} in {@code type}; runs inside the read transaction. */
+    private byte[] render(NamedQuery named, String type) {
+        Query query = named.query();
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        try (QueryExec qe = exec(query)) {
+            if (query.isAskType()) {
+                writeAsk(named, qe.ask(), type, out);
+            } else if (query.isSelectType()) {
+                RowSetRewindable rows = budget.rows(qe.select());
+                if (type.equals(Negotiation.HTML)) {
+                    out.writeBytes(table(named, rows).getBytes(StandardCharsets.UTF_8));
+                } else {
+                    ResultsWriter.create().lang(RESULT_LANGS.get(type)).write(out, rows);
+                }
+            } else {
+                Graph graph = query.isDescribeType() ? budget.triples(qe.describeTriples())
+                        : budget.triples(qe.constructTriples());
+                rdf.write(ModelFactory.createModelForGraph(graph), type, out);
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        return out.toByteArray();
     }
 
     private QueryExec exec(Query query) {
         return QueryExec.dataset(dataset).query(query).timeout(timeoutMillis, TimeUnit.MILLISECONDS).build();
     }
 
-    private void writeAsk(NamedQuery named, boolean answer, String type, HttpServletResponse response) throws IOException {
+    private static void writeAsk(NamedQuery named, boolean answer, String type, ByteArrayOutputStream out) {
         if (type.equals(Negotiation.HTML)) {
-            ServletSupport.html(response, Html.page(named.title(), "", "<h1>" + Html.text(named.title()) + "</h1><p>"
-                    + Html.text(named.question()) + "</p><p><strong>" + (answer ? "Yes" : "No") + "</strong></p>"));
+            String page = Html.page(named.title(), "", "<h1>" + Html.text(named.title()) + "</h1><p>"
+                    + Html.text(named.question()) + "</p><p><strong>" + (answer ? "Yes" : "No") + "</strong></p>");
+            out.writeBytes(page.getBytes(StandardCharsets.UTF_8));
             return;
         }
-        response.setContentType(type + ";charset=utf-8");
-        ResultsWriter.create().lang(RESULT_LANGS.get(type)).write(response.getOutputStream(), answer);
+        ResultsWriter.create().lang(RESULT_LANGS.get(type)).write(out, answer);
     }
 
     private String table(NamedQuery named, RowSetRewindable rows) {

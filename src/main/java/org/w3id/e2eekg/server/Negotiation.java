@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import org.apache.jena.atlas.web.AcceptList;
+import org.apache.jena.atlas.web.MediaRange;
 import org.apache.jena.atlas.web.MediaType;
 
 /**
@@ -14,7 +15,9 @@ import org.apache.jena.atlas.web.MediaType;
  * can ask for one format.
  *
  * <p>No {@code Accept} header, or {@code *}{@code /*}, gets the first offer. An
- * {@code Accept} header that matches no offer gets empty (the caller answers 406).
+ * {@code Accept} header that matches no offer, or only with {@code q=0}, gets empty (the
+ * caller answers 406). Jena's {@link AcceptList} parses the header; the choice is made
+ * here because Jena's own match takes {@code q=0} for a match.
  */
 final class Negotiation {
     static final String HTML = "text/html";
@@ -50,16 +53,45 @@ final class Negotiation {
         return choose(request.getHeader("Accept"), offers);
     }
 
+    /**
+     * The offer with the highest quality in {@code accept}, the earlier offer on a tie. Each
+     * offer takes the quality of the most specific range that matches it ({@code text/html}
+     * before {@code text/*} before {@code *}{@code /*}), as HTTP says; {@code q=0} means
+     * "not this", so {@code text/html;q=0} never gets HTML.
+     */
     static Optional<String> choose(String accept, List<String> offers) {
         if (accept == null || accept.isBlank()) {
             return Optional.of(offers.get(0));
         }
+        List<MediaRange> ranges;
         try {
-            MediaType m = AcceptList.match(new AcceptList(accept), AcceptList.create(offers.toArray(String[]::new)));
-            return m == null ? Optional.empty() : Optional.of(m.getContentTypeStr());
+            ranges = new AcceptList(accept).entries();
         } catch (RuntimeException e) {
             // an unparsable Accept header is treated as no header
             return Optional.of(offers.get(0));
         }
+        String best = null;
+        double bestQuality = 0;
+        for (String offer : offers) {
+            double q = quality(ranges, MediaType.create(offer));
+            if (q > bestQuality) {
+                best = offer;
+                bestQuality = q;
+            }
+        }
+        return Optional.ofNullable(best);
+    }
+
+    private static double quality(List<MediaRange> ranges, MediaType offer) {
+        double quality = 0;
+        int specificity = -1;
+        for (MediaRange range : ranges) {
+            int s = ("*".equals(range.getType()) ? 0 : 2) + ("*".equals(range.getSubType()) ? 0 : 1);
+            if (range.accepts(offer) && s > specificity) {
+                specificity = s;
+                quality = range.get_q();
+            }
+        }
+        return quality;
     }
 }

@@ -29,11 +29,20 @@ final class RdfOutput {
         this.iris = iris;
     }
 
+    /** The Content-Type header value for {@code mediaType}. */
+    static String contentType(String mediaType) {
+        return mediaType + (mediaType.equals(Negotiation.JSONLD) ? "" : ";charset=utf-8");
+    }
+
     void write(Model model, String mediaType, HttpServletResponse response) throws IOException {
-        Prefixes.apply(model, iris);
-        response.setContentType(mediaType + (mediaType.equals(Negotiation.JSONLD) ? "" : ";charset=utf-8"));
+        response.setContentType(contentType(mediaType));
         response.setCharacterEncoding("utf-8");
-        OutputStream out = response.getOutputStream();
+        write(model, mediaType, response.getOutputStream());
+    }
+
+    /** Writes {@code model} in {@code mediaType}, one of {@link #TYPES}, to {@code out}. */
+    void write(Model model, String mediaType, OutputStream out) throws IOException {
+        Prefixes.apply(model, iris);
         switch (mediaType) {
             case Negotiation.TURTLE -> {
                 Writer w = new OutputStreamWriter(out, StandardCharsets.UTF_8);

@@ -1,5 +1,7 @@
 package org.w3id.e2eekg.server;
 
+import java.net.URLEncoder;
+import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.LinkedHashMap;
@@ -57,6 +59,7 @@ final class ResourcePage {
         m.listObjectsOfProperty(r, RDFS.comment).toList().stream().filter(RDFNode::isLiteral).findFirst()
                 .ifPresent(c -> b.append("<p>").append(Html.text(c.asLiteral().getLexicalForm())).append("</p>\n"));
         b.append(formats());
+        b.append(explorerLink(iri));
         facts(b, m, evidence);
         properties(b, m, r);
         incoming(b, m, r);
@@ -71,6 +74,12 @@ final class ResourcePage {
     private static String formats() {
         return "<p>This description as <a href=\"?format=ttl\">Turtle</a>, <a href=\"?format=jsonld\">JSON-LD</a>, "
                 + "<a href=\"?format=nt\">N-Triples</a>, <a href=\"?format=rdf\">RDF/XML</a>.</p>\n";
+    }
+
+    /** A link to the resource's neighbourhood on the explorer page. */
+    private static String explorerLink(String iri) {
+        String href = "/explore?focus=" + URLEncoder.encode(iri, StandardCharsets.UTF_8);
+        return "<p class=\"explore\">" + Html.link(href, "Explore its neighbourhood in the graph") + "</p>\n";
     }
 
     /** Facts (statements about the resource) grouped by property and value, with their sentences. */

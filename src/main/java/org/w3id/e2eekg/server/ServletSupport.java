@@ -1,13 +1,35 @@
 package org.w3id.e2eekg.server;
 
+import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
 
-/** Small shared bits of the server's own servlets: plain-text errors and HTML bodies. */
+/** Small shared bits of the server's own servlets: paths, plain-text errors and bodies. */
 final class ServletSupport {
     private ServletSupport() {}
+
+    /**
+     * The request's path inside the server as the container dispatched it: decoded, without
+     * path parameters, dot segments resolved ({@code /id/org/nspcc}). Servlets decide on
+     * this, never on the raw request URI, so that they judge the path they were reached by.
+     */
+    static String path(HttpServletRequest request) {
+        String servletPath = request.getServletPath();
+        String info = request.getPathInfo();
+        return (servletPath == null ? "" : servletPath) + (info == null ? "" : info);
+    }
+
+    /**
+     * The request's path as sent, still percent-encoded, without the context path: what a
+     * linked data IRI under the root is spelled as ({@code /id/org/nspcc}).
+     */
+    static String rawPath(HttpServletRequest request) {
+        String uri = request.getRequestURI();
+        String context = request.getContextPath();
+        return context != null && !context.isEmpty() && uri.startsWith(context) ? uri.substring(context.length()) : uri;
+    }
 
     static void error(HttpServletResponse response, int status, String message) throws IOException {
         response.setStatus(status);
@@ -20,7 +42,13 @@ final class ServletSupport {
     }
 
     static void html(HttpServletResponse response, String page) throws IOException {
-        response.setContentType("text/html;charset=utf-8");
-        response.getOutputStream().write(page.getBytes(StandardCharsets.UTF_8));
+        send(response, "text/html;charset=utf-8", page.getBytes(StandardCharsets.UTF_8));
+    }
+
+    /** A complete body, with its length. */
+    static void send(HttpServletResponse response, String contentType, byte[] body) throws IOException {
+        response.setContentType(contentType);
+        response.setContentLength(body.length);
+        response.getOutputStream().write(body);
     }
 }

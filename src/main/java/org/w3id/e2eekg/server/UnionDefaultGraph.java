@@ -37,7 +37,7 @@ final class UnionDefaultGraph implements Filter {
     public void doFilter(ServletRequest req, ServletResponse resp, FilterChain chain) throws IOException, ServletException {
         HttpServletRequest request = (HttpServletRequest) req;
         if (READS.contains(request.getMethod()) && request.getParameter("default") != null
-                && request.getParameter("graph") == null && paths.contains(AccessGuard.path(request))) {
+                && request.getParameter("graph") == null && paths.contains(ServletSupport.path(request))) {
             chain.doFilter(new AsUnion(request), resp);
             return;
         }

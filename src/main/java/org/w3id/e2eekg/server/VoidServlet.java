@@ -42,7 +42,7 @@ final class VoidServlet extends HttpServlet {
 
     @Override
     protected void doGet(HttpServletRequest request, HttpServletResponse response) throws IOException {
-        response.setHeader("Vary", "Accept");
+        response.addHeader("Vary", "Accept");
         Optional<String> type = Negotiation.choose(request, OFFERS);
         if (type.isEmpty()) {
             ServletSupport.notAcceptable(response, OFFERS);

@@ -24,6 +24,7 @@ import org.w3id.e2eekg.export.ExportFormat;
 import org.w3id.e2eekg.graph.Iris;
 import org.w3id.e2eekg.store.KnowledgeStore;
 import org.w3id.e2eekg.support.Cli;
+import org.w3id.e2eekg.support.StoreContent;
 import org.w3id.e2eekg.support.TestArticles;
 
 /**
@@ -38,6 +39,7 @@ import org.w3id.e2eekg.support.TestArticles;
  * java -jar target/e2ee-kg.jar load --store target/triples-store
  * java -jar target/e2ee-kg.jar export --store target/triples-store --format trig --output triples/e2ee-kg.trig
  * java -jar target/e2ee-kg.jar export --store target/triples-store --format turtle --output triples/e2ee-kg.ttl
+ * for f in graphml gexf dot; do java -jar target/e2ee-kg.jar export --store target/triples-store --format $f --output triples/e2ee-kg.$f; done
  * </pre>
  */
 class ExportCommandTest {
@@ -82,6 +84,7 @@ class ExportCommandTest {
             case TURTLE -> Lang.TURTLE;
             case NQUADS -> Lang.NQUADS;
             case JSONLD -> Lang.JSONLD11;
+            default -> throw new IllegalArgumentException(format + " is not RDF");
         };
     }
 
@@ -152,7 +155,60 @@ class ExportCommandTest {
         RDFParser.fromString(export(fresh, ExportFormat.TURTLE)).lang(Lang.TURTLE).parse(currentTtl);
         assertTrue(committedTtl.isIsomorphicWith(currentTtl),
                 "triples/e2ee-kg.ttl is stale: regenerate it (see ExportCommandTest's class comment)");
-        assertEquals(List.of("e2ee-kg.trig", "e2ee-kg.ttl"),
+        for (ExportFormat graphFormat : List.of(ExportFormat.GRAPHML, ExportFormat.GEXF, ExportFormat.DOT)) {
+            Path file = TRIPLES.resolve("e2ee-kg." + graphFormat.extension());
+            assertEquals(Files.readString(file, StandardCharsets.UTF_8), export(fresh, graphFormat),
+                    file + " is stale: regenerate it (see ExportCommandTest's class comment)");
+        }
+        assertEquals(List.of("e2ee-kg.dot", "e2ee-kg.gexf", "e2ee-kg.graphml", "e2ee-kg.trig", "e2ee-kg.ttl"),
                 Files.list(TRIPLES).map(p -> p.getFileName().toString()).sorted().filter(n -> n.startsWith("e2ee-kg.")).toList());
+    }
+
+    @Test
+    void oneGraphOrAQueryCanBeExportedForGraphTools() throws IOException {
+        Cli.Result all = Cli.run("export", "--store", forward.toString(), "--format", "cytoscape");
+        Cli.Result one = Cli.run("export", "--store", forward.toString(), "--format", "cytoscape", "--graph", "000-4633c21910299fa8");
+        assertEquals(0, one.exit(), one.toString());
+        assertTrue(one.out().contains("/id/org/nspcc") && !one.out().contains("dev-01"), "only the main article's facts");
+        assertTrue(all.out().length() > one.out().length());
+        Cli.Result byIri = Cli.run("export", "--store", forward.toString(), "--format", "cytoscape", "--graph",
+                Iris.standard().articleGraph("000-4633c21910299fa8"));
+        assertEquals(one.out(), byIri.out());
+
+        Path query = shared.resolve("opponents.rq");
+        Files.writeString(query, "CONSTRUCT { ?who e2k:opposes ?what } WHERE { ?who e2k:opposes ?what }");
+        Cli.Result q = Cli.run("export", "--store", forward.toString(), "--format", "dot", "--query", query.toString());
+        assertEquals(0, q.exit(), q.toString());
+        assertTrue(q.out().contains("\"https://w3id.org/e2ee-kg/id/org/nspcc\" -> \"https://w3id.org/e2ee-kg/ontology#EndToEndEncryption\""), q.out());
+        assertTrue(!q.out().contains("signatory"), "only what the query constructs");
+
+        Cli.Result facts = Cli.run("export", "--store", forward.toString(), "--format", "turtle", "--view", "fact");
+        assertEquals(0, facts.exit(), facts.toString());
+        Graph view = GraphFactory.createDefaultGraph();
+        RDFParser.fromString(facts.out()).lang(Lang.TURTLE).parse(view);
+        assertTrue(view.size() > 100 && view.size() < StoreContent.quadCount(forward) / 2, view.size() + " triples in the fact view");
+        assertTrue(!view.contains(org.apache.jena.graph.Node.ANY, org.apache.jena.vocabulary.OA.hasSelector.asNode(),
+                org.apache.jena.graph.Node.ANY), "no evidence selectors in the fact view");
+    }
+
+    @Test
+    void badGraphExportRequestsFailWithOneLine() throws IOException {
+        Path select = shared.resolve("select.rq");
+        Files.writeString(select, "SELECT * WHERE { ?s ?p ?o }");
+        Path construct = shared.resolve("construct.rq");
+        Files.writeString(construct, "CONSTRUCT WHERE { ?s ?p ?o }");
+        List<List<String>> bad = List.of(
+                List.of("--format", "graphml", "--graph", "no-such-article"),
+                List.of("--format", "graphml", "--query", select.toString()),
+                List.of("--format", "graphml", "--query", construct.toString(), "--view", "full"),
+                List.of("--format", "graphml", "--query", shared.resolve("missing.rq").toString()));
+        for (List<String> args : bad) {
+            List<String> all = new java.util.ArrayList<>(List.of("export", "--store", forward.toString()));
+            all.addAll(args);
+            Cli.Result r = Cli.run(all.toArray(String[]::new));
+            assertEquals(1, r.exit(), r.toString());
+            assertEquals(1, r.errLines().size(), r.toString());
+            assertEquals("", r.out(), r.toString());
+        }
     }
 }

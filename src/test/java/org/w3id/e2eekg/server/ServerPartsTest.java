@@ -14,7 +14,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.w3id.e2eekg.graph.Iris;
 
-/** The server's small parts, without a server: escaping, negotiation, the guard's rules, logins, query headers. */
+/** The server's small parts, without a server: escaping, negotiation, the access rules, logins, settings, query headers. */
 class ServerPartsTest {
     @TempDir
     Path tmp;
@@ -34,33 +34,39 @@ class ServerPartsTest {
         assertEquals(Optional.of("text/html"), Negotiation.choose("text/html,application/xhtml+xml,*/*;q=0.8", offers));
         assertEquals(Optional.of("application/ld+json"), Negotiation.choose("application/ld+json;q=0.9,text/turtle;q=0.5", offers));
         assertEquals(Optional.empty(), Negotiation.choose("image/png", offers));
+        assertEquals(Optional.empty(), Negotiation.choose("text/html;q=0", offers), "q=0 refuses");
+        assertEquals(Optional.of("text/turtle"), Negotiation.choose("text/html;q=0, */*;q=0.1", List.of("text/html", "text/turtle")));
+        assertEquals(Optional.of("application/ld+json"), Negotiation.choose("text/*;q=0.2, application/ld+json", offers));
+        assertEquals(Optional.of("text/html"), Negotiation.choose("text/*, text/turtle;q=0.1", offers), "the most specific range decides");
     }
 
     @Test
-    void theGuardKnowsWritesFromReads() {
-        AccessGuard guard = new AccessGuard("/kg", Optional.empty());
-        assertFalse(guard.isGuarded("GET", "/kg/sparql"));
-        assertFalse(guard.isGuarded("POST", "/kg/sparql"), "a POSTed query is a read");
-        assertFalse(guard.isGuarded("POST", "/kg"));
-        assertFalse(guard.isGuarded("GET", "/kg/data"));
-        assertFalse(guard.isGuarded("GET", "/id/org/nspcc"));
-        assertTrue(guard.isGuarded("POST", "/kg/update"));
-        assertTrue(guard.isGuarded("GET", "/kg/update"));
-        assertTrue(guard.isGuarded("POST", "/kg/upload"));
-        assertTrue(guard.isGuarded("POST", "/kg/data"));
-        assertTrue(guard.isGuarded("PUT", "/kg/data"));
-        assertTrue(guard.isGuarded("DELETE", "/kg"));
-        assertTrue(guard.isGuarded("PATCH", "/anything"));
-        assertTrue(guard.isGuarded("GET", "/$/datasets"));
-        assertTrue(guard.isGuarded("POST", "/$/compact/kg"));
-        assertTrue(guard.isGuarded("POST", "/$/backup/kg"));
-        assertFalse(guard.isGuarded("GET", "/$/server"));
-        assertFalse(guard.isGuarded("GET", "/$/ping"));
-        assertTrue(guard.isGuarded("POST", "/kg/update/"));
-        assertEquals("/kg/update", AccessGuard.normalized("/kg/%75pdate"));
-        assertEquals("/kg/update", AccessGuard.normalized("/kg/./update"));
-        assertEquals("/kg/update", AccessGuard.normalized("/kg//update"));
-        assertEquals("/kg/update", AccessGuard.normalized("/x/../kg/update"));
+    void theAccessRulesAskForTheLoginOnWritesAndAdministration() {
+        AccessRules rules = AccessRules.forLogin("/kg", List.of("update", "upload"), new AdminLogin("admin", "pw"));
+        assertFalse(rules.needsLogin("GET", "/kg/sparql", null));
+        assertFalse(rules.needsLogin("POST", "/kg/sparql", "application/sparql-query"), "a POSTed query is a read");
+        assertFalse(rules.needsLogin("POST", "/kg", "application/x-www-form-urlencoded; charset=UTF-8"));
+        assertFalse(rules.needsLogin("GET", "/kg/data", null));
+        assertFalse(rules.needsLogin("GET", "/id/org/nspcc", null));
+        assertFalse(rules.needsLogin("OPTIONS", "/kg/update", null), "a CORS preflight is answered");
+        assertTrue(rules.needsLogin("POST", "/kg/update", "application/sparql-update"));
+        assertTrue(rules.needsLogin("GET", "/kg/update", null));
+        assertTrue(rules.needsLogin("GET", "/KG/Update/", null), "letter case does not matter");
+        assertTrue(rules.needsLogin("POST", "/kg/upload", "multipart/form-data"));
+        assertTrue(rules.needsLogin("POST", "/kg/data", "text/turtle"));
+        assertTrue(rules.needsLogin("POST", "/kg", "application/sparql-update"));
+        assertTrue(rules.needsLogin("PUT", "/kg/data", "text/turtle"));
+        assertTrue(rules.needsLogin("DELETE", "/kg", null));
+        assertTrue(rules.needsLogin("PATCH", "/anything", null));
+        assertTrue(rules.needsLogin("PROPFIND", "/", null));
+        assertTrue(rules.needsLogin("GET", "/$/datasets", null));
+        assertTrue(rules.needsLogin("POST", "/$/compact/kg", null));
+        assertTrue(rules.needsLogin("OPTIONS", "/$/backup/kg", null));
+        assertTrue(rules.needsLogin("GET", "/$/anything-added-later", null), "administration is closed by default");
+        assertFalse(rules.needsLogin("GET", "/$/server", null));
+        assertFalse(rules.needsLogin("GET", "/$/ping", null));
+        assertFalse(rules.needsLogin("GET", "/$/stats/kg", null));
+        assertTrue(rules.needsLogin("DELETE", "/$/stats/kg", null));
     }
 
     @Test
@@ -72,20 +78,25 @@ class ServerPartsTest {
         assertTrue(AdminLogin.find("admin", null, null).isEmpty());
         assertTrue(AdminLogin.find("admin", null, "").isEmpty());
         assertFalse(fromFile.toString().contains("s3cret"));
-        assertTrue(fromFile.accepts(fromFile.header()));
-        assertFalse(fromFile.accepts("Basic " + java.util.Base64.getEncoder().encodeToString("admin:wrong".getBytes())));
-        assertFalse(fromFile.accepts("Bearer x"));
-        assertFalse(fromFile.accepts(null));
+        assertEquals("Basic " + java.util.Base64.getEncoder().encodeToString("admin:s3cret-from-file".getBytes()), fromFile.header());
         assertThrows(IllegalArgumentException.class, () -> AdminLogin.find("admin", tmp.resolve("missing"), null));
         Path empty = Files.writeString(tmp.resolve("empty"), "\n");
         assertThrows(IllegalArgumentException.class, () -> AdminLogin.find("admin", empty, null));
     }
 
     @Test
-    void updatesNeedALogin() {
+    void updatesNeedALoginAndOriginsAndPrefixesMustBeWellFormed() {
         ServerSettings s = ServerSettings.readOnly(0, tmp);
-        assertThrows(IllegalArgumentException.class, () -> new ServerSettings(s.host(), 0, s.queryTimeout(),
-                s.maxRequestSize(), true, Optional.empty(), tmp));
+        assertThrows(IllegalArgumentException.class, () -> new ServerSettings(s.host(), 0, s.tls(), s.limits(), true,
+                Optional.empty(), List.of(), List.of(), tmp));
+        for (String origin : List.of("*", "null", "https://app.example.org/", "ftp://x.org", "https://u@x.org")) {
+            assertThrows(IllegalArgumentException.class, () -> s.withWriteOrigins(List.of(origin)), origin);
+        }
+        s.withWriteOrigins(List.of("https://app.example.org", "http://localhost:8080"));
+        for (String prefix : List.of("https://query.wikidata.org", "file:///etc/", "query.wikidata.org/")) {
+            assertThrows(IllegalArgumentException.class, () -> s.withServiceAllowList(List.of(prefix)), prefix);
+        }
+        s.withServiceAllowList(List.of("https://query.wikidata.org/"));
     }
 
     @Test

@@ -1,5 +1,6 @@
 package org.w3id.e2eekg.server;
 
+import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.IOException;
@@ -12,7 +13,9 @@ import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.util.ArrayList;
 import java.util.List;
+import java.util.concurrent.CompletableFuture;
 import org.w3id.e2eekg.graph.Iris;
 import org.w3id.e2eekg.ingest.ArticleException;
 import org.w3id.e2eekg.ingest.ArticleSource;
@@ -20,6 +23,8 @@ import org.w3id.e2eekg.load.ArticleLoader;
 import org.w3id.e2eekg.load.LoadListener;
 import org.w3id.e2eekg.load.LoadResult;
 import org.w3id.e2eekg.store.KnowledgeStore;
+import org.w3id.e2eekg.support.Cli;
+import org.w3id.e2eekg.support.TestArticles;
 
 /**
  * A real server for a test class: a TDB2 store in a temporary directory, loaded with the
@@ -37,7 +42,8 @@ final class TestServer implements AutoCloseable {
     private TestServer(KnowledgeStore store, KgServer server) {
         this.store = store;
         this.server = server;
-        this.base = "http://127.0.0.1:" + server.port();
+        String url = server.url();
+        this.base = url.substring(0, url.length() - 1);
     }
 
     /** Loads the bundled article into {@code dir} and serves it with {@code settings} (port 0). */
@@ -48,8 +54,27 @@ final class TestServer implements AutoCloseable {
         } catch (ArticleException e) {
             throw new IllegalStateException(e);
         }
+        return over(dir, settings);
+    }
+
+    /** Loads every test article into a new store at {@code dir} with {@code e2ee-kg load}; returns {@code dir}. */
+    static Path loadEveryTestArticle(Path dir) {
+        List<String> load = new ArrayList<>(List.of("load", "--store", dir.toString()));
+        TestArticles.all().forEach(a -> load.add(a.toString()));
+        Cli.Result loaded = Cli.run(load.toArray(String[]::new));
+        assertEquals(0, loaded.exit(), loaded.toString());
+        return dir;
+    }
+
+    /** Serves the store already in {@code dir} with {@code settings}. */
+    static TestServer over(Path dir, ServerSettings settings) {
         KnowledgeStore store = KnowledgeStore.openExisting(dir, IRIS);
-        return new TestServer(store, KgServer.start(store, settings));
+        try {
+            return new TestServer(store, KgServer.start(store, settings));
+        } catch (RuntimeException e) {
+            store.close();
+            throw e;
+        }
     }
 
     HttpResponse<String> send(HttpRequest.Builder request) {
@@ -61,6 +86,11 @@ final class TestServer implements AutoCloseable {
             Thread.currentThread().interrupt();
             throw new IllegalStateException(e);
         }
+    }
+
+    /** Sends without waiting, for requests that must be in flight together. */
+    CompletableFuture<HttpResponse<String>> sendAsync(HttpRequest.Builder request) {
+        return http.sendAsync(request.timeout(Duration.ofSeconds(60)).build(), HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
     }
 
     HttpRequest.Builder request(String path) {

@@ -31,7 +31,7 @@ class WritableServerTest {
     @BeforeAll
     static void start() {
         ServerSettings settings = ServerSettings.readOnly(0, dir.resolve("backups"))
-                .withTimeout(Duration.ofSeconds(1))
+                .withLimits(Limits.DEFAULT.withTimeout(Duration.ofSeconds(1)))
                 .withLogin(LOGIN, true);
         server = TestServer.start(dir.resolve("store"), settings);
     }
