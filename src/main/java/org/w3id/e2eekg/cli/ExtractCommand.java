@@ -25,7 +25,8 @@ import picocli.CommandLine.Spec;
  */
 @Command(name = "extract", mixinStandardHelpOptions = true, versionProvider = VersionProvider.class,
         description = "Print the facts extracted from articles (no store is touched). A FILE that is a folder "
-                + "means every *.txt file in it; no FILE means the main article bundled in the jar.")
+                + "means every *.txt, *.html, *.htm and *.xhtml file in it; no FILE means the main article bundled in "
+                + "the jar.")
 final class ExtractCommand implements Callable<Integer> {
     @Spec
     CommandSpec spec;

@@ -28,7 +28,9 @@ import picocli.CommandLine.TypeConversionException;
 
 /**
  * {@code load}: reads articles, extracts their facts and writes each article's graph into
- * the store, replacing the graph of an article loaded before. Standard output gets one
+ * the store, replacing the graph of an article loaded before from a file of the same name,
+ * and compacts the store when that replaced data (unless {@code --no-compact}; the
+ * compaction is reported on standard error). Standard output gets one
  * report line per article loaded; standard error one line per article refused (and
  * progress when there are more than {@value #PROGRESS_ABOVE} files). Exit code 0 when every
  * article loaded, 1 when any was refused; the refused ones leave the store untouched.
@@ -39,8 +41,11 @@ import picocli.CommandLine.TypeConversionException;
  * {@value #PASSWORD_ENV}, never from the command line.
  */
 @Command(name = "load", mixinStandardHelpOptions = true, versionProvider = VersionProvider.class,
-        description = "Load articles into the store. A FILE that is a folder means every *.txt file in it; "
-                + "no FILE means the main article bundled in the jar.")
+        description = "Load articles into the store: UTF-8 plain text, or saved HTML pages (the article's text and "
+                + "its headline, date, authors and address are taken out of the page). A FILE that is a folder means "
+                + "every *.txt, *.html, *.htm and *.xhtml file in it; no FILE means the main article bundled in the jar. "
+                + "An article replaces the one loaded before from a file of the same name; it never replaces an "
+                + "article from another file.")
 final class LoadCommand implements Callable<Integer> {
     static final int PROGRESS_ABOVE = 5;
     /** The environment variable holding the password for {@code --endpoint-user}. */
@@ -65,6 +70,11 @@ final class LoadCommand implements Callable<Integer> {
             description = "User name for --endpoint; the password is read from the environment variable "
                     + PASSWORD_ENV + ".")
     String endpointUser;
+
+    @Option(names = "--no-compact",
+            description = "Do not compact the store after a load that replaced articles it held (by default it does: "
+                    + "TDB2 keeps replaced data in its files until a compaction). See also the compact command.")
+    boolean noCompact;
 
     @Override
     public Integer call() throws Exception {
@@ -100,6 +110,7 @@ final class LoadCommand implements Callable<Integer> {
             err.println("loaded " + result.loaded().size() + " of " + entries.size() + " articles into "
                     + destination.describe());
         }
+        result.compaction().ifPresent(c -> err.println("compacted " + destination.describe() + ": " + c.describe()));
         return result.allLoaded() ? 0 : 1;
     }
 
@@ -110,10 +121,13 @@ final class LoadCommand implements Callable<Integer> {
             if (endpointUser != null) {
                 throw new ParameterException(spec.commandLine(), "--endpoint-user needs --endpoint");
             }
-            return DestinationFactory.tdb2(common.store(), common.iris());
+            return DestinationFactory.tdb2(common.store(), common.iris(), !noCompact);
         }
         if (storeGiven) {
             throw new ParameterException(spec.commandLine(), "give --store or --endpoint, not both");
+        }
+        if (noCompact) {
+            throw new ParameterException(spec.commandLine(), "--no-compact is for a --store; an endpoint compacts itself");
         }
         Credentials credentials = null;
         if (endpointUser != null) {

@@ -19,9 +19,10 @@ import picocli.CommandLine.Spec;
  */
 @Command(name = "e2ee-kg", mixinStandardHelpOptions = true, versionProvider = VersionProvider.class,
         description = "A knowledge graph of the public debate over end-to-end encryption: load articles into a "
-                + "TDB2 store, query it with SPARQL, export, validate and serve it.",
+                + "TDB2 store, query it with SPARQL, export, validate and serve it; back it up, restore and compact it.",
         subcommands = {LoadCommand.class, QueryCommand.class, ExportCommand.class, ValidateCommand.class,
-                ServeCommand.class, ExtractCommand.class, CommandLine.HelpCommand.class})
+                ServeCommand.class, ExtractCommand.class, BackupCommand.class, RestoreCommand.class,
+                CompactCommand.class, CommandLine.HelpCommand.class})
 public final class Main implements Runnable {
     @Spec
     CommandSpec spec;

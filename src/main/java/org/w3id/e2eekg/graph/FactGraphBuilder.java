@@ -38,6 +38,7 @@ import org.w3id.e2eekg.fact.Span;
 import org.w3id.e2eekg.fact.StanceFact;
 import org.w3id.e2eekg.fact.StatisticFact;
 import org.w3id.e2eekg.ingest.Article;
+import org.w3id.e2eekg.ingest.ArticleMetadata;
 import org.w3id.e2eekg.vocab.CITO;
 import org.w3id.e2eekg.vocab.E2K;
 import org.w3id.e2eekg.vocab.PROV;
@@ -48,7 +49,8 @@ import org.w3id.e2eekg.vocab.PROV;
  * <p>Each fact becomes a direct triple ({@code :nspcc e2k:opposes e2k:EndToEndEncryption})
  * and an {@code e2k:Statement} that names the same triple, carries its qualifiers and links
  * to its evidence: the sentence, as a Web Annotation {@code oa:SpecificResource} with a
- * position selector (Unicode code point offsets into the article file) and a quote
+ * position selector (Unicode code point offsets into the article's stored
+ * {@code schema:text}) and a quote
  * selector. A fact found in several sentences (the scraped article repeats paragraphs) is
  * one statement with several pieces of evidence. Actors, documents and statistics carry
  * their evidence directly.
@@ -116,8 +118,15 @@ public final class FactGraphBuilder {
             articleRes.addProperty(DCTerms.identifier, aid);
             articleRes.addProperty(E2K.sourceFile, article.sourceName());
             articleRes.addProperty(E2K.sha256, article.sha256());
-            articleRes.addProperty(RDFS.label, "Article " + article.sourceName());
-            article.publicationDate().ifPresent(d -> articleRes.addLiteral(DCTerms.date, date(DateValue.of(d))));
+            ArticleMetadata meta = article.metadata();
+            articleRes.addProperty(RDFS.label, meta.headlineIfKnown().orElse("Article " + article.sourceName()));
+            meta.headlineIfKnown().ifPresent(h -> articleRes.addProperty(SchemaDO.headline, h));
+            meta.authors().forEach(a -> articleRes.addProperty(SchemaDO.author, a));
+            meta.urlIfKnown().ifPresent(u -> articleRes.addProperty(SchemaDO.url, m.createResource(u)));
+            article.publicationDate().ifPresent(d -> {
+                articleRes.addLiteral(DCTerms.date, date(DateValue.of(d)));
+                articleRes.addLiteral(SchemaDO.datePublished, date(DateValue.of(d)));
+            });
             articleRes.addProperty(SchemaDO.text, article.body());
             Resource loader = m.createResource(iris.loader());
             loader.addProperty(RDF.type, PROV.SoftwareAgent);

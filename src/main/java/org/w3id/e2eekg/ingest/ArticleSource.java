@@ -5,12 +5,14 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import java.util.stream.Stream;
 
 /**
  * Turns what a user names on the command line into the list of article files to load: a
- * file is itself, a folder is every {@code *.txt} file in it (sorted by name, so loads are
- * reproducible), and nothing at all is the main article bundled in the jar.
+ * file is itself, a folder is every article file in it ({@code *.txt}, and saved pages
+ * {@code *.html}, {@code *.htm}, {@code *.xhtml}; sorted by name, so loads are reproducible;
+ * sub-folders are not entered), and nothing at all is the main article bundled in the jar.
  */
 public final class ArticleSource {
     /** Class-path location of the bundled main article; see {@code SOURCE.md} beside it. */
@@ -39,7 +41,7 @@ public final class ArticleSource {
             if (Files.isDirectory(p)) {
                 List<Path> files = articlesIn(p);
                 if (files.isEmpty()) {
-                    throw new ArticleException(p.toString(), "folder holds no *.txt article files");
+                    throw new ArticleException(p.toString(), "folder holds no article files (*.txt, *.html, *.htm, *.xhtml)");
                 }
                 files.forEach(f -> out.add(new Entry(f, null)));
             } else {
@@ -52,12 +54,17 @@ public final class ArticleSource {
     private static List<Path> articlesIn(Path dir) throws ArticleException {
         try (Stream<Path> s = Files.list(dir)) {
             return s.filter(Files::isRegularFile)
-                    .filter(f -> f.getFileName().toString().endsWith(".txt"))
+                    .filter(f -> isArticleFileName(f.getFileName().toString()))
                     .sorted()
                     .toList();
         } catch (IOException e) {
             throw new ArticleException(dir.toString(), "folder cannot be listed (" + e.getMessage() + ")");
         }
+    }
+
+    /** True for the names a folder is searched for: {@code *.txt} and saved web pages. */
+    public static boolean isArticleFileName(String name) {
+        return name.toLowerCase(Locale.ROOT).endsWith(".txt") || FormatDetector.hasHtmlExtension(name);
     }
 
     /** Reads one entry. */

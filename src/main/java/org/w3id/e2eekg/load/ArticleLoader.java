@@ -5,6 +5,7 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import org.apache.jena.rdf.model.Model;
 import org.w3id.e2eekg.extract.Extractor;
 import org.w3id.e2eekg.extract.ExtractorFactory;
@@ -16,6 +17,8 @@ import org.w3id.e2eekg.ingest.Article;
 import org.w3id.e2eekg.ingest.ArticleException;
 import org.w3id.e2eekg.ingest.ArticleReader;
 import org.w3id.e2eekg.ingest.ArticleSource;
+import org.w3id.e2eekg.store.ArticleConflict;
+import org.w3id.e2eekg.store.Compaction;
 import org.w3id.e2eekg.store.NamedGraph;
 import org.w3id.e2eekg.validate.GraphReport;
 import org.w3id.e2eekg.validate.ShapeValidator;
@@ -32,8 +35,12 @@ import org.w3id.e2eekg.validate.ShapeValidator;
  * <p>Trade-off: holding every graph in memory until the write bounds a load by memory, in
  * exchange for an all-or-nothing write; articles are a few hundred kilobytes of RDF each.
  *
- * <p>Two files with the same article id (the same name in two folders) give the same graph;
- * the later one is written.
+ * <p>An article's graph is named by its id, a function of its file name ({@link
+ * org.w3id.e2eekg.ingest.ArticleIds}). Two files of one load whose ids meet (the same name in
+ * two folders, {@code page.html} and {@code page.txt}) are not both written: the later one is
+ * refused, naming the earlier. The store refuses, in the write transaction itself, a graph
+ * whose name belongs to an article loaded from another file; so a load replaces only the
+ * articles of the files it was given.
  */
 public final class ArticleLoader {
     private final Iris iris;
@@ -100,27 +107,40 @@ public final class ArticleLoader {
      */
     public LoadResult load(LoadDestination destination, List<ArticleSource.Entry> entries, LoadListener listener) {
         destination.check();
-        List<PreparedArticle> good = new ArrayList<>();
+        Map<String, PreparedArticle> byGraph = new LinkedHashMap<>();
         List<LoadFailure> failures = new ArrayList<>();
         for (int i = 0; i < entries.size(); i++) {
             ArticleSource.Entry entry = entries.get(i);
             listener.preparing(i + 1, entries.size(), entry.name());
             try {
-                good.add(prepare(entry));
+                PreparedArticle p = prepare(entry);
+                PreparedArticle earlier = byGraph.putIfAbsent(p.graph().name(), p);
+                if (earlier != null) {
+                    throw new ArticleException(entry.name(), "article id '" + p.article().id() + "' is also that of "
+                            + earlier.source() + " in this load; rename one of the two files");
+                }
             } catch (ArticleException e) {
-                LoadFailure f = new LoadFailure(entry.name(), oneLine(e), e);
-                failures.add(f);
-                listener.failed(f);
+                fail(new LoadFailure(entry.name(), oneLine(e), e), failures, listener);
             }
         }
-        if (!good.isEmpty()) {
-            Map<String, NamedGraph> graphs = new LinkedHashMap<>();
-            for (PreparedArticle p : good) {
-                graphs.put(p.graph().name(), p.graph());
+        Optional<Compaction> compaction = Optional.empty();
+        if (!byGraph.isEmpty()) {
+            WriteReport report = destination.write(byGraph.values().stream().map(PreparedArticle::graph).toList());
+            for (ArticleConflict c : report.outcome().refused()) {
+                PreparedArticle p = byGraph.remove(c.graph());
+                ArticleException e = new ArticleException(p.source(), "article id '" + p.article().id()
+                        + "' belongs to " + c.storedSource() + " in the store; not replaced (a load replaces only the "
+                        + "article of the same file name); rename this file to load it beside that one");
+                fail(new LoadFailure(p.source(), oneLine(e), e), failures, listener);
             }
-            destination.write(new ArrayList<>(graphs.values()));
+            compaction = report.compaction();
         }
-        return new LoadResult(good, failures);
+        return new LoadResult(new ArrayList<>(byGraph.values()), failures, compaction);
+    }
+
+    private static void fail(LoadFailure f, List<LoadFailure> failures, LoadListener listener) {
+        failures.add(f);
+        listener.failed(f);
     }
 
     private static String oneLine(Throwable e) {

@@ -7,7 +7,9 @@ import org.w3id.e2eekg.store.NamedGraph;
  * Where a load writes its graphs: a local TDB2 store or a remote Graph Store Protocol
  * endpoint ({@link DestinationFactory}). Either way the same named graphs are written: the
  * ontology and reference graphs, and each article's graph, replacing the graph of the same
- * name.
+ * name. Only the local store refuses a graph whose name already belongs to an article from
+ * another file (it reads the stored graph in the same transaction); an endpoint is only
+ * written to.
  */
 public interface LoadDestination {
 
@@ -24,10 +26,11 @@ public interface LoadDestination {
     void check();
 
     /**
-     * Writes the articles' graphs, each replacing the graph of the same name, and rewrites
-     * the ontology and reference graphs.
+     * Writes the articles' graphs, each replacing the graph of the same name unless that
+     * holds an article from another file, and rewrites the ontology and reference graphs.
      *
+     * @return what was written and refused, and the compaction that followed, if any
      * @throws org.w3id.e2eekg.store.StoreException naming the destination and the problem
      */
-    void write(List<NamedGraph> articles);
+    WriteReport write(List<NamedGraph> articles);
 }

@@ -11,6 +11,7 @@ import java.util.function.Function;
 import org.apache.jena.graph.Graph;
 import org.apache.jena.graph.Node;
 import org.apache.jena.graph.NodeFactory;
+import org.apache.jena.graph.Triple;
 import org.apache.jena.query.Dataset;
 import org.apache.jena.query.Query;
 import org.apache.jena.query.QueryExecution;
@@ -18,13 +19,17 @@ import org.apache.jena.rdf.model.Model;
 import org.apache.jena.rdf.model.ModelFactory;
 import org.apache.jena.sparql.core.DatasetGraph;
 import org.apache.jena.sparql.core.DatasetGraphFactory;
+import org.apache.jena.sparql.util.IsoMatcher;
 import org.apache.jena.system.Txn;
+import org.apache.jena.tdb2.DatabaseMgr;
 import org.apache.jena.tdb2.TDB2;
 import org.apache.jena.tdb2.TDB2Factory;
 import org.apache.jena.tdb2.sys.TDBInternal;
+import org.apache.jena.util.iterator.ExtendedIterator;
 import org.w3id.e2eekg.graph.DatasetDescription;
 import org.w3id.e2eekg.graph.Iris;
 import org.w3id.e2eekg.graph.KnowledgeGraphs;
+import org.w3id.e2eekg.vocab.E2K;
 
 /**
  * The knowledge graph's store: a TDB2 database in a directory.
@@ -41,8 +46,12 @@ import org.w3id.e2eekg.graph.KnowledgeGraphs;
  * <p>Writes: every write is one TDB2 write transaction, so a reader sees a store before or
  * after a load, never during one. An article's graph is replaced whole (removed, then
  * written), which makes loading idempotent: loading an article twice leaves the store as
- * loading it once. The ontology and reference graphs are rewritten by every load, so they
- * always match the code that loaded the articles.
+ * loading it once; and a graph the store already holds with the same content is not written
+ * at all, so that an unchanged reload leaves TDB2's copy-on-write files as they were. An
+ * article graph is never written over the graph of an article from another file (their
+ * {@code e2k:sourceFile}s differ): that is checked in the write transaction and reported as
+ * an {@link ArticleConflict}. The ontology and reference graphs are rewritten by every load
+ * when they changed, so they always match the code that loaded the articles.
  *
  * <p>Trade-offs: graphs are handed over as in-memory models, which bounds a load by memory
  * (articles are small); and {@link #close()} releases the database from TDB2's per-JVM
@@ -112,22 +121,23 @@ public final class KnowledgeStore implements AutoCloseable {
 
     /**
      * In one write transaction: rewrites the ontology and reference graphs, and replaces the
-     * named graph of each article given. Either all of it happens or none of it does.
+     * named graph of each article given, except one whose name belongs to an article loaded
+     * from another file ({@link ArticleConflict}). Either all of it happens or none of it
+     * does. A graph the store already holds with the same content is not written again, so
+     * reloading unchanged articles leaves the store's files as they were.
      */
-    public void replaceArticles(List<NamedGraph> articles) {
-        List<NamedGraph> all = new ArrayList<>(standardGraphs(iris));
-        all.addAll(articles);
-        write(all);
+    public WriteOutcome replaceArticles(List<NamedGraph> articles) {
+        return write(standardGraphs(iris), articles);
     }
 
     /** Replaces one article's graph (and refreshes the ontology and reference graphs). */
-    public void replaceArticle(String graphName, Model graph) {
-        replaceArticles(List.of(new NamedGraph(graphName, graph)));
+    public WriteOutcome replaceArticle(String graphName, Model graph) {
+        return replaceArticles(List.of(new NamedGraph(graphName, graph)));
     }
 
     /** Rewrites the ontology and reference graphs only. */
     public void refreshStandardGraphs() {
-        write(standardGraphs(iris));
+        write(standardGraphs(iris), List.of());
     }
 
     /**
@@ -143,29 +153,157 @@ public final class KnowledgeStore implements AutoCloseable {
                 new NamedGraph(iris.referenceGraph(), KnowledgeGraphs.reference(iris)));
     }
 
-    private void write(List<NamedGraph> graphs) {
+    private WriteOutcome write(List<NamedGraph> standard, List<NamedGraph> articles) {
         ensureOpen();
         try {
-            Txn.executeWrite(dataset, () -> {
+            return Txn.calculateWrite(dataset, () -> {
                 DatasetGraph dsg = dataset.asDatasetGraph();
-                for (NamedGraph g : graphs) {
-                    Node name = NodeFactory.createURI(g.name());
-                    dsg.deleteAny(name, Node.ANY, Node.ANY, Node.ANY);
-                    g.model().getGraph().find().forEachRemaining(t -> dsg.add(name, t.getSubject(), t.getPredicate(), t.getObject()));
-                }
+                standard.forEach(g -> replaceIfChanged(dsg, g));
+                WriteOutcome outcome = writeArticles(dsg, articles);
                 describe(dsg);
+                return outcome;
             });
         } catch (RuntimeException e) {
             throw new StoreException(directory + ": write failed, store unchanged (" + oneLine(e) + ")", e);
         }
     }
 
+    private WriteOutcome writeArticles(DatasetGraph dsg, List<NamedGraph> articles) {
+        List<String> written = new ArrayList<>();
+        List<String> unchanged = new ArrayList<>();
+        List<ArticleConflict> refused = new ArrayList<>();
+        List<String> superseded = new ArrayList<>();
+        boolean replacedData = false;
+        for (NamedGraph g : articles) {
+            Node name = NodeFactory.createURI(g.name());
+            String newSource = sourceFile(g.model().getGraph());
+            String storedSource = sourceFile(dsg.getGraph(name));
+            if (newSource != null && storedSource != null && !storedSource.equals(newSource)) {
+                refused.add(new ArticleConflict(g.name(), storedSource, newSource));
+                continue;
+            }
+            for (Node stale : graphsFromFile(dsg, newSource)) {
+                if (!stale.equals(name) && stale.isURI() && stale.getURI().startsWith(iris.articleGraphPrefix())) {
+                    dsg.removeGraph(stale);
+                    superseded.add(stale.getURI());
+                    replacedData = true;
+                }
+            }
+            boolean existed = !dsg.getGraph(name).isEmpty();
+            if (replaceIfChanged(dsg, g)) {
+                written.add(g.name());
+                replacedData |= existed;
+            } else {
+                unchanged.add(g.name());
+            }
+        }
+        return new WriteOutcome(written, unchanged, refused, superseded, replacedData);
+    }
+
+    /**
+     * Removes every quad of the store. Named graphs go by {@link DatasetGraph#removeGraph},
+     * never by {@code deleteAny} or {@code clear}: in Jena 5.6 those find the quads as nodes
+     * and delete them node by node, and a number TDB2 keeps by value ({@code "70"^^xsd:decimal},
+     * given back as {@code "70.0"}) is then not found and stays behind. {@code removeGraph}
+     * deletes by TDB2's own ids.
+     */
+    static void removeAll(DatasetGraph dsg) {
+        List<Node> names = new ArrayList<>();
+        dsg.listGraphNodes().forEachRemaining(names::add);
+        names.forEach(dsg::removeGraph);
+        dsg.getDefaultGraph().clear();
+    }
+
+    /**
+     * Writes {@code g} over the graph of its name unless that already holds the same; true when
+     * written. The old graph goes by {@link DatasetGraph#removeGraph} (see {@link #removeAll}).
+     */
+    private static boolean replaceIfChanged(DatasetGraph dsg, NamedGraph g) {
+        Node name = NodeFactory.createURI(g.name());
+        Graph stored = dsg.getGraph(name);
+        // a new graph, or one of another size, is written without building the copy to compare
+        if (stored.size() == g.model().size() && sameContent(stored, StoredTerms.asStored(g.model().getGraph()))) {
+            return false;
+        }
+        dsg.removeGraph(name);
+        // in the model's own order, which decides the order of TDB2's node ids and so of unordered answers
+        g.model().getGraph().find().forEachRemaining(t -> dsg.add(name, t.getSubject(), t.getPredicate(), t.getObject()));
+        return true;
+    }
+
+    /**
+     * True when {@code stored} holds exactly the triples of {@code fresh} (whose literals are in
+     * TDB2's form). Without blank nodes, graphs being sets, equal sizes and containment decide,
+     * in one lookup per triple of the stored graph in the fresh one; with blank nodes, ARQ's isomorphism test. ({@link
+     * Graph#isIsomorphicWith} is not used: it compares literals by value, and fails on
+     * TDB2's graphs.)
+     */
+    private static boolean sameContent(Graph stored, Graph fresh) {
+        if (stored.size() != fresh.size()) {
+            return false;
+        }
+        boolean blankNodes = fresh.find().filterKeep(t -> t.getSubject().isBlank() || t.getObject().isBlank()).hasNext();
+        if (blankNodes) {
+            return IsoMatcher.isomorphic(stored, fresh);
+        }
+        // stored against fresh, not the other way: TDB2 finds "70"^^xsd:decimal but not its own "70.0"
+        ExtendedIterator<Triple> missing = stored.find().filterDrop(fresh::contains);
+        try {
+            return !missing.hasNext();
+        } finally {
+            missing.close();
+        }
+    }
+
+    /** The {@code e2k:sourceFile} of the article in {@code graph}, or null. */
+    private static String sourceFile(Graph graph) {
+        ExtendedIterator<Triple> it = graph.find(Node.ANY, E2K.sourceFile.asNode(), Node.ANY);
+        try {
+            if (!it.hasNext()) {
+                return null;
+            }
+            Node file = it.next().getObject();
+            return file.isLiteral() ? file.getLiteralLexicalForm() : null;
+        } finally {
+            it.close();
+        }
+    }
+
+    /** The graphs holding an article loaded from the file called {@code source}. */
+    private static List<Node> graphsFromFile(DatasetGraph dsg, String source) {
+        List<Node> out = new ArrayList<>();
+        if (source == null) {
+            return out;
+        }
+        dsg.findNG(Node.ANY, Node.ANY, E2K.sourceFile.asNode(), NodeFactory.createLiteralString(source))
+                .forEachRemaining(q -> out.add(q.getGraph()));
+        return out;
+    }
+
     /** Rewrites the VoID and DCAT description ({@link Iris#voidGraph}) from the store's content. */
     private void describe(DatasetGraph dsg) {
-        Node name = NodeFactory.createURI(iris.voidGraph());
-        Model description = new DatasetDescription(iris).describe(dsg);
-        dsg.deleteAny(name, Node.ANY, Node.ANY, Node.ANY);
-        description.getGraph().find().forEachRemaining(t -> dsg.add(name, t.getSubject(), t.getPredicate(), t.getObject()));
+        replaceIfChanged(dsg, new NamedGraph(iris.voidGraph(), new DatasetDescription(iris).describe(dsg)));
+    }
+
+    // ---------------------------------------------------------------- maintenance
+
+    /**
+     * Compacts the store: TDB2 writes copy-on-write, so every change leaves the blocks it
+     * replaced in the files until a compaction copies the live data into a new generation
+     * ({@code Data-NNNN}) and deletes the old one. Waits for running transactions to end;
+     * readers that come later see the same data, from the new generation.
+     *
+     * @return the generation before and after
+     */
+    public Compaction compact() {
+        ensureOpen();
+        String before = StoreLocation.currentGeneration(directory);
+        try {
+            DatabaseMgr.compact(dataset.asDatasetGraph(), true);
+        } catch (RuntimeException e) {
+            throw new StoreException(directory + ": compaction failed (" + oneLine(e) + ")", e);
+        }
+        return new Compaction(before, StoreLocation.currentGeneration(directory));
     }
 
     // ---------------------------------------------------------------- reading
@@ -284,7 +422,7 @@ public final class KnowledgeStore implements AutoCloseable {
         }
     }
 
-    private static String oneLine(Throwable e) {
+    static String oneLine(Throwable e) {
         String m = e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage();
         return m.replaceAll("\\s+", " ").strip();
     }

@@ -62,7 +62,18 @@ final class StoreLocation {
         }
     }
 
-    private static boolean isEmpty(Path dir) {
+    /** The name of the newest generation directory ({@code Data-NNNN}) of the store in {@code dir}. */
+    static String currentGeneration(Path dir) {
+        try (Stream<Path> s = Files.list(dir)) {
+            return s.filter(Files::isDirectory).map(p -> p.getFileName().toString())
+                    .filter(n -> GENERATION.matcher(n).matches()).max(String::compareTo)
+                    .orElseThrow(() -> new StoreException(dir + ": not a TDB2 store"));
+        } catch (IOException e) {
+            throw new StoreException(dir + ": cannot be listed (" + e.getMessage() + ")", e);
+        }
+    }
+
+    static boolean isEmpty(Path dir) {
         try (Stream<Path> s = Files.list(dir)) {
             return s.findAny().isEmpty();
         } catch (IOException e) {

@@ -110,6 +110,21 @@ class ArticleGraphFactsTest {
         }
     }
 
+    @Test
+    void selectorsOfASavedPageAndOfNormalisedTextSelectTheirQuotes() throws Exception {
+        Path messy = Files.writeString(tmp.resolve("messy.txt"), "date 2021-03-01\r\rUK Home Secretary Pri\u200Bti\u00A0Patel "
+                + "said she opposes end-to-end encryption.\rThe NSPCC\u200F also opposes end-to-end encryption.\r",
+                StandardCharsets.UTF_8);
+        for (Path article : List.of(messy, TestArticles.page(TestArticles.DEV_01_PAGE))) {
+            Path other = tmp.resolve("store-of-" + article.getFileName());
+            LoadResult r = ArticleLoader.standard(IRIS).load(other, ArticleSource.expand(List.of(article)), LoadListener.NONE);
+            assertTrue(r.allLoaded(), () -> r.failures().toString());
+            try (KnowledgeStore s = KnowledgeStore.openExisting(other, IRIS)) {
+                assertTrue(checkSelectors(s) > 0, article + " gives evidence");
+            }
+        }
+    }
+
     /** Asserts that every position selector picks out its quote, prefix and suffix; returns how many. */
     private static int checkSelectors(KnowledgeStore s) throws IOException {
         ParameterizedSparqlString pss = new ParameterizedSparqlString(resource("evidence-selectors.rq"));

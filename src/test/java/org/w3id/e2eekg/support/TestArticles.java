@@ -15,6 +15,8 @@ public final class TestArticles {
     public static final String MAIN = "000_4633c21910299fa8.txt";
     public static final String DEV_01 = "dev-01-facebook-backdoor-refusal.txt";
     public static final String DEV_02 = "dev-02-apple-icloud-scanning.txt";
+    /** A saved news page written around the text of {@link #DEV_01}, in {@code src/test/resources/pages/}. */
+    public static final String DEV_01_PAGE = "dev-01-facebook-backdoor-refusal.html";
 
     private TestArticles() {}
 
@@ -24,9 +26,18 @@ public final class TestArticles {
     }
 
     public static Path file(String name) {
-        URL url = TestArticles.class.getResource("/articles/" + name);
+        return resource("/articles/" + name);
+    }
+
+    /** A saved web page of {@code src/test/resources/pages/}. */
+    public static Path page(String name) {
+        return resource("/pages/" + name);
+    }
+
+    private static Path resource(String name) {
+        URL url = TestArticles.class.getResource(name);
         if (url == null) {
-            throw new IllegalStateException("test article missing: " + name);
+            throw new IllegalStateException("test resource missing: " + name);
         }
         try {
             return Path.of(url.toURI());

@@ -3,6 +3,7 @@ package org.w3id.e2eekg.extract.text;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
+import java.util.regex.Pattern;
 
 /**
  * Splits an article body into paragraphs (lines) and sentences.
@@ -11,9 +12,18 @@ import java.util.Set;
  * starts a new sentence, unless the full stop belongs to an abbreviation or an initial; at
  * the end of a line; and at a colon followed by a capitalised word, which is how scraped
  * pages run a subhead into its paragraph ("The regulator wants answers: The regulator
- * told..."). A line without terminal punctuation is a heading.
+ * told..."). A line without terminal punctuation is a heading. A sentence longer than
+ * {@link #MAX_SENTENCE_TOKENS} tokens is cut into pieces, so that the work of tagging and
+ * reading it stays bounded.
  */
 public final class SentenceSplitter {
+    /**
+     * The longest sentence passed on, in tokens; longer runs (a page of text without full
+     * stops) are cut. Three times the longest sentence of the test articles.
+     */
+    public static final int MAX_SENTENCE_TOKENS = 200;
+    private static final Pattern CLAUSE_BREAK = Pattern.compile("[,;:\u2013\u2014-]");
+
     private final Set<String> abbreviations;
     private final Tokenizer tokenizer = new Tokenizer();
 
@@ -169,7 +179,30 @@ public final class SentenceSplitter {
                 || t.type() == Token.Type.SYMBOL;
     }
 
+    /**
+     * Adds the sentence of tokens {@code from..to}, cut into pieces of at most
+     * {@link #MAX_SENTENCE_TOKENS} when longer (the tagger's and the rules' work grows faster
+     * than the length of a sentence); each piece ends after the last comma, semicolon, colon
+     * or dash of its second half, or at the bound when there is none. Pieces are token runs,
+     * so their offsets stay those of the text.
+     */
     private static void add(List<Token> line, int from, int to, int paragraph, List<Sentence> out) {
+        int start = from;
+        while (to - start > MAX_SENTENCE_TOKENS) {
+            int cut = start + MAX_SENTENCE_TOKENS;
+            for (int k = cut - 1; k >= start + MAX_SENTENCE_TOKENS / 2; k--) {
+                if (CLAUSE_BREAK.matcher(line.get(k).text()).matches()) {
+                    cut = k + 1;
+                    break;
+                }
+            }
+            addPiece(line, start, cut, paragraph, out);
+            start = cut;
+        }
+        addPiece(line, start, to, paragraph, out);
+    }
+
+    private static void addPiece(List<Token> line, int from, int to, int paragraph, List<Sentence> out) {
         List<Token> toks = List.copyOf(line.subList(from, to));
         Token last = toks.get(toks.size() - 1);
         boolean question = last.is("?") || (toks.size() > 1 && isClosing(last) && toks.get(toks.size() - 2).is("?"));
