@@ -16,6 +16,7 @@ import java.util.concurrent.ConcurrentMap;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.stream.Stream;
 import org.apache.jena.sparql.core.DatasetGraph;
+import org.apache.jena.sparql.core.DatasetGraphWrapper;
 import org.apache.jena.system.Txn;
 import org.apache.jena.tdb2.store.DatasetGraphTDB;
 import org.apache.jena.tdb2.sys.TDBInternal;
@@ -92,7 +93,11 @@ final class DumpCache implements AutoCloseable {
 
     /** The version of the data the calling thread's read transaction sees. */
     private long dataVersion() {
-        DatasetGraphTDB tdb = TDBInternal.getDatasetGraphTDB(dataset);
+        DatasetGraph base = dataset;
+        while (base instanceof DatasetGraphWrapper wrapper) {
+            base = wrapper.getWrapped();
+        }
+        DatasetGraphTDB tdb = TDBInternal.getDatasetGraphTDB(base);
         if (tdb == null) {
             throw new IllegalStateException("dumps are cached for TDB2 stores only");
         }

@@ -18,6 +18,10 @@ final class Html {
             blockquote{margin:.25rem 0 .5rem;padding:.25rem .75rem;border-left:3px solid #c6d4f0;background:#f7f9fd}
             .lit{color:#333}.dt{color:#888;font-size:.8rem}.types a{margin-right:.5rem}
             details summary{cursor:pointer}footer{margin-top:2rem;color:#777;font-size:.85rem}
+            header form{display:inline;float:right}header input[type=search]{width:16rem;padding:.2rem .4rem}
+            form.search input[type=search]{width:24rem;max-width:70%;padding:.3rem .5rem}
+            mark{background:#fff3a3;padding:0 .1em}ol.hits li{margin-bottom:.75rem}
+            .text p{margin:.5rem 0}.text mark{background:#fff3a3;scroll-margin-top:4rem}.text mark:target{background:#ffd54f}
             """;
 
     private Html() {}
@@ -52,13 +56,21 @@ final class Html {
         return "<a href=\"" + attr(href) + "\">" + text(label) + "</a>";
     }
 
+    /** The search box of the search page, holding {@code q}. */
+    static String searchForm(String q) {
+        return "<form class=\"search\" action=\"/search\" role=\"search\"><input type=\"search\" name=\"q\" value=\""
+                + attr(q) + "\" aria-label=\"Search\" autofocus> <button>Search</button></form>\n";
+    }
+
     /** A whole page. {@code body} is HTML already escaped by the caller. */
     static String page(String title, String head, String body) {
         return "<!DOCTYPE html>\n<html lang=\"en\"><head><meta charset=\"utf-8\">"
                 + "<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">"
                 + "<title>" + text(title) + " · e2ee-kg</title><style>" + STYLE + "</style>" + head + "</head><body>"
                 + "<header><nav><a href=\"/\">SPARQL (Fuseki UI)</a><a href=\"/queries\">Named queries</a>"
-                + "<a href=\"/.well-known/void\">About the dataset</a></nav></header>\n"
+                + "<a href=\"/id/\">Index</a><a href=\"/.well-known/void\">About the dataset</a>"
+                + "<form action=\"/search\" role=\"search\"><input type=\"search\" name=\"q\" aria-label=\"Search\" "
+                + "placeholder=\"Search names and sentences\"></form></nav></header>\n"
                 + body
                 + "\n<footer>e2ee-kg: a knowledge graph of the public debate over end-to-end encryption and child safety."
                 + " SPARQL endpoint: <a href=\"/kg/sparql\">/kg/sparql</a>.</footer></body></html>\n";

@@ -149,6 +149,8 @@ public final class KgServer implements AutoCloseable {
         NamedQueryServlet namedQueries = new NamedQueryServlet(NamedQueries.bundled(), dsg, timeout,
                 AnswerBudget.of(limits), page, rdf);
         DownloadSlots downloads = new DownloadSlots(limits.maxDumpStreams());
+        LocalPaths paths = new LocalPaths(iris);
+        Kinds kinds = new Kinds(iris);
 
         builder.addFilter("/*", new CorsFilter(settings.writeOrigins()))
                 .addFilter("/*", new RequestSizeLimit(limits.maxRequestSize()))
@@ -159,6 +161,7 @@ public final class KgServer implements AutoCloseable {
                 .addServlet("/ontology", linkedData)
                 .addServlet("/queries", namedQueries)
                 .addServlet("/queries/*", namedQueries)
+                .addServlet(SearchServlet.PATH, new SearchServlet(new Search(dsg, timeout), paths, kinds))
                 .addServlet("/.well-known/void", new VoidServlet(dsg, iris, page))
                 .addServlet("/dump/*", new DumpServlet(dumps, downloads))
                 // graph exports and the explorer page

@@ -95,7 +95,8 @@ final class ResourceDescriber {
         return QueryExec.dataset(dataset).query(query).timeout(timeoutMillis, TimeUnit.MILLISECONDS);
     }
 
-    private static Query load(String name) {
+    /** A query bundled beside this class, parsed. */
+    static Query load(String name) {
         try (InputStream in = ResourceDescriber.class.getResourceAsStream(name)) {
             if (in == null) {
                 throw new IllegalStateException("missing from the class path: " + name);

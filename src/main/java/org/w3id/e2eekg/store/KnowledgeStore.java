@@ -13,6 +13,7 @@ import org.apache.jena.graph.Node;
 import org.apache.jena.graph.NodeFactory;
 import org.apache.jena.graph.Triple;
 import org.apache.jena.query.Dataset;
+import org.apache.jena.query.DatasetFactory;
 import org.apache.jena.query.Query;
 import org.apache.jena.query.QueryExecution;
 import org.apache.jena.rdf.model.Model;
@@ -63,13 +64,15 @@ import org.w3id.e2eekg.vocab.E2K;
 public final class KnowledgeStore implements AutoCloseable {
     private final Path directory;
     private final Iris iris;
+    private final TextIndexedDataset indexed;
     private final Dataset dataset;
     private boolean closed;
 
-    private KnowledgeStore(Path directory, Iris iris, Dataset dataset) {
+    private KnowledgeStore(Path directory, Iris iris, TextIndexedDataset indexed) {
         this.directory = directory;
         this.iris = iris;
-        this.dataset = dataset;
+        this.indexed = indexed;
+        this.dataset = DatasetFactory.wrap(indexed);
     }
 
     /**
@@ -102,10 +105,17 @@ public final class KnowledgeStore implements AutoCloseable {
 
     private static KnowledgeStore connect(Path dir, Iris iris) {
         Objects.requireNonNull(iris, "iris");
+        DatasetGraph tdb;
         try {
-            return new KnowledgeStore(dir, iris, TDB2Factory.connectDataset(dir.toString()));
+            tdb = TDB2Factory.connectDataset(dir.toString()).asDatasetGraph();
         } catch (RuntimeException e) {
             throw new StoreException(dir + ": cannot open the store (" + oneLine(e) + ")", e);
+        }
+        try {
+            return new KnowledgeStore(dir, iris, SearchIndex.open(tdb, dir));
+        } catch (RuntimeException e) {
+            TDBInternal.expel(tdb);
+            throw e;
         }
     }
 
@@ -299,7 +309,7 @@ public final class KnowledgeStore implements AutoCloseable {
         ensureOpen();
         String before = StoreLocation.currentGeneration(directory);
         try {
-            DatabaseMgr.compact(dataset.asDatasetGraph(), true);
+            DatabaseMgr.compact(indexed.tdb(), true);
         } catch (RuntimeException e) {
             throw new StoreException(directory + ": compaction failed (" + oneLine(e) + ")", e);
         }
@@ -309,10 +319,11 @@ public final class KnowledgeStore implements AutoCloseable {
     // ---------------------------------------------------------------- reading
 
     /**
-     * The TDB2 dataset itself, for a server that serves this store in the same JVM (TDB2
-     * must not open one directory twice). Whoever uses it reads and writes in TDB2
-     * transactions and leaves closing to this store; settings made on its context (a query
-     * timeout, the union default graph) last until the store is closed.
+     * The TDB2 dataset itself, with its text index ({@link SearchIndex}), for a server that
+     * serves this store in the same JVM (TDB2 must not open one directory twice). Whoever uses
+     * it reads and writes in its transactions, which keep the index in step, and leaves
+     * closing to this store; settings made on its context (a query timeout, the union default
+     * graph) last until the store is closed.
      */
     public DatasetGraph datasetGraph() {
         ensureOpen();
@@ -418,7 +429,11 @@ public final class KnowledgeStore implements AutoCloseable {
     public void close() {
         if (!closed) {
             closed = true;
-            TDBInternal.expel(dataset.asDatasetGraph());
+            try {
+                TDBInternal.expel(indexed.tdb());
+            } finally {
+                indexed.getTextIndex().close();
+            }
         }
     }
 
