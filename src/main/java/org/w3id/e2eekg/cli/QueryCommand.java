@@ -1,5 +1,10 @@
 package org.w3id.e2eekg.cli;
 
+import java.util.LinkedHashMap;
+import java.util.Map;
+import org.apache.jena.graph.Node;
+import org.w3id.e2eekg.server.NamedQuery;
+import org.w3id.e2eekg.server.QueryParameter;
 import java.nio.file.Path;
 import java.util.Arrays;
 import java.util.concurrent.Callable;
@@ -43,6 +48,12 @@ final class QueryCommand implements Callable<Integer> {
                     + "CONSTRUCT and DESCRIBE: turtle (default), ntriples, jsonld, rdfxml, trig, nquads.")
     QueryFormat format;
 
+    @Option(names = {"-p", "--param"}, paramLabel = "NAME=VALUE",
+            description = "A value for a parameter the query's header declares (# Parameter: NAME ?variable type ...), "
+                    + "bound to its variable, never put into the query's text; repeatable. "
+                    + "Example: --param actor=id:org/nspcc --param from=2020-01-01")
+    Map<String, String> params = new LinkedHashMap<>();
+
     @Override
     public Integer call() throws Exception {
         if ((file == null) == (text == null)) {
@@ -50,7 +61,9 @@ final class QueryCommand implements Callable<Integer> {
         }
         Iris iris = common.iris();
         String source = file != null ? file.toString() : "--query";
-        Query query = QueryText.parse(file != null ? QueryText.read(file) : text, source, iris);
+        String queryText = file != null ? QueryText.read(file) : text;
+        Query query = QueryText.parse(queryText, source, iris);
+        Map<String, Node> bindings = bind(NamedQuery.parse(source, queryText), query);
         QueryFormat chosen = format != null ? format : defaultFormat(query);
         boolean resultsQuery = query.isSelectType() || query.isAskType();
         if (chosen.forResults() != resultsQuery) {
@@ -59,10 +72,27 @@ final class QueryCommand implements Callable<Integer> {
         }
         QueryResult result;
         try (KnowledgeStore store = KnowledgeStore.openExisting(common.store(), iris)) {
-            result = store.query(query);
+            result = store.query(query, bindings);
         }
         new ResultPrinter(iris).print(result, chosen, query.getPrefixMapping(), spec.commandLine().getOut());
         return 0;
+    }
+
+    /** The {@code --param} values, each as the term its declared parameter binds; a usage error for any other. */
+    private Map<String, Node> bind(NamedQuery declared, Query query) {
+        Map<String, Node> out = new LinkedHashMap<>();
+        for (Map.Entry<String, String> p : params.entrySet()) {
+            QueryParameter parameter = declared.parameter(p.getKey()).orElseThrow(() -> new ParameterException(
+                    spec.commandLine(), "the query declares no parameter '" + p.getKey() + "'; it takes "
+                    + (declared.parameters().isEmpty() ? "none" : declared.parameters().stream().map(QueryParameter::name)
+                    .collect(Collectors.joining(", ")))));
+            try {
+                out.put(parameter.variable(), parameter.bind(p.getValue(), query.getPrefixMapping()));
+            } catch (IllegalArgumentException e) {
+                throw new ParameterException(spec.commandLine(), e.getMessage());
+            }
+        }
+        return out;
     }
 
     private static QueryFormat defaultFormat(Query query) {

@@ -386,7 +386,10 @@ public final class FactGraphBuilder {
         private void statistic(StatisticFact s, Resource r) {
             r.addProperty(RDF.type, E2K.Statistic);
             r.addProperty(RDFS.label, s.written() + (s.unit().equals("percent") || s.written().endsWith(s.unit()) ? "" : " " + s.unit()));
-            r.addLiteral(E2K.value, m.createTypedLiteral(s.value().stripTrailingZeros().toPlainString(), XSDDatatype.XSDdecimal));
+            // a whole number as xsd:integer, so that it reads 18400000, not TDB2's canonical decimal 18400000.0
+            BigDecimal value = s.value().stripTrailingZeros();
+            r.addLiteral(E2K.value, m.createTypedLiteral(value.toPlainString(),
+                    value.scale() <= 0 ? XSDDatatype.XSDinteger : XSDDatatype.XSDdecimal));
             r.addProperty(E2K.unit, s.unit());
             if (s.measure() != null) {
                 r.addProperty(DCTerms.description, s.measure());

@@ -10,9 +10,11 @@ import org.apache.jena.rdf.model.Model;
 import org.w3id.e2eekg.extract.Extractor;
 import org.w3id.e2eekg.extract.ExtractorFactory;
 import org.w3id.e2eekg.fact.ArticleFacts;
+import org.w3id.e2eekg.graph.DateSpans;
 import org.w3id.e2eekg.graph.FactGraphBuilder;
 import org.w3id.e2eekg.graph.Iris;
 import org.w3id.e2eekg.graph.KnowledgeGraphs;
+import org.w3id.e2eekg.graph.TypeClosure;
 import org.w3id.e2eekg.ingest.Article;
 import org.w3id.e2eekg.ingest.ArticleException;
 import org.w3id.e2eekg.ingest.ArticleReader;
@@ -24,7 +26,8 @@ import org.w3id.e2eekg.validate.GraphReport;
 import org.w3id.e2eekg.validate.ShapeValidator;
 
 /**
- * Loads articles into a store: read, extract, build and validate every article first, in
+ * Loads articles into a store: read, extract, build (with the ontology's types materialised,
+ * {@link TypeClosure}, and sortable dates, {@link DateSpans}) and validate every article first, in
  * memory; then write all the good ones together (into TDB2, in one write transaction). A
  * bad article (unreadable, failing extraction, or with a graph that does not conform to the
  * shapes) is reported and skipped; the store never holds part of an article, and when no
@@ -47,13 +50,16 @@ public final class ArticleLoader {
     private final Extractor extractor;
     private final ShapeValidator validator;
     private final ClassHierarchy classes;
+    private final TypeClosure types;
     private final ArticleReader reader = new ArticleReader();
 
     public ArticleLoader(Iris iris, Extractor extractor, ShapeValidator validator) {
         this.iris = iris;
         this.extractor = extractor;
         this.validator = validator;
-        this.classes = new ClassHierarchy(KnowledgeGraphs.ontology(iris));
+        Model ontology = KnowledgeGraphs.ontology(iris);
+        this.classes = new ClassHierarchy(ontology);
+        this.types = new TypeClosure(ontology);
     }
 
     /** The loader with the standard extractor and the bundled shapes. */
@@ -73,7 +79,7 @@ public final class ArticleLoader {
         Model graph;
         try {
             ArticleFacts facts = extractor.extract(article);
-            graph = new FactGraphBuilder(iris).build(facts);
+            graph = DateSpans.apply(types.apply(new FactGraphBuilder(iris).build(facts)));
         } catch (RuntimeException e) {
             String what = e.getClass().getSimpleName() + (e.getMessage() == null ? "" : ": " + oneLine(e));
             throw (ArticleException) new ArticleException(source, "extraction failed (" + what + ")").initCause(e);

@@ -146,15 +146,21 @@ public final class KgServer implements AutoCloseable {
         ResourcePage page = new ResourcePage(new LocalPaths(iris), prefixes);
         RdfOutput rdf = new RdfOutput(iris);
         LinkedDataServlet linkedData = new LinkedDataServlet(new ResourceDescriber(dsg, timeout), iris, page);
-        NamedQueryServlet namedQueries = new NamedQueryServlet(NamedQueries.bundled(), dsg, timeout,
-                AnswerBudget.of(limits), page, rdf);
+        NamedQueries bundled = NamedQueries.bundled();
+        NamedQueryServlet namedQueries = new NamedQueryServlet(bundled, dsg, timeout,
+                AnswerBudget.of(limits), page, rdf, prefixes);
         DownloadSlots downloads = new DownloadSlots(limits.maxDumpStreams());
         LocalPaths paths = new LocalPaths(iris);
         Kinds kinds = new Kinds(iris);
+        ServiceDescriptionFilter describe = new ServiceDescriptionFilter(dsg, iris);
 
         builder.addFilter("/*", new CorsFilter(settings.writeOrigins()))
                 .addFilter("/*", new RequestSizeLimit(limits.maxRequestSize()))
                 .addFilter("/*", new UnionDefaultGraph(DATASET))
+                .addFilter(DATASET + "/sparql", describe)
+                .addFilter(DATASET + "/query", describe)
+                .addFilter("/*", new QueryUi(bundled, iris, settings.allowUpdate()))
+                .addServlet(QueryUi.SCRIPT, new QueryUi.Script())
                 .addServlet("/$/server", new ActionServerStatus())
                 .addServlet("/id/*", linkedData)
                 .addServlet("/graph/*", linkedData)

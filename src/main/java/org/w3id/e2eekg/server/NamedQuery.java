@@ -13,21 +13,32 @@ import org.apache.jena.query.QueryFactory;
  *
  * <p>The header is the comment block at the top of the file: {@code # Title: ...} on one
  * line, {@code # Question: ...} running on over the following comment lines until one ends
- * with a question mark, then free text.
+ * with a question mark, then free text; {@code # Parameter: name ?variable type description}
+ * lines declare the parameters.
  *
  * @param name        the file name without {@code .rq}
  * @param title       the title, or the name when the file has none
  * @param question    the question the query answers, or empty
  * @param description the rest of the header comment, or empty
  * @param query       the query
+ * @param text        the file's text, comments included
+ * @param parameters  the parameters its header declares ({@code # Parameter: ...}, see {@link QueryParameter})
  */
-public record NamedQuery(String name, String title, String question, String description, Query query) {
+public record NamedQuery(String name, String title, String question, String description, Query query, String text,
+                         List<QueryParameter> parameters) {
     public NamedQuery {
         Objects.requireNonNull(name, "name");
         Objects.requireNonNull(title, "title");
         Objects.requireNonNull(question, "question");
         Objects.requireNonNull(description, "description");
         Objects.requireNonNull(query, "query");
+        Objects.requireNonNull(text, "text");
+        parameters = List.copyOf(parameters);
+    }
+
+    /** The declared parameter called {@code name}. */
+    public java.util.Optional<QueryParameter> parameter(String name) {
+        return parameters.stream().filter(p -> p.name().equals(name)).findFirst();
     }
 
     /** Parses a query file's text; {@code name} is its file name without {@code .rq}. */
@@ -44,8 +55,13 @@ public record NamedQuery(String name, String title, String question, String desc
         StringBuilder question = new StringBuilder();
         StringBuilder description = new StringBuilder();
         boolean inQuestion = false;
+        List<QueryParameter> parameters = new ArrayList<>();
         for (String h : header) {
-            if (h.startsWith("Title:")) {
+            QueryParameter parameter = QueryParameter.parse(h);
+            if (parameter != null) {
+                parameters.add(parameter);
+                inQuestion = false;
+            } else if (h.startsWith("Title:")) {
                 title = h.substring("Title:".length()).strip();
                 inQuestion = false;
             } else if (h.startsWith("Question:")) {
@@ -59,6 +75,7 @@ public record NamedQuery(String name, String title, String question, String desc
                 description.append(description.length() > 0 ? " " : "").append(h);
             }
         }
-        return new NamedQuery(name, title, question.toString(), description.toString(), QueryFactory.create(text));
+        return new NamedQuery(name, title, question.toString(), description.toString(), QueryFactory.create(text), text,
+                parameters);
     }
 }

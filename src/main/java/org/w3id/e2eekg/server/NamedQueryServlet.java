@@ -8,8 +8,10 @@ import java.io.IOException;
 import java.io.OutputStream;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.stream.Collectors;
 import java.util.Optional;
 import java.util.concurrent.TimeUnit;
 import org.apache.jena.atlas.json.JSON;
@@ -25,7 +27,9 @@ import org.apache.jena.riot.resultset.ResultSetLang;
 import org.apache.jena.sparql.core.DatasetGraph;
 import org.apache.jena.sparql.core.Var;
 import org.apache.jena.sparql.engine.binding.Binding;
+import org.apache.jena.shared.PrefixMapping;
 import org.apache.jena.sparql.exec.QueryExec;
+import org.apache.jena.sparql.exec.QueryExecBuilder;
 import org.apache.jena.sparql.exec.RowSetRewindable;
 import org.apache.jena.sparql.resultset.ResultsWriter;
 import org.apache.jena.system.Txn;
@@ -57,10 +61,12 @@ final class NamedQueryServlet extends HttpServlet {
     private final transient ResourcePage page;
     private final transient RdfOutput rdf;
     private final transient AnswerBudget budget;
+    private final transient PrefixMapping prefixes;
 
     NamedQueryServlet(NamedQueries queries, DatasetGraph dataset, long timeoutMillis, AnswerBudget budget, ResourcePage page,
-                      RdfOutput rdf) {
+                      RdfOutput rdf, PrefixMapping prefixes) {
         this.budget = budget;
+        this.prefixes = prefixes;
         this.queries = queries;
         this.dataset = dataset;
         this.timeoutMillis = timeoutMillis;
@@ -123,10 +129,17 @@ final class NamedQueryServlet extends HttpServlet {
             ServletSupport.notAcceptable(response, offers);
             return;
         }
+        Map<String, Node> bindings;
+        try {
+            bindings = bindings(named, request);
+        } catch (IllegalArgumentException e) {
+            ServletSupport.error(response, HttpServletResponse.SC_BAD_REQUEST, e.getMessage());
+            return;
+        }
         byte[] body;
         try {
             // made whole inside the read transaction: TDB2's nodes cannot be read after it
-            body = Txn.calculateRead(dataset, () -> render(named, type.get()));
+            body = Txn.calculateRead(dataset, () -> render(named, bindings, type.get()));
         } catch (QueryCancelledException e) {
             ServletSupport.error(response, HttpServletResponse.SC_SERVICE_UNAVAILABLE, "Query timed out");
             return;
@@ -138,11 +151,35 @@ final class NamedQueryServlet extends HttpServlet {
         ServletSupport.send(response, contentType, body);
     }
 
+    /**
+     * The values of the query's parameters in the request, each bound to its variable; every
+     * other request parameter but {@code format} is refused.
+     *
+     * @throws IllegalArgumentException naming the parameter and the problem
+     */
+    private Map<String, Node> bindings(NamedQuery named, HttpServletRequest request) {
+        Map<String, Node> out = new LinkedHashMap<>();
+        for (Map.Entry<String, String[]> e : request.getParameterMap().entrySet()) {
+            if (e.getKey().equals("format")) {
+                continue;
+            }
+            QueryParameter p = named.parameter(e.getKey()).orElseThrow(() -> new IllegalArgumentException(
+                    "no parameter '" + e.getKey() + "' in the query " + named.name() + "; it takes "
+                            + (named.parameters().isEmpty() ? "none" : named.parameters().stream().map(QueryParameter::name)
+                            .collect(Collectors.joining(", ")))));
+            if (e.getValue().length != 1) {
+                throw new IllegalArgumentException("parameter " + p.name() + " given " + e.getValue().length + " times");
+            }
+            out.put(p.variable(), p.bind(e.getValue()[0], prefixes));
+        }
+        return out;
+    }
+
     /** The whole answer of {@code named} in {@code type}; runs inside the read transaction. */
-    private byte[] render(NamedQuery named, String type) {
+    private byte[] render(NamedQuery named, Map<String, Node> bindings, String type) {
         Query query = named.query();
         ByteArrayOutputStream out = new ByteArrayOutputStream();
-        try (QueryExec qe = exec(query)) {
+        try (QueryExec qe = exec(query, bindings)) {
             if (query.isAskType()) {
                 writeAsk(named, qe.ask(), type, out);
             } else if (query.isSelectType()) {
@@ -163,8 +200,11 @@ final class NamedQueryServlet extends HttpServlet {
         return out.toByteArray();
     }
 
-    private QueryExec exec(Query query) {
-        return QueryExec.dataset(dataset).query(query).timeout(timeoutMillis, TimeUnit.MILLISECONDS).build();
+    /** The query with its parameters' variables bound to their values (Jena's substitution, not text). */
+    private QueryExec exec(Query query, Map<String, Node> bindings) {
+        QueryExecBuilder b = QueryExec.dataset(dataset).query(query).timeout(timeoutMillis, TimeUnit.MILLISECONDS);
+        bindings.forEach(b::substitution);
+        return b.build();
     }
 
     private static void writeAsk(NamedQuery named, boolean answer, String type, ByteArrayOutputStream out) {
@@ -177,11 +217,26 @@ final class NamedQueryServlet extends HttpServlet {
         ResultsWriter.create().lang(RESULT_LANGS.get(type)).write(out, answer);
     }
 
+    /** A form that runs the query again with its parameters, when it has any. */
+    private static String parameterForm(NamedQuery named) {
+        if (named.parameters().isEmpty()) {
+            return "";
+        }
+        StringBuilder b = new StringBuilder("<form class=\"parameters\" method=\"get\">");
+        for (QueryParameter p : named.parameters()) {
+            b.append("<label>").append(Html.text(p.name())).append(" <input name=\"").append(Html.attr(p.name()))
+                    .append("\" placeholder=\"").append(Html.attr(p.type())).append("\" title=\"")
+                    .append(Html.attr(p.description())).append("\"></label> ");
+        }
+        return b.append("<button>Run</button></form>\n").toString();
+    }
+
     private String table(NamedQuery named, RowSetRewindable rows) {
         List<Var> vars = rows.getResultVars();
         StringBuilder b = new StringBuilder();
         b.append("<h1>").append(Html.text(named.title())).append("</h1>\n<p>").append(Html.text(named.question()))
                 .append("</p>\n<p class=\"dt\">").append(Html.text(named.description())).append("</p>\n")
+                .append(parameterForm(named))
                 .append("<p>As <a href=\"?format=json\">JSON</a>, <a href=\"?format=xml\">XML</a>, "
                         + "<a href=\"?format=csv\">CSV</a>, <a href=\"?format=tsv\">TSV</a>.</p>\n<table><tr>");
         vars.forEach(v -> b.append("<th>").append(Html.text(v.getVarName())).append("</th>"));

@@ -6,6 +6,7 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Iterator;
 import java.util.List;
+import java.util.Map;
 import java.util.Objects;
 import java.util.function.Function;
 import org.apache.jena.graph.Graph;
@@ -16,6 +17,7 @@ import org.apache.jena.query.Dataset;
 import org.apache.jena.query.DatasetFactory;
 import org.apache.jena.query.Query;
 import org.apache.jena.query.QueryExecution;
+import org.apache.jena.query.QueryExecutionDatasetBuilder;
 import org.apache.jena.rdf.model.Model;
 import org.apache.jena.rdf.model.ModelFactory;
 import org.apache.jena.sparql.core.DatasetGraph;
@@ -392,10 +394,20 @@ public final class KnowledgeStore implements AutoCloseable {
      * graph, and returns its answer materialised.
      */
     public QueryResult query(Query query) {
+        return query(query, Map.of());
+    }
+
+    /**
+     * Runs a query as {@link #query(Query)} does, with variables bound to values first (Jena's
+     * substitution: the values are terms, never query text).
+     */
+    public QueryResult query(Query query, Map<String, Node> bindings) {
         ensureOpen();
         return Txn.calculateRead(dataset, () -> {
-            try (QueryExecution qe = QueryExecution.dataset(dataset).query(query)
-                    .set(TDB2.symUnionDefaultGraph, true).build()) {
+            QueryExecutionDatasetBuilder builder = QueryExecution.dataset(dataset).query(query).set(TDB2.symUnionDefaultGraph, true);
+            Model terms = ModelFactory.createDefaultModel();
+            bindings.forEach((variable, value) -> builder.substitution(variable, terms.asRDFNode(value)));
+            try (QueryExecution qe = builder.build()) {
                 if (query.isSelectType()) {
                     return new QueryResult.Rows(qe.execSelect().rewindable());
                 }

@@ -101,6 +101,9 @@ public final class E2K {
     public static final Property cue = property("cue");
     public static final Property sha256 = property("sha256");
     public static final Property sourceFile = property("sourceFile");
+    public static final Property startDate = property("startDate");
+    public static final Property endDate = property("endDate");
+    public static final Property datePrecision = property("datePrecision");
     public static final Property mentionCount = property("mentionCount");
 
     // lexicon schema (ontology/lexicon/lexicon-schema.ttl)

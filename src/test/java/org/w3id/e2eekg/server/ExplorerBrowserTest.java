@@ -3,7 +3,6 @@ package org.w3id.e2eekg.server;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
-import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import java.io.IOException;
 import java.net.URLEncoder;
@@ -17,7 +16,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
-import java.util.logging.Level;
 import java.util.stream.Collectors;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
@@ -29,11 +27,7 @@ import org.openqa.selenium.Keys;
 import org.openqa.selenium.OutputType;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
-import org.openqa.selenium.chrome.ChromeDriverService;
-import org.openqa.selenium.chrome.ChromeOptions;
 import org.openqa.selenium.interactions.Actions;
-import org.openqa.selenium.logging.LogEntry;
-import org.openqa.selenium.logging.LogType;
 import org.openqa.selenium.support.ui.WebDriverWait;
 import org.w3id.e2eekg.export.ExportFormat;
 import org.w3id.e2eekg.export.StoreExport;
@@ -58,8 +52,6 @@ import org.w3id.e2eekg.export.graph.Value;
  * {@code -Dexplorer.screenshot=docs/explorer.png} to the one the README shows.
  */
 class ExplorerBrowserTest {
-    private static final Path CHROMIUM = Path.of("/usr/bin/chromium");
-    private static final Path CHROMEDRIVER = Path.of("/usr/bin/chromedriver");
     private static final String NSPCC = TestServer.IRIS.id("org/nspcc");
 
     @TempDir
@@ -71,22 +63,10 @@ class ExplorerBrowserTest {
 
     @BeforeAll
     static void start() {
-        assumeTrue(Files.isExecutable(CHROMIUM) && Files.isExecutable(CHROMEDRIVER),
-                "Chromium or chromedriver is not installed (apt-get install chromium chromium-driver; .ci/run does): "
-                        + "skipping the browser tests");
+        browser = HeadlessChromium.start(dir.resolve("chromium-profile"));
         server = TestServer.start(dir.resolve("store"), ServerSettings.readOnly(0, dir.resolve("backups")));
         view = server.store.read(dsg -> new StoreExport(TestServer.IRIS).select(dsg, new StoreExport.Request(
                 ExportFormat.CYTOSCAPE, Optional.empty(), Optional.empty(), Optional.empty()))).graph().orElseThrow();
-        ChromeOptions options = new ChromeOptions();
-        options.setBinary(CHROMIUM.toFile());
-        options.addArguments("--headless=new", "--no-sandbox", "--disable-gpu", "--disable-background-networking",
-                "--disable-component-update", "--disable-sync", "--disable-dev-shm-usage", "--window-size=1400,1000",
-                "--user-data-dir=" + dir.resolve("chromium-profile"));
-        options.setCapability("goog:loggingPrefs", Map.of("browser", "ALL"));
-        ChromeDriverService service = new ChromeDriverService.Builder().usingDriverExecutable(CHROMEDRIVER.toFile())
-                .usingAnyFreePort().build();
-        browser = new ChromeDriver(service, options);
-        browser.manage().timeouts().pageLoadTimeout(Duration.ofSeconds(60));
     }
 
     @AfterAll
@@ -156,9 +136,7 @@ class ExplorerBrowserTest {
             places.add(Math.round(x / 4) + "," + Math.round(y / 4));
         }
         assertEquals(boxes.size(), places.size(), "nodes drawn on top of each other");
-        List<String> errors = browser.manage().logs().get(LogType.BROWSER).getAll().stream()
-                .filter(e -> e.getLevel().intValue() >= Level.SEVERE.intValue()).map(LogEntry::getMessage).toList();
-        assertEquals(List.of(), errors, "errors in the browser's console (a blocked script, a failed request ...)");
+        assertEquals(List.of(), HeadlessChromium.consoleErrors(browser), "errors in the browser's console (a blocked script, a failed request ...)");
     }
 
     @Test

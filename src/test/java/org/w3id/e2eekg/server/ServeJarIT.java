@@ -58,6 +58,11 @@ class ServeJarIT {
             HttpResponse<String> ui = get(fresh.url, "text/html");
             assertEquals(200, ui.statusCode());
             assertTrue(ui.body().contains("Fuseki"), "the UI from the jar");
+            assertTrue(ui.body().contains("e2k-ui-config"), "the UI with the project's configuration");
+            HttpResponse<String> status = get(fresh.url + "$/server", "application/json");
+            assertEquals(System.getProperty("jena.version"), org.apache.jena.atlas.json.JSON.parse(status.body()).getString("version"),
+                    "the version the UI shows is Fuseki's, also from the shaded jar");
+            assertEquals(200, get(fresh.url + "search?q=NSPCC", "application/json").statusCode(), "search from the jar");
             HttpResponse<String> nspcc = get(fresh.url + "id/org/nspcc", "text/turtle");
             assertEquals(200, nspcc.statusCode());
             assertTrue(nspcc.body().contains("National Society for the Prevention of Cruelty to Children"));
