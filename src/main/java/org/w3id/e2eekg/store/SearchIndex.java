@@ -54,6 +54,7 @@ public final class SearchIndex {
     private static final String ALIAS = "alias";
     private static final String SENTENCE = "sentence";
     private static final String UID = "uid";
+    private static final String LANG = "lang";
 
     private SearchIndex() {}
 
@@ -69,6 +70,7 @@ public final class SearchIndex {
         def.set(ALIAS, SKOS.altLabel.asNode());
         def.set(SENTENCE, OA.exact.asNode());
         def.setUidField(UID);
+        def.setLangField(LANG);
         return def;
     }
 

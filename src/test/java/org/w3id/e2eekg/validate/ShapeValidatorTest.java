@@ -161,13 +161,13 @@ class ShapeValidatorTest {
     }
 
     @Test
-    void aStatisticNeedsADecimalValueAndAUnit() {
+    void aStatisticNeedsANumberValueAndAUnit() {
         Model m = mainGraph();
         Resource stat = m.createResource(IRIS.id("stat/test/70-percent"));
         stat.addProperty(RDF.type, E2K.Statistic);
         stat.addProperty(E2K.value, "seventy");
         stat.addProperty(PROV.wasDerivedFrom, m.listSubjectsWithProperty(RDF.type, E2K.Evidence).next());
-        assertViolation(m, "one e2k:value, an xsd:decimal");
+        assertViolation(m, "one e2k:value, an xsd:integer when whole, else an xsd:decimal");
         assertViolation(m, "one e2k:unit");
     }
 
