@@ -3,11 +3,17 @@ package org.w3id.e2eekg.graph;
 import java.time.DateTimeException;
 import java.time.LocalDate;
 import java.time.YearMonth;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
+import java.util.Optional;
 import org.apache.jena.datatypes.xsd.XSDDatatype;
 import org.apache.jena.rdf.model.Literal;
 import org.apache.jena.rdf.model.Model;
 import org.apache.jena.rdf.model.RDFNode;
+import org.apache.jena.rdf.model.Resource;
 import org.apache.jena.rdf.model.Statement;
 import org.apache.jena.vocabulary.DCTerms;
 import org.w3id.e2eekg.vocab.E2K;
@@ -21,51 +27,60 @@ import org.w3id.e2eekg.vocab.E2K;
  * {@code FILTER(?start >= "2020-01-01"^^xsd:date && ?end <= "2020-12-31"^^xsd:date)} and
  * {@code ORDER BY ?start} sorts days, months and years together, with no {@code STR()}.
  *
- * <p>Trade-off: three more triples per date, in exchange for dates that compare as dates;
- * the stated date stays, so nothing of what the article said is lost.
+ * <p>A thing has one start, one end and one precision. When the text gives it several dates
+ * (October 2019 in one sentence, 4 October 2019 in another), the most precise ones count,
+ * and the span runs from the earliest of them to the latest.
+ *
+ * <p>Trade-off: three more triples per dated thing, in exchange for dates that compare as
+ * dates; the stated dates stay, so nothing of what the article said is lost.
  */
 public final class DateSpans {
     private DateSpans() {}
 
-    /** Adds the start, end and precision of every {@code dcterms:date} in {@code graph}; returns it. */
-    public static Model apply(Model graph) {
-        List<Statement> dated = graph.listStatements(null, DCTerms.date, (RDFNode) null).toList();
-        for (Statement s : dated) {
-            if (!s.getObject().isLiteral()) {
-                continue;
-            }
-            Literal date = s.getLiteral();
+    /** One stated date as a span of days. */
+    private record Span(LocalDate start, LocalDate end, int precision) {
+        static final List<String> PRECISIONS = List.of("year", "month", "day");
+
+        static Optional<Span> of(Literal date) {
             String lexical = date.getLexicalForm();
             String type = date.getDatatypeURI();
-            LocalDate start;
-            LocalDate end;
-            String precision;
             try {
                 if (XSDDatatype.XSDdate.getURI().equals(type)) {
-                start = LocalDate.parse(lexical);
-                end = start;
-                precision = "day";
-            } else if (XSDDatatype.XSDgYearMonth.getURI().equals(type)) {
-                YearMonth month = YearMonth.parse(lexical);
-                start = month.atDay(1);
-                end = month.atEndOfMonth();
-                precision = "month";
-            } else if (XSDDatatype.XSDgYear.getURI().equals(type)) {
-                int year = Integer.parseInt(lexical);
-                start = LocalDate.of(year, 1, 1);
-                end = LocalDate.of(year, 12, 31);
-                precision = "year";
-            } else {
-                continue;
-            }
+                    LocalDate day = LocalDate.parse(lexical);
+                    return Optional.of(new Span(day, day, 2));
+                }
+                if (XSDDatatype.XSDgYearMonth.getURI().equals(type)) {
+                    YearMonth month = YearMonth.parse(lexical);
+                    return Optional.of(new Span(month.atDay(1), month.atEndOfMonth(), 1));
+                }
+                if (XSDDatatype.XSDgYear.getURI().equals(type)) {
+                    int year = Integer.parseInt(lexical);
+                    return Optional.of(new Span(LocalDate.of(year, 1, 1), LocalDate.of(year, 12, 31), 0));
+                }
             } catch (DateTimeException | NumberFormatException e) {
                 // a date with a time zone or out of range: it keeps its dcterms:date only
-                continue;
             }
-            s.getSubject().addLiteral(E2K.startDate, graph.createTypedLiteral(start.toString(), XSDDatatype.XSDdate));
-            s.getSubject().addLiteral(E2K.endDate, graph.createTypedLiteral(end.toString(), XSDDatatype.XSDdate));
-            s.getSubject().addProperty(E2K.datePrecision, precision);
+            return Optional.empty();
         }
+    }
+
+    /** Adds the start, end and precision of every thing with a {@code dcterms:date} in {@code graph}; returns it. */
+    public static Model apply(Model graph) {
+        Map<Resource, List<Span>> bySubject = new LinkedHashMap<>();
+        for (Statement s : graph.listStatements(null, DCTerms.date, (RDFNode) null).toList()) {
+            if (s.getObject().isLiteral()) {
+                Span.of(s.getLiteral()).ifPresent(span -> bySubject.computeIfAbsent(s.getSubject(), k -> new ArrayList<>()).add(span));
+            }
+        }
+        bySubject.forEach((subject, spans) -> {
+            int precision = spans.stream().mapToInt(Span::precision).max().orElseThrow();
+            List<Span> best = spans.stream().filter(sp -> sp.precision() == precision).toList();
+            LocalDate start = best.stream().map(Span::start).min(Comparator.naturalOrder()).orElseThrow();
+            LocalDate end = best.stream().map(Span::end).max(Comparator.naturalOrder()).orElseThrow();
+            subject.addLiteral(E2K.startDate, graph.createTypedLiteral(start.toString(), XSDDatatype.XSDdate));
+            subject.addLiteral(E2K.endDate, graph.createTypedLiteral(end.toString(), XSDDatatype.XSDdate));
+            subject.addProperty(E2K.datePrecision, Span.PRECISIONS.get(precision));
+        });
         return graph;
     }
 }
