@@ -21,7 +21,8 @@ final class Html {
             header form{display:inline;float:right}header input[type=search]{width:16rem;padding:.2rem .4rem}
             form.search input[type=search]{width:24rem;max-width:70%;padding:.3rem .5rem}
             mark{background:#fff3a3;padding:0 .1em}ol.hits li{margin-bottom:.75rem}
-            .text p{margin:.5rem 0}.text mark{background:#fff3a3;scroll-margin-top:4rem}.text mark:target{background:#ffd54f}
+            .text{white-space:pre-wrap;border:1px solid #eee;padding:.75rem 1rem;background:#fcfcfc}p.lead{color:#444}
+            ul.facts li{margin-bottom:.5rem}ul.facts p.fact{margin:.25rem 0}.text mark{background:#fff3a3;scroll-margin-top:4rem}.text mark:target{background:#ffd54f}
             """;
 
     private Html() {}

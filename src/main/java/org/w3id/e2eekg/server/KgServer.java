@@ -145,7 +145,8 @@ public final class KgServer implements AutoCloseable {
         PrefixMapping prefixes = PrefixMapping.Factory.create().setNsPrefixes(Prefixes.of(iris));
         ResourcePage page = new ResourcePage(new LocalPaths(iris), prefixes);
         RdfOutput rdf = new RdfOutput(iris);
-        LinkedDataServlet linkedData = new LinkedDataServlet(new ResourceDescriber(dsg, timeout), iris, page);
+        ResourceDescriber describer = new ResourceDescriber(dsg, timeout);
+        LinkedDataServlet linkedData = new LinkedDataServlet(describer, iris, page);
         NamedQueries bundled = NamedQueries.bundled();
         NamedQueryServlet namedQueries = new NamedQueryServlet(bundled, dsg, timeout,
                 AnswerBudget.of(limits), page, rdf, prefixes);
@@ -153,6 +154,7 @@ public final class KgServer implements AutoCloseable {
         LocalPaths paths = new LocalPaths(iris);
         Kinds kinds = new Kinds(iris);
         ServiceDescriptionFilter describe = new ServiceDescriptionFilter(dsg, iris);
+        IdIndexServlet index = new IdIndexServlet(describer, kinds, paths, iris);
 
         builder.addFilter("/*", new CorsFilter(settings.writeOrigins()))
                 .addFilter("/*", new RequestSizeLimit(limits.maxRequestSize()))
@@ -163,6 +165,7 @@ public final class KgServer implements AutoCloseable {
                 .addServlet(QueryUi.SCRIPT, new QueryUi.Script())
                 .addServlet("/$/server", new ActionServerStatus())
                 .addServlet("/id/*", linkedData)
+                .addServlet(IdIndexServlet.PATH, index)
                 .addServlet("/graph/*", linkedData)
                 .addServlet("/ontology", linkedData)
                 .addServlet("/queries", namedQueries)
@@ -174,6 +177,8 @@ public final class KgServer implements AutoCloseable {
                 .addServlet("/export/*", new ExportServlet(dsg, iris, downloads))
                 .addServlet(ExploreServlet.PATH, new ExploreServlet())
                 .addServlet(ExploreServlet.PATH + "/*", new ExploreServlet());
+        // the index of each kind of resource, /id/org/ ..., before the linked data pages of /id/*
+        Kinds.segments().forEach(segment -> builder.addServlet(IdIndexServlet.PATH + segment + "/", index));
         settings.login().ifPresent(login -> {
             ActionBackup backup = new ActionBackup();
             AuthPolicy administrator = Auth.policyAllowSpecific(login.user());

@@ -1,5 +1,6 @@
 package org.w3id.e2eekg.server;
 
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import org.w3id.e2eekg.graph.Iris;
@@ -56,9 +57,9 @@ final class Kinds {
         return KNOWN.getOrDefault(segment, new Kind(segment, segment, segment));
     }
 
-    /** True for a segment the graph mints ({@code org}, {@code person} ...). */
-    static boolean known(String segment) {
-        return KNOWN.containsKey(segment);
+    /** The segments the graph mints ({@code org}, {@code person} ...), sorted. */
+    static List<String> segments() {
+        return KNOWN.keySet().stream().sorted().toList();
     }
 
     /** The namespace of one kind: {@code <root>id/org/}. */

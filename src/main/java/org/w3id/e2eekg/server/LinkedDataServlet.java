@@ -14,7 +14,13 @@ import org.apache.jena.query.QueryCancelledException;
 import org.apache.jena.rdf.model.Model;
 import org.apache.jena.rdf.model.RDFNode;
 import org.apache.jena.rdf.model.Resource;
+import org.apache.jena.graph.Node;
+import org.apache.jena.rdf.model.Statement;
+import org.apache.jena.vocabulary.DCTerms;
+import org.apache.jena.vocabulary.RDF;
 import org.apache.jena.vocabulary.RDFS;
+import org.apache.jena.vocabulary.SchemaDO;
+import org.w3id.e2eekg.vocab.E2K;
 import org.w3id.e2eekg.graph.Iris;
 
 /**
@@ -31,6 +37,8 @@ import org.w3id.e2eekg.graph.Iris;
  */
 final class LinkedDataServlet extends HttpServlet {
     private static final List<String> OFFERS = offers();
+    /** The most triples a graph's page lists. */
+    private static final int SHOWN_TRIPLES = 2000;
 
     private final transient ResourceDescriber describer;
     private final transient LocalPaths paths;
@@ -67,7 +75,7 @@ final class LinkedDataServlet extends HttpServlet {
             Model description = describer.describe(iri, true);
             Model terms = isOntology(iri) ? describer.terms(iri + "#", iris.ontologyGraph()) : null;
             if (description.isEmpty() && (terms == null || terms.isEmpty())) {
-                ServletSupport.error(response, HttpServletResponse.SC_NOT_FOUND, "Not found: <" + iri + "> is not in the graph.");
+                ServletSupport.notFound(request, response, "Not found: <" + iri + "> is not in the graph.");
                 return;
             }
             if (terms != null) {
@@ -82,14 +90,92 @@ final class LinkedDataServlet extends HttpServlet {
                 extras.add(new ResourcePage.Extra("Terms", termList(description, iri + "#")));
             }
             if (iri.startsWith(iris.root() + "graph/")) {
-                String get = "/kg/get?graph=" + URLEncoder.encode(iri, StandardCharsets.UTF_8);
-                extras.add(new ResourcePage.Extra("Content", "<p>" + Html.link(get, "The triples of this graph")
-                        + " (Graph Store Protocol; Turtle, N-Triples, JSON-LD or RDF/XML by content negotiation).</p>"));
+                extras.add(new ResourcePage.Extra("Download", downloads(iri)));
+                extras.add(new ResourcePage.Extra("Content", graphContent(iri)));
+            }
+            Resource resource = description.createResource(iri);
+            if (resource.hasProperty(RDF.type, E2K.Article)) {
+                articlePage(resource, description, extras);
             }
             ServletSupport.html(response, page.render(iri, description, describer.evidence(iri), extras));
         } catch (QueryCancelledException e) {
             ServletSupport.error(response, HttpServletResponse.SC_SERVICE_UNAVAILABLE, "The description took too long.");
         }
+    }
+
+    /**
+     * An article's page: its date, address and file at the top, the facts taken from it, and
+     * its text with the evidence sentences marked (the text is taken out of the properties).
+     */
+    private void articlePage(Resource article, Model description, List<ResourcePage.Extra> extras) {
+        StringBuilder lead = new StringBuilder("<p class=\"lead\">");
+        article.listProperties(DCTerms.date).forEachRemaining(d -> lead.append("Published ")
+                .append(Html.text(d.getObject().asLiteral().getLexicalForm())).append(". "));
+        article.listProperties(SchemaDO.author).forEachRemaining(a -> lead.append("By ")
+                .append(Html.text(a.getObject().isLiteral() ? a.getLiteral().getLexicalForm() : a.getObject().toString()))
+                .append(". "));
+        article.listProperties(SchemaDO.url).forEachRemaining(u -> lead.append("Source: ")
+                .append(Html.link(u.getObject().toString(), u.getObject().toString())).append(". "));
+        article.listProperties(E2K.sourceFile).forEachRemaining(f -> lead.append("Loaded from the file <code>")
+                .append(Html.text(f.getObject().asLiteral().getLexicalForm())).append("</code>."));
+        extras.add(0, new ResourcePage.Extra("", lead.append("</p>").toString()));
+        List<ResourceDescriber.ArticleFact> facts = describer.articleFacts(article.getURI());
+        if (!facts.isEmpty()) {
+            StringBuilder list = new StringBuilder("<ul class=\"facts\">\n");
+            for (ResourceDescriber.ArticleFact f : facts) {
+                list.append("<li>").append(Html.link(paths.href(f.subject().getURI()), orName(f.subjectLabel(), f.subject())))
+                        .append(' ').append(Html.text(orName(f.predicateLabel(), f.predicate()))).append(' ')
+                        .append(f.object().isURI() ? Html.link(paths.href(f.object().getURI()), orName(f.objectLabel(), f.object()))
+                                : Html.text(f.object().getLiteralLexicalForm()))
+                        .append(" <span class=\"dt\">— ").append(Html.link("#" + ArticleText.anchor(f.first(), f.firstEnd()),
+                                f.sentences() + (f.sentences() == 1 ? " sentence" : " sentences"))).append("</span></li>\n");
+            }
+            extras.add(new ResourcePage.Extra("Facts taken from this article", list.append("</ul>").toString()));
+        }
+        List<Statement> text = article.listProperties(SchemaDO.text).toList();
+        for (Statement t : text) {
+            extras.add(new ResourcePage.Extra("Text, with the sentences the facts come from marked",
+                    ArticleText.html(t.getObject().asLiteral().getLexicalForm(), describer.articleSpans(article.getURI()))));
+        }
+        description.remove(text);
+    }
+
+    private static String orName(String label, Node n) {
+        if (!label.isEmpty()) {
+            return label;
+        }
+        String iri = n.isURI() ? n.getURI() : n.toString();
+        return iri.substring(Math.max(iri.lastIndexOf('#'), iri.lastIndexOf('/')) + 1);
+    }
+
+    /** Links that download a named graph: the exports in each format, and the Graph Store read. */
+    private static String downloads(String graph) {
+        String g = URLEncoder.encode(graph, StandardCharsets.UTF_8);
+        StringBuilder b = new StringBuilder("<p>");
+        for (String format : List.of("turtle", "trig", "nquads", "jsonld", "graphml", "gexf", "dot", "cytoscape")) {
+            b.append(Html.link("/export/" + format + "?graph=" + g, format)).append(' ');
+        }
+        return b.append("· ").append(Html.link("/kg/get?graph=" + g, "Graph Store Protocol"))
+                .append(" (Turtle, N-Triples, JSON-LD or RDF/XML by content negotiation)</p>").toString();
+    }
+
+    /** The graph's triples as a table, sorted, up to {@value #SHOWN_TRIPLES}. */
+    private String graphContent(String graph) {
+        Model content = describer.graph(graph, SHOWN_TRIPLES + 1);
+        List<Statement> triples = new ArrayList<>(content.listStatements().toList());
+        triples.sort(Comparator.comparing((Statement t) -> t.getSubject().toString())
+                .thenComparing(t -> t.getPredicate().getURI()).thenComparing(t -> t.getObject().toString()));
+        StringBuilder b = new StringBuilder();
+        if (triples.size() > SHOWN_TRIPLES) {
+            b.append("<p>The first ").append(SHOWN_TRIPLES).append(" triples; download the graph for all of them.</p>\n");
+            triples = triples.subList(0, SHOWN_TRIPLES);
+        }
+        b.append("<table><tr><th>Subject</th><th>Property</th><th>Value</th></tr>\n");
+        for (Statement t : triples) {
+            b.append("<tr><td>").append(page.node(t.getSubject())).append("</td><td class=\"p\">")
+                    .append(page.node(t.getPredicate())).append("</td><td>").append(page.node(t.getObject())).append("</td></tr>\n");
+        }
+        return b.append("</table>").toString();
     }
 
     private boolean isOntology(String iri) {

@@ -85,7 +85,7 @@ final class NamedQueryServlet extends HttpServlet {
         String name = path.substring("/queries/".length());
         Optional<NamedQuery> query = queries.get(name);
         if (query.isEmpty()) {
-            ServletSupport.error(response, HttpServletResponse.SC_NOT_FOUND, "No named query '" + name + "'; see /queries");
+            ServletSupport.notFound(request, response, "No named query '" + name + "'; see /queries");
             return;
         }
         run(query.get(), request, response);

@@ -32,6 +32,8 @@ import org.apache.jena.vocabulary.SKOS;
  */
 final class ResourcePage {
     private static final int FOLD_ABOVE = 400;
+    private static final java.util.Set<org.apache.jena.rdf.model.Property> REIFICATION = java.util.Set.of(RDF.subject, RDF.object,
+            org.apache.jena.vocabulary.ORG.member);
 
     private final LocalPaths paths;
     private final PrefixMapping prefixes;
@@ -41,7 +43,7 @@ final class ResourcePage {
         this.prefixes = prefixes;
     }
 
-    /** Extra content below the standard sections, already HTML. */
+    /** Extra content, already HTML: under its heading after the facts, or at the top (below the title) without one. */
     record Extra(String heading, String html) {}
 
     String render(String iri, Model m, List<ResourceDescriber.Evidence> evidence, List<Extra> extras) {
@@ -58,14 +60,17 @@ final class ResourcePage {
         }
         m.listObjectsOfProperty(r, RDFS.comment).toList().stream().filter(RDFNode::isLiteral).findFirst()
                 .ifPresent(c -> b.append("<p>").append(Html.text(c.asLiteral().getLexicalForm())).append("</p>\n"));
+        extras.stream().filter(e -> e.heading().isEmpty()).forEach(e -> b.append(e.html()).append('\n'));
         b.append(formats());
         b.append(explorerLink(iri));
-        facts(b, m, evidence);
+        facts(b, r, evidence);
+        for (Extra e : extras) {
+            if (!e.heading().isEmpty()) {
+                b.append("<h2>").append(Html.text(e.heading())).append("</h2>\n").append(e.html()).append('\n');
+            }
+        }
         properties(b, m, r);
         incoming(b, m, r);
-        for (Extra e : extras) {
-            b.append("<h2>").append(Html.text(e.heading())).append("</h2>\n").append(e.html()).append('\n');
-        }
         String head = "<link rel=\"alternate\" type=\"text/turtle\" href=\"?format=ttl\">"
                 + "<link rel=\"alternate\" type=\"application/ld+json\" href=\"?format=jsonld\">";
         return Html.page(title, head, b.toString());
@@ -82,8 +87,13 @@ final class ResourcePage {
         return "<p class=\"explore\">" + Html.link(href, "Explore its neighbourhood in the graph") + "</p>\n";
     }
 
-    /** Facts (statements about the resource) grouped by property and value, with their sentences. */
-    private void facts(StringBuilder b, Model m, List<ResourceDescriber.Evidence> evidence) {
+    /**
+     * Facts (statements about the resource) as sentences, grouped by property and value:
+     * "NSPCC opposes end-to-end encryption — 2 sentences in 1 article", then each sentence
+     * once (an article that repeats a paragraph gives it twice), linked to its place in its
+     * article by the article's label and date.
+     */
+    private void facts(StringBuilder b, Resource r, List<ResourceDescriber.Evidence> evidence) {
         if (evidence.isEmpty()) {
             return;
         }
@@ -91,17 +101,38 @@ final class ResourcePage {
         for (ResourceDescriber.Evidence e : evidence) {
             byFact.computeIfAbsent(List.of(e.predicate(), e.object()), k -> new ArrayList<>()).add(e);
         }
-        b.append("<h2>Facts and the sentences they come from</h2>\n<table><tr><th>Property</th><th>Value</th><th>Evidence</th></tr>\n");
-        byFact.forEach((fact, sentences) -> {
-            b.append("<tr><td class=\"p\">").append(node(m.asRDFNode(fact.get(0)))).append("</td><td>")
-                    .append(node(m.asRDFNode(fact.get(1)))).append("</td><td>");
-            for (ResourceDescriber.Evidence e : sentences) {
-                b.append("<blockquote>").append(Html.text(e.sentence())).append(" <small>(")
-                        .append(Html.link(paths.href(e.article()), "article")).append(")</small></blockquote>");
-            }
-            b.append("</td></tr>\n");
+        Model m = r.getModel();
+        String subject = Html.text(label(r).orElse(shortName(r.getURI())));
+        b.append("<h2>What the articles say</h2>\n<ul class=\"facts\">\n");
+        byFact.forEach((fact, pieces) -> {
+            long sentences = pieces.stream().map(ResourceDescriber.Evidence::evidence).distinct().count();
+            long articles = pieces.stream().map(ResourceDescriber.Evidence::article).distinct().count();
+            b.append("<li><p class=\"fact\"><strong>").append(subject).append(' ')
+                    .append(Html.text(display(m.asRDFNode(fact.get(0))))).append(' ').append(node(m.asRDFNode(fact.get(1))))
+                    .append("</strong> <span class=\"dt\">— ").append(count(sentences, "sentence")).append(" in ")
+                    .append(count(articles, "article")).append("</span></p>\n");
+            Map<String, List<ResourceDescriber.Evidence>> byText = new LinkedHashMap<>();
+            pieces.forEach(e -> byText.computeIfAbsent(e.sentence(), k -> new ArrayList<>()).add(e));
+            byText.forEach((text, places) -> {
+                b.append("<blockquote>").append(Html.text(text)).append(" <small>— ");
+                List<String> links = new ArrayList<>();
+                for (ResourceDescriber.Evidence e : places) {
+                    String where = (e.articleLabel().isEmpty() ? "the article" : e.articleLabel())
+                            + (e.articleDate().isEmpty() ? "" : ", " + e.articleDate());
+                    String link = Html.link(paths.href(e.article()) + "#" + ArticleText.anchor(e.start(), e.end()), where);
+                    if (!links.contains(link)) {
+                        links.add(link);
+                    }
+                }
+                b.append(String.join("; ", links)).append("</small></blockquote>\n");
+            });
+            b.append("</li>\n");
         });
-        b.append("</table>\n");
+        b.append("</ul>\n");
+    }
+
+    private static String count(long n, String noun) {
+        return n + " " + noun + (n == 1 ? "" : "s");
     }
 
     private void properties(StringBuilder b, Model m, Resource r) {
@@ -126,7 +157,9 @@ final class ResourcePage {
     }
 
     private void incoming(StringBuilder b, Model m, Resource r) {
-        List<Statement> in = new ArrayList<>(m.listStatements(null, null, r).toList());
+        // the statements that name the resource as subject or object are shown as facts, with their sentences
+        List<Statement> in = new ArrayList<>(m.listStatements(null, null, r).toList().stream()
+                .filter(s -> !REIFICATION.contains(s.getPredicate())).toList());
         if (in.isEmpty()) {
             return;
         }

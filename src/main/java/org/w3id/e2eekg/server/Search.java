@@ -88,23 +88,13 @@ final class Search {
     }
 
     private Hit hit(Binding row, Highlighter highlighter) {
-        String text = lexical(row, "text");
+        String text = ResourceDescriber.lexical(row, "text");
         Optional<Source> source = row.contains("article")
-                ? Optional.of(new Source(row.get("article").getURI(), lexical(row, "articleLabel"), lexical(row, "articleDate"),
-                number(row, "start"), number(row, "end")))
+                ? Optional.of(new Source(row.get("article").getURI(), ResourceDescriber.lexical(row, "articleLabel"), ResourceDescriber.lexical(row, "articleDate"),
+                ResourceDescriber.number(row, "start"), ResourceDescriber.number(row, "end")))
                 : Optional.empty();
         return new Hit(row.get("hit").getURI(), ((Number) row.get("score").getLiteralValue()).doubleValue(), text,
-                mark(highlighter, text), lexical(row, "label"), source);
-    }
-
-    private static String lexical(Binding row, String var) {
-        Node n = row.get(var);
-        return n == null ? "" : n.getLiteralLexicalForm();
-    }
-
-    private static long number(Binding row, String var) {
-        Node n = row.get(var);
-        return n == null ? -1 : ((Number) n.getLiteralValue()).longValue();
+                mark(highlighter, text), ResourceDescriber.lexical(row, "label"), source);
     }
 
     private Highlighter highlighter(String lucene) {

@@ -37,6 +37,27 @@ final class ServletSupport {
         response.getOutputStream().write((message + "\n").getBytes(StandardCharsets.UTF_8));
     }
 
+    /**
+     * A 404: an HTML page with the message and a search box holding the last words of the
+     * path for a browser, plain text for any other client.
+     */
+    static void notFound(HttpServletRequest request, HttpServletResponse response, String message) throws IOException {
+        boolean html = Negotiation.choose(request.getHeader("Accept"), List.of("text/plain", Negotiation.HTML))
+                .filter(Negotiation.HTML::equals).isPresent();
+        if (!html) {
+            error(response, HttpServletResponse.SC_NOT_FOUND, message);
+            return;
+        }
+        String path = path(request);
+        String last = path.substring(path.lastIndexOf('/', Math.max(0, path.length() - 2)) + 1).replaceAll("[-_/]+", " ").strip();
+        byte[] page = Html.page("Not found", "", "<h1>Not found</h1>\n<p>" + Html.text(message) + "</p>\n"
+                + "<p>Search for it by name, or by a word of a sentence:</p>\n" + Html.searchForm(last)
+                + "<p>Or browse the <a href=\"/id/\">index of everything the graph names</a>.</p>\n")
+                .getBytes(StandardCharsets.UTF_8);
+        response.setStatus(HttpServletResponse.SC_NOT_FOUND);
+        send(response, "text/html;charset=utf-8", page);
+    }
+
     static void notAcceptable(HttpServletResponse response, List<String> offers) throws IOException {
         error(response, HttpServletResponse.SC_NOT_ACCEPTABLE, "Not acceptable; offered: " + String.join(", ", offers));
     }
