@@ -1,9 +1,9 @@
 package org.w3id.e2eekg.cli;
 
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 import org.apache.jena.graph.Node;
-import org.w3id.e2eekg.server.NamedQuery;
 import org.w3id.e2eekg.server.QueryParameter;
 import java.nio.file.Path;
 import java.util.Arrays;
@@ -63,7 +63,7 @@ final class QueryCommand implements Callable<Integer> {
         String source = file != null ? file.toString() : "--query";
         String queryText = file != null ? QueryText.read(file) : text;
         Query query = QueryText.parse(queryText, source, iris);
-        Map<String, Node> bindings = bind(NamedQuery.parse(source, queryText), query);
+        Map<String, Node> bindings = bind(QueryParameter.declaredIn(queryText), query);
         QueryFormat chosen = format != null ? format : defaultFormat(query);
         boolean resultsQuery = query.isSelectType() || query.isAskType();
         if (chosen.forResults() != resultsQuery) {
@@ -79,13 +79,13 @@ final class QueryCommand implements Callable<Integer> {
     }
 
     /** The {@code --param} values, each as the term its declared parameter binds; a usage error for any other. */
-    private Map<String, Node> bind(NamedQuery declared, Query query) {
+    private Map<String, Node> bind(List<QueryParameter> declared, Query query) {
         Map<String, Node> out = new LinkedHashMap<>();
         for (Map.Entry<String, String> p : params.entrySet()) {
-            QueryParameter parameter = declared.parameter(p.getKey()).orElseThrow(() -> new ParameterException(
-                    spec.commandLine(), "the query declares no parameter '" + p.getKey() + "'; it takes "
-                    + (declared.parameters().isEmpty() ? "none" : declared.parameters().stream().map(QueryParameter::name)
-                    .collect(Collectors.joining(", ")))));
+            QueryParameter parameter = declared.stream().filter(d -> d.name().equals(p.getKey())).findFirst()
+                    .orElseThrow(() -> new ParameterException(spec.commandLine(), "the query declares no parameter '"
+                            + p.getKey() + "'; it takes " + (declared.isEmpty() ? "none"
+                            : declared.stream().map(QueryParameter::name).collect(Collectors.joining(", ")))));
             try {
                 out.put(parameter.variable(), parameter.bind(p.getValue(), query.getPrefixMapping()));
             } catch (IllegalArgumentException e) {

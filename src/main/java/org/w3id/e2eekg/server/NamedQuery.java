@@ -55,11 +55,8 @@ public record NamedQuery(String name, String title, String question, String desc
         StringBuilder question = new StringBuilder();
         StringBuilder description = new StringBuilder();
         boolean inQuestion = false;
-        List<QueryParameter> parameters = new ArrayList<>();
         for (String h : header) {
-            QueryParameter parameter = QueryParameter.parse(h);
-            if (parameter != null) {
-                parameters.add(parameter);
+            if (QueryParameter.parse(h) != null) {
                 inQuestion = false;
             } else if (h.startsWith("Title:")) {
                 title = h.substring("Title:".length()).strip();
@@ -76,6 +73,6 @@ public record NamedQuery(String name, String title, String question, String desc
             }
         }
         return new NamedQuery(name, title, question.toString(), description.toString(), QueryFactory.create(text), text,
-                parameters);
+                QueryParameter.declaredIn(text));
     }
 }

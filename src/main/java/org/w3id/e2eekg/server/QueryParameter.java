@@ -1,5 +1,7 @@
 package org.w3id.e2eekg.server;
 
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Locale;
 import java.util.Objects;
 import java.util.regex.Matcher;
@@ -40,6 +42,22 @@ public record QueryParameter(String name, String variable, String type, String d
         Objects.requireNonNull(variable, "variable");
         Objects.requireNonNull(type, "type");
         Objects.requireNonNull(description, "description");
+    }
+
+    /** The parameters declared in the header comment (the comment lines at the top) of a query's text. */
+    public static List<QueryParameter> declaredIn(String queryText) {
+        List<QueryParameter> out = new ArrayList<>();
+        for (String line : queryText.lines().toList()) {
+            String t = line.strip();
+            if (!t.startsWith("#")) {
+                break;
+            }
+            QueryParameter p = parse(t.substring(1).strip());
+            if (p != null) {
+                out.add(p);
+            }
+        }
+        return out;
     }
 
     /** The parameter a header line ({@code Parameter: ...}, without the {@code #}) declares, or null. */
