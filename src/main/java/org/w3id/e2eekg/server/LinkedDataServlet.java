@@ -36,7 +36,7 @@ import org.w3id.e2eekg.graph.Iris;
  * every {@code e2k:} term and its page lists them with anchors ({@code /ontology#Person}).
  */
 final class LinkedDataServlet extends HttpServlet {
-    private static final List<String> OFFERS = offers();
+    private static final List<String> OFFERS = RdfOutput.TYPES_AND_HTML;
     /** The most triples a graph's page lists. */
     private static final int SHOWN_TRIPLES = 2000;
 
@@ -54,13 +54,6 @@ final class LinkedDataServlet extends HttpServlet {
         this.rdf = new RdfOutput(iris);
     }
 
-    private static List<String> offers() {
-        List<String> o = new ArrayList<>(RdfOutput.TYPES);
-        o.add(Negotiation.HTML);
-        o.add("application/xhtml+xml");
-        return List.copyOf(o);
-    }
-
     @Override
     protected void doGet(HttpServletRequest request, HttpServletResponse response) throws IOException {
         response.addHeader("Vary", "Accept");
@@ -70,7 +63,7 @@ final class LinkedDataServlet extends HttpServlet {
             ServletSupport.notAcceptable(response, OFFERS);
             return;
         }
-        boolean html = type.get().equals(Negotiation.HTML) || type.get().equals("application/xhtml+xml");
+        boolean html = type.get().equals(Negotiation.HTML) || type.get().equals(Negotiation.XHTML);
         try {
             Model description = describer.describe(iri, true);
             Model terms = isOntology(iri) ? describer.terms(iri + "#", iris.ontologyGraph()) : null;

@@ -21,6 +21,7 @@ import org.apache.jena.atlas.web.MediaType;
  */
 final class Negotiation {
     static final String HTML = "text/html";
+    static final String XHTML = "application/xhtml+xml";
     static final String TURTLE = "text/turtle";
     static final String JSONLD = "application/ld+json";
     static final String NTRIPLES = "application/n-triples";

@@ -22,6 +22,9 @@ import org.w3id.e2eekg.graph.Prefixes;
 final class RdfOutput {
     /** The RDF media types, Turtle first: what a client that accepts anything gets. */
     static final List<String> TYPES = List.of(Negotiation.TURTLE, Negotiation.JSONLD, Negotiation.NTRIPLES, Negotiation.RDFXML);
+    /** {@link #TYPES}, then the page for people ({@code text/html}, {@code application/xhtml+xml}). */
+    static final List<String> TYPES_AND_HTML = List.of(Negotiation.TURTLE, Negotiation.JSONLD, Negotiation.NTRIPLES,
+            Negotiation.RDFXML, Negotiation.HTML, Negotiation.XHTML);
 
     private final Iris iris;
 

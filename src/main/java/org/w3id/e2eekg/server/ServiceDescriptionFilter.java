@@ -6,7 +6,6 @@ import jakarta.servlet.http.HttpFilter;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import org.apache.jena.rdf.model.Model;
@@ -35,7 +34,7 @@ final class ServiceDescriptionFilter extends HttpFilter {
     /** Where browsers are sent: Fuseki UI's query page for the dataset. */
     static final String QUERY_PAGE = "/#/dataset" + KgServer.DATASET + "/query";
     private static final String TEXT_QUERY = "http://jena.apache.org/text#query";
-    private static final List<String> OFFERS = offers();
+    private static final List<String> OFFERS = RdfOutput.TYPES_AND_HTML;
     /** The W3C's IRIs of the formats answers come in, as Service Description names them. */
     private static final List<String> RESULT_FORMATS = List.of("http://www.w3.org/ns/formats/SPARQL_Results_JSON",
             "http://www.w3.org/ns/formats/SPARQL_Results_XML", "http://www.w3.org/ns/formats/SPARQL_Results_CSV",
@@ -53,13 +52,6 @@ final class ServiceDescriptionFilter extends HttpFilter {
         this.rdf = new RdfOutput(iris);
     }
 
-    private static List<String> offers() {
-        List<String> o = new ArrayList<>(RdfOutput.TYPES);
-        o.add(Negotiation.HTML);
-        o.add("application/xhtml+xml");
-        return List.copyOf(o);
-    }
-
     @Override
     protected void doFilter(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
             throws IOException, ServletException {
@@ -74,7 +66,7 @@ final class ServiceDescriptionFilter extends HttpFilter {
             ServletSupport.notAcceptable(response, OFFERS);
             return;
         }
-        if (type.get().equals(Negotiation.HTML) || type.get().equals("application/xhtml+xml")) {
+        if (type.get().equals(Negotiation.HTML) || type.get().equals(Negotiation.XHTML)) {
             response.setStatus(HttpServletResponse.SC_SEE_OTHER);
             response.setHeader("Location", QUERY_PAGE);
             return;

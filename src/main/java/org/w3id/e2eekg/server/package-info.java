@@ -16,6 +16,12 @@
  * SPARQL and TDB2 transactions, its answers copied out inside them; loading is done
  * elsewhere (a Graph Store write through the server is the administrator's).
  * The graph exports ({@code /export/{format}}) and the explorer page ({@code /explore}, with
- * its scripts from WebJars in the jar) are served here too.
+ * its scripts from WebJars in the jar) are served here too, and what makes the server easy
+ * to find one's way in: full-text search ({@code /search}, {@link org.w3id.e2eekg.server.Search}),
+ * the index of resources by kind ({@code /id/}), pages that read as sentences, the named
+ * queries' parameters bound as terms ({@link org.w3id.e2eekg.server.QueryParameter}), Fuseki's
+ * UI given the project's examples and prefixes ({@link org.w3id.e2eekg.server.QueryUi}), and
+ * a Service Description at the query endpoints
+ * ({@link org.w3id.e2eekg.server.ServiceDescriptionFilter}).
  */
 package org.w3id.e2eekg.server;

@@ -46,6 +46,11 @@ import org.w3id.e2eekg.vocab.E2K;
  * TDB2#symUnionDefaultGraph}), so a query need not know how the data is split, while
  * {@code GRAPH ?g} still tells articles apart.
  *
+ * <p>Search: the dataset is wrapped by Jena's text index ({@link SearchIndex}, in the
+ * directory's {@code text-index} folder), which indexes every label, alias and sentence
+ * written and commits with the TDB2 transaction, so every load, replacement and restore keeps
+ * it in step; queries still run on TDB2's engine.
+ *
  * <p>Writes: every write is one TDB2 write transaction, so a reader sees a store before or
  * after a load, never during one. An article's graph is replaced whole (removed, then
  * written), which makes loading idempotent: loading an article twice leaves the store as

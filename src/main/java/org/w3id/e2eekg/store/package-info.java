@@ -5,7 +5,9 @@
  * how they are written (every write in one transaction, an article's graph replaced whole,
  * never by the article of another file, and not rewritten when unchanged), how the store is
  * read (SPARQL over the union of the named graphs, reads for export) and how it is kept
- * (compaction, backup and restore as N-Quads). It knows nothing of how graphs are made or
- * validated.
+ * (compaction, backup and restore as N-Quads), and the full-text index that follows every
+ * write ({@link org.w3id.e2eekg.store.SearchIndex}, Jena's text index over labels, aliases and
+ * sentences, in TDB2's transactions through {@link org.w3id.e2eekg.store.TextIndexedDataset}).
+ * It knows nothing of how graphs are made or validated.
  */
 package org.w3id.e2eekg.store;

@@ -3,7 +3,6 @@ package org.w3id.e2eekg.server;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
-import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import java.nio.file.Path;
 import org.apache.jena.rdf.model.Model;
@@ -23,8 +22,7 @@ import org.w3id.e2eekg.support.TestArticles;
  * load is refused and nothing is written.
  */
 class LoadIntoOwnServerTest {
-    /** The loader's password variable, set for the tests in the pom. */
-    private static final String PASSWORD_ENV = "E2EE_KG_ENDPOINT_PASSWORD";
+    private static final String PASSWORD_ENV = TestServer.PASSWORD_ENV;
 
     @TempDir
     static Path dir;
@@ -33,10 +31,7 @@ class LoadIntoOwnServerTest {
 
     @BeforeAll
     static void start() {
-        String password = System.getenv(PASSWORD_ENV);
-        assumeTrue(password != null && !password.isEmpty(), PASSWORD_ENV + " is not set");
-        server = TestServer.start(dir.resolve("store"), ServerSettings.readOnly(0, dir.resolve("backups"))
-                .withLogin(new AdminLogin("admin", password), true));
+        server = TestServer.writable(dir.resolve("store"), dir.resolve("backups"));
     }
 
     @AfterAll

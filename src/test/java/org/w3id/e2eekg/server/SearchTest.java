@@ -3,7 +3,6 @@ package org.w3id.e2eekg.server;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
-import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import java.io.IOException;
 import java.net.URLEncoder;
@@ -42,8 +41,6 @@ import org.w3id.e2eekg.support.TestArticles;
  * <p>Aliases and words are read from the loaded graphs, not written into the test.
  */
 class SearchTest {
-    private static final String PASSWORD_ENV = "E2EE_KG_ENDPOINT_PASSWORD";
-
     @TempDir
     static Path dir;
 
@@ -51,10 +48,7 @@ class SearchTest {
 
     @BeforeAll
     static void start() {
-        String password = System.getenv(PASSWORD_ENV);
-        assumeTrue(password != null && !password.isEmpty(), PASSWORD_ENV + " is not set");
-        server = TestServer.start(dir.resolve("store"), ServerSettings.readOnly(0, dir.resolve("backups"))
-                .withLogin(new AdminLogin("admin", password), true));
+        server = TestServer.writable(dir.resolve("store"), dir.resolve("backups"));
     }
 
     @AfterAll

@@ -57,6 +57,20 @@ final class TestServer implements AutoCloseable {
         return over(dir, settings);
     }
 
+    /** The loader's password variable, set for the tests in the pom. */
+    static final String PASSWORD_ENV = "E2EE_KG_ENDPOINT_PASSWORD";
+
+    /**
+     * Loads the bundled article into {@code dir} and serves it with a login (user {@code admin},
+     * the password of {@value #PASSWORD_ENV}) and Graph Store writes; skips the calling test
+     * class when that variable is not set.
+     */
+    static TestServer writable(Path dir, Path backups) {
+        String password = System.getenv(PASSWORD_ENV);
+        org.junit.jupiter.api.Assumptions.assumeTrue(password != null && !password.isEmpty(), PASSWORD_ENV + " is not set");
+        return start(dir, ServerSettings.readOnly(0, backups).withLogin(new AdminLogin("admin", password), true));
+    }
+
     /** Loads every test article into a new store at {@code dir} with {@code e2ee-kg load}; returns {@code dir}. */
     static Path loadEveryTestArticle(Path dir) {
         List<String> load = new ArrayList<>(List.of("load", "--store", dir.toString()));
