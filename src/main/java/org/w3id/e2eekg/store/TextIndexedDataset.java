@@ -19,6 +19,8 @@ import org.apache.jena.sparql.engine.QueryEngineRegistry;
 import org.apache.jena.sparql.engine.binding.Binding;
 import org.apache.jena.sparql.util.Context;
 import org.apache.jena.tdb2.solver.QueryEngineTDB;
+import org.apache.jena.tdb2.sys.TDBInternal;
+import org.apache.jena.dboe.transaction.txn.TransactionCoordinator;
 
 /**
  * The store's TDB2 dataset with Jena's text index kept in step: jena-text's
@@ -34,11 +36,11 @@ import org.apache.jena.tdb2.solver.QueryEngineTDB;
  *       does, and tells the index about the indexed quads it held. jena-text removes a graph
  *       quad by quad through {@code deleteAny}, which in Jena 5.6 leaves behind the numbers
  *       TDB2 keeps by value ({@code "70"^^xsd:decimal} read back as {@code 70.0}).</li>
- *   <li>{@link #commit} and {@link #abort} also commit or roll back the index. jena-text joins
- *       the index to the transaction coordinator of the TDB2 generation it was opened on; a
- *       compaction ({@code Data-0001} to {@code Data-0002}) starts a generation with a new
- *       coordinator, after which the index would never be committed. A second commit of an
- *       index with nothing pending does nothing, so before a compaction it costs nothing.</li>
+ *   <li>After a compaction, {@link #commit} and {@link #abort} commit or roll back the index
+ *       themselves. jena-text joins the index to the transaction coordinator of the TDB2
+ *       generation it was opened on; a compaction ({@code Data-0001} to {@code Data-0002})
+ *       starts a generation with a new coordinator, whose transactions would never commit the
+ *       index.</li>
  * </ul>
  *
  * <p>Queries over it run on TDB2's own query engine ({@link Tdb2Engine}): ARQ picks an engine
@@ -55,11 +57,19 @@ final class TextIndexedDataset extends DatasetGraphText {
     }
 
     private final TextIndex index;
+    /** The transaction coordinator jena-text joined the index to: that of the generation the store was opened on. */
+    private final TransactionCoordinator joined;
 
     TextIndexedDataset(DatasetGraph tdb, TextIndex index) {
         super(tdb, index, new TextDocProducerTriples(index), true);
         this.index = index;
+        this.joined = TDBInternal.getTransactionCoordinator(tdb);
         getContext().set(TextQuery.textIndex, index);
+    }
+
+    /** True when a compaction has put the store on a generation whose transactions do not include the index. */
+    private boolean indexLeftBehind() {
+        return TDBInternal.getTransactionCoordinator(getWrapped()) != joined;
     }
 
     /** The TDB2 dataset underneath, for what only TDB2 does (compaction, release). */
@@ -84,7 +94,7 @@ final class TextIndexedDataset extends DatasetGraphText {
     public void commit() {
         boolean write = transactionMode() == ReadWrite.WRITE;
         super.commit();
-        if (write) {
+        if (write && indexLeftBehind()) {
             index.commit();
         }
     }
@@ -93,7 +103,7 @@ final class TextIndexedDataset extends DatasetGraphText {
     public void abort() {
         boolean write = transactionMode() == ReadWrite.WRITE;
         super.abort();
-        if (write) {
+        if (write && indexLeftBehind()) {
             index.rollback();
         }
     }

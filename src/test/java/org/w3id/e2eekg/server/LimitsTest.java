@@ -31,15 +31,12 @@ class LimitsTest {
 
     @Test
     void aChunkedFiftyMegabyteBodyGets413() {
-        HttpResponse<String> query = SERVER.get().send(SERVER.get().request("/kg/sparql").header("Content-Type", "application/sparql-query")
+        assertRefused(SERVER.get().request("/kg/sparql").header("Content-Type", "application/sparql-query")
                 .POST(chunked("SELECT * WHERE { ?s ?p ?o } #", "x", FIFTY_MB)));
-        assertEquals(413, query.statusCode(), query.body());
-        HttpResponse<String> upload = SERVER.get().send(SERVER.get().request("/kg/data?graph=urn:test:big").header("Content-Type", "text/turtle")
+        assertRefused(SERVER.get().request("/kg/data?graph=urn:test:big").header("Content-Type", "text/turtle")
                 .header("Authorization", LOGIN.header()).POST(chunked("", TRIPLE, FIFTY_MB)));
-        assertEquals(413, upload.statusCode(), upload.body());
-        HttpResponse<String> update = SERVER.get().send(SERVER.get().request("/kg/update").header("Content-Type", "application/sparql-update")
+        assertRefused(SERVER.get().request("/kg/update").header("Content-Type", "application/sparql-update")
                 .header("Authorization", LOGIN.header()).POST(chunked("INSERT DATA { ", TRIPLE, FIFTY_MB)));
-        assertEquals(413, update.statusCode(), update.body());
         assertEquals(200, SERVER.get().query("ASK { ?s ?p ?o }", null).statusCode(), "the server goes on");
         assertFalse(SERVER.get().query("ASK { GRAPH <urn:test:big> { ?s ?p ?o } }", "application/sparql-results+json").body()
                 .contains("true"), "nothing was written");
@@ -95,6 +92,23 @@ class LimitsTest {
         assertTrue(TestServer.contentType(queries).startsWith("application/json"), TestServer.contentType(queries));
         HttpResponse<String> voidDescription = SERVER.get().get("/.well-known/void", "text/html;q=0");
         assertEquals(406, voidDescription.statusCode());
+    }
+
+    /**
+     * A request whose body passes the limit is answered 413. The server stops reading there and
+     * closes the connection, so a client still sending may see the connection reset before it
+     * reads the answer (the race of HTTP/1.1 early responses): that counts as refused too, since
+     * the test then checks that nothing was written and that the server goes on.
+     */
+    private static void assertRefused(HttpRequest.Builder request) {
+        try {
+            HttpResponse<String> r = SERVER.get().send(request);
+            assertEquals(413, r.statusCode(), r.body());
+        } catch (java.io.UncheckedIOException e) {
+            String cause = String.valueOf(e.getCause());
+            assertTrue(cause.contains("header parser received no bytes") || cause.contains("Connection reset")
+                    || cause.contains("Broken pipe"), "refused by a closed connection, not another failure: " + cause);
+        }
     }
 
     /** A body of {@code size} bytes of unknown length (sent chunked): {@code head}, then {@code line} again and again. */
