@@ -28,6 +28,10 @@ import org.w3id.e2eekg.graph.Iris;
  * describes them) with a link to the graph's content. The ontology's IRI
  * ({@code /ontology}) is the document of its hash terms, so its description includes
  * every {@code e2k:} term and its page lists them with anchors ({@code /ontology#Person}).
+ *
+ * <p>Every page carries an entity tag and a date of the store's version ({@link StoreVersion}):
+ * a client or cache asking again gets 304 until the store changes, without a description
+ * being made.
  */
 final class LinkedDataServlet extends HttpServlet {
     private static final List<String> OFFERS = offers();
@@ -37,9 +41,11 @@ final class LinkedDataServlet extends HttpServlet {
     private final transient ResourcePage page;
     private final transient RdfOutput rdf;
     private final transient Iris iris;
+    private final transient StoreVersion versions;
 
-    LinkedDataServlet(ResourceDescriber describer, Iris iris, ResourcePage page) {
+    LinkedDataServlet(ResourceDescriber describer, Iris iris, ResourcePage page, StoreVersion versions) {
         this.describer = describer;
+        this.versions = versions;
         this.iris = iris;
         this.paths = new LocalPaths(iris);
         this.page = page;
@@ -62,6 +68,16 @@ final class LinkedDataServlet extends HttpServlet {
             ServletSupport.notAcceptable(response, OFFERS);
             return;
         }
+        // one read transaction for the version and the page, so that the entity tag is the page's
+        versions.inSnapshot(stamp -> {
+            if (!StoreVersion.notModified(request, response, stamp.etag("page-" + type.get()), stamp)) {
+                describe(iri, type.get(), response);
+            }
+        });
+    }
+
+    private void describe(String iri, String mediaType, HttpServletResponse response) throws IOException {
+        Optional<String> type = Optional.of(mediaType);
         boolean html = type.get().equals(Negotiation.HTML) || type.get().equals("application/xhtml+xml");
         try {
             Model description = describer.describe(iri, true);

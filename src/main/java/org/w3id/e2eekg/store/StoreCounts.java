@@ -78,6 +78,8 @@ final class StoreCounts {
         private static final int S = 1;
         private static final int P = 2;
         private static final int O = 3;
+        /** Objects of one subject and predicate beyond which their set is made anew rather than cleared. */
+        private static final int SMALL = 16;
 
         private final NodeTable nodes;
         private final Iris iris;
@@ -129,6 +131,8 @@ final class StoreCounts {
                 }
                 boolean newSubject = previous == null || !previous.get(S).equals(q.get(S));
                 if (newSubject || !previous.get(P).equals(q.get(P))) {
+                    // a set that once grew stays large, and clearing it costs its capacity: start afresh
+                    pairObjects = pairObjects.size() > SMALL ? new HashSet<>() : pairObjects;
                     pairObjects.clear();
                 }
                 boolean newTriple = pairObjects.add(byValue(q.get(O)));
