@@ -12,7 +12,8 @@ import org.w3id.e2eekg.load.LoadDestination;
 import org.w3id.e2eekg.load.LoadFailure;
 import org.w3id.e2eekg.load.LoadListener;
 import org.w3id.e2eekg.load.LoadResult;
-import org.w3id.e2eekg.load.PreparedArticle;
+import org.w3id.e2eekg.load.LoadedArticle;
+import org.w3id.e2eekg.store.BulkLoad;
 import org.w3id.e2eekg.store.Credentials;
 import org.w3id.e2eekg.store.RemoteStore;
 import org.w3id.e2eekg.store.StoreException;
@@ -31,9 +32,11 @@ import picocli.CommandLine.TypeConversionException;
  * the store, replacing the graph of an article loaded before from a file of the same name,
  * and compacts the store when that replaced data (unless {@code --no-compact}; the
  * compaction is reported on standard error). Standard output gets one
- * report line per article loaded; standard error one line per article refused (and
- * progress when there are more than {@value #PROGRESS_ABOVE} files). Exit code 0 when every
- * article loaded, 1 when any was refused; the refused ones leave the store untouched.
+ * report line per article loaded, once the load is in the store (they are spooled to a
+ * temporary file until then, so a load of any size holds none of them in memory); standard
+ * error one line per article refused, as it happens, and progress when there are more than
+ * {@value #PROGRESS_ABOVE} files ({@link LoadProgress}). Exit code 0 when every article
+ * loaded, 1 when any was refused; the refused ones leave the store untouched.
  *
  * <p>With {@code --endpoint URL} the same graphs go to a SPARQL 1.1 Graph Store Protocol
  * endpoint instead of the {@code --store} directory, one HTTP PUT per named graph; the
@@ -76,38 +79,58 @@ final class LoadCommand implements Callable<Integer> {
                     + "TDB2 keeps replaced data in its files until a compaction). See also the compact command.")
     boolean noCompact;
 
+    @Option(names = "--threads", paramLabel = "N", defaultValue = "1",
+            description = "Extract on N threads at once (default: ${DEFAULT-VALUE}); articles are still written, and "
+                    + "reported, in the order given, so the store and the output are the same for any N.")
+    int threads;
+
+    @Option(names = "--bulk-loader", paramLabel = "LOADER", defaultValue = "parallel",
+            description = "Jena's bulk loader for a load that creates the store: ${COMPLETION-CANDIDATES} "
+                    + "(default: ${DEFAULT-VALUE}). A load into an existing store is one write transaction.")
+    BulkLoad.Loader bulkLoader;
+
     @Override
     public Integer call() throws Exception {
+        if (threads < 1) {
+            throw new ParameterException(spec.commandLine(), "--threads must be at least 1");
+        }
         PrintWriter out = spec.commandLine().getOut();
         PrintWriter err = spec.commandLine().getErr();
         LoadDestination destination = destination();
         List<ArticleSource.Entry> entries = ArticleSource.expand(files);
         boolean progress = entries.size() > PROGRESS_ABOVE;
-        LoadListener listener = new LoadListener() {
-            @Override
-            public void preparing(int index, int total, String source) {
-                if (progress) {
-                    err.println("[" + index + "/" + total + "] " + source);
+        LoadProgress meter = new LoadProgress(err, entries.size(), System::nanoTime);
+        LoadResult result;
+        try (ReportSpool reports = new ReportSpool()) {
+            LoadListener listener = new LoadListener() {
+                @Override
+                public void processed(int index, int total, String source) {
+                    if (progress) {
+                        meter.processed(index, total, source);
+                    }
+                }
+
+                @Override
+                public void loaded(LoadedArticle article) {
+                    reports.add(article.reportLine());
+                }
+
+                @Override
+                public void failed(LoadFailure failure) {
+                    err.println(ErrorHandler.PREFIX + failure.message());
+                    if (common.debug() && failure.cause() != null) {
+                        failure.cause().printStackTrace(err);
+                    }
                     err.flush();
                 }
-            }
-
-            @Override
-            public void failed(LoadFailure failure) {
-                err.println(ErrorHandler.PREFIX + failure.message());
-                if (common.debug() && failure.cause() != null) {
-                    failure.cause().printStackTrace(err);
-                }
-                err.flush();
-            }
-        };
-        LoadResult result = ArticleLoader.standard(common.iris()).load(destination, entries, listener);
-        for (PreparedArticle p : result.loaded()) {
-            out.println(p.reportLine());
+            };
+            result = ArticleLoader.standard(common.iris()).withThreads(threads).load(destination, entries, listener);
+            // only now are the articles in the store: their reports go out
+            reports.copyTo(out);
         }
         out.flush();
         if (progress) {
-            err.println("loaded " + result.loaded().size() + " of " + entries.size() + " articles into "
+            err.println("loaded " + result.loaded() + " of " + entries.size() + " articles into "
                     + destination.describe());
         }
         result.compaction().ifPresent(c -> err.println("compacted " + destination.describe() + ": " + c.describe()));
@@ -121,7 +144,7 @@ final class LoadCommand implements Callable<Integer> {
             if (endpointUser != null) {
                 throw new ParameterException(spec.commandLine(), "--endpoint-user needs --endpoint");
             }
-            return DestinationFactory.tdb2(common.store(), common.iris(), !noCompact);
+            return DestinationFactory.tdb2(common.store(), common.iris(), !noCompact, bulkLoader);
         }
         if (storeGiven) {
             throw new ParameterException(spec.commandLine(), "give --store or --endpoint, not both");

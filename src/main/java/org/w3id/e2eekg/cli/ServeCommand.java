@@ -18,7 +18,7 @@ import org.w3id.e2eekg.ingest.ArticleSource;
 import org.w3id.e2eekg.load.ArticleLoader;
 import org.w3id.e2eekg.load.LoadListener;
 import org.w3id.e2eekg.load.LoadResult;
-import org.w3id.e2eekg.load.PreparedArticle;
+import org.w3id.e2eekg.load.LoadedArticle;
 import org.w3id.e2eekg.server.AdminLogin;
 import org.w3id.e2eekg.server.KgServer;
 import org.w3id.e2eekg.server.Limits;
@@ -261,17 +261,21 @@ final class ServeCommand implements Callable<Integer> {
         out.println("the store " + dir + " is empty: loading the bundled main article first");
         out.flush();
         LoadResult result;
+        List<LoadedArticle> loaded = new ArrayList<>();
         try {
-            result = ArticleLoader.standard(iris).load(dir, ArticleSource.expand(List.of()), LoadListener.NONE);
+            result = ArticleLoader.standard(iris).load(dir, ArticleSource.expand(List.of()), new LoadListener() {
+                @Override
+                public void loaded(LoadedArticle article) {
+                    loaded.add(article);
+                }
+            });
         } catch (org.w3id.e2eekg.ingest.ArticleException e) {
             throw new CommandFailure(e.getMessage(), e);
         }
         if (!result.allLoaded()) {
             throw new CommandFailure("the bundled article did not load: " + result.failures().get(0).message());
         }
-        for (PreparedArticle p : result.loaded()) {
-            out.println(p.reportLine());
-        }
+        loaded.forEach(a -> out.println(a.reportLine()));
         out.flush();
     }
 

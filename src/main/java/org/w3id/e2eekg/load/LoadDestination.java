@@ -1,8 +1,5 @@
 package org.w3id.e2eekg.load;
 
-import java.util.List;
-import org.w3id.e2eekg.store.NamedGraph;
-
 /**
  * Where a load writes its graphs: a local TDB2 store or a remote Graph Store Protocol
  * endpoint ({@link DestinationFactory}). Either way the same named graphs are written: the
@@ -26,11 +23,10 @@ public interface LoadDestination {
     void check();
 
     /**
-     * Writes the articles' graphs, each replacing the graph of the same name unless that
-     * holds an article from another file, and rewrites the ontology and reference graphs.
+     * Begins writing a load; called when the first article is ready, so a load in which no
+     * article is good does not even open the destination.
      *
-     * @return what was written and refused, and the compaction that followed, if any
      * @throws org.w3id.e2eekg.store.StoreException naming the destination and the problem
      */
-    WriteReport write(List<NamedGraph> articles);
+    LoadSession open();
 }

@@ -5,15 +5,17 @@ import java.util.Optional;
 import org.w3id.e2eekg.store.Compaction;
 
 /**
- * The outcome of a load: the articles written and those refused, each in the order given.
+ * The outcome of a load: how many articles were written and which were refused, in the
+ * order given. The articles themselves were reported one by one to the
+ * {@link LoadListener}; they are not held here, so that a load of any size ends with a
+ * result of the size of its failures.
  *
- * @param loaded     articles now in the store
+ * @param loaded     how many articles are now in the store from this load
  * @param failures   articles refused, none of which touched the store
  * @param compaction the compaction of the store after the write, when there was one
  */
-public record LoadResult(List<PreparedArticle> loaded, List<LoadFailure> failures, Optional<Compaction> compaction) {
+public record LoadResult(long loaded, List<LoadFailure> failures, Optional<Compaction> compaction) {
     public LoadResult {
-        loaded = List.copyOf(loaded);
         failures = List.copyOf(failures);
         compaction = compaction == null ? Optional.empty() : compaction;
     }

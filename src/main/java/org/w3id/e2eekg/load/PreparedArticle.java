@@ -11,10 +11,4 @@ import org.w3id.e2eekg.store.NamedGraph;
  * @param graph   its named graph
  * @param summary what the graph holds
  */
-public record PreparedArticle(String source, Article article, NamedGraph graph, ArticleSummary summary) {
-
-    /** The one-line report of a loaded article. */
-    public String reportLine() {
-        return "loaded " + source + ": " + summary.describe() + " in <" + graph.name() + ">";
-    }
-}
+public record PreparedArticle(String source, Article article, NamedGraph graph, ArticleSummary summary) {}

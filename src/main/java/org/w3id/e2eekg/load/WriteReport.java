@@ -2,12 +2,15 @@ package org.w3id.e2eekg.load;
 
 import java.util.Optional;
 import org.w3id.e2eekg.store.Compaction;
-import org.w3id.e2eekg.store.WriteOutcome;
 
 /**
- * What a {@link LoadDestination} did with the graphs of a load.
+ * What a {@link LoadSession} did when it committed.
  *
- * @param outcome    the graphs written, left as they were, or refused
- * @param compaction the compaction that followed, when the destination compacted
+ * @param replacedData true when the load removed or changed data the destination held
+ * @param compaction   the compaction that followed, when the destination compacted
  */
-public record WriteReport(WriteOutcome outcome, Optional<Compaction> compaction) {}
+public record WriteReport(boolean replacedData, Optional<Compaction> compaction) {
+    public WriteReport {
+        compaction = compaction == null ? Optional.empty() : compaction;
+    }
+}

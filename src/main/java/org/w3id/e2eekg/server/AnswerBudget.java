@@ -7,35 +7,32 @@ import java.util.function.Consumer;
 import org.apache.jena.graph.Graph;
 import org.apache.jena.graph.Node;
 import org.apache.jena.graph.Triple;
+import org.apache.jena.query.QueryCancelledException;
 import org.apache.jena.query.QueryDeniedException;
 import org.apache.jena.sparql.core.DatasetGraph;
 import org.apache.jena.sparql.core.DatasetGraphFactory;
 import org.apache.jena.sparql.core.Quad;
-import org.apache.jena.sparql.core.Var;
 import org.apache.jena.sparql.engine.binding.Binding;
-import org.apache.jena.sparql.engine.binding.BindingFactory;
 import org.apache.jena.sparql.exec.RowSet;
-import org.apache.jena.sparql.exec.RowSetRewindable;
 import org.apache.jena.sparql.exec.RowSetStream;
 import org.apache.jena.sparql.graph.GraphFactory;
 
 /**
- * Copies a query's answer out of the store, inside its read transaction, under a budget of
- * rows (triples, quads) and characters. The copy holds plain nodes, not TDB2's lazy node
- * ids, so it can be written after the transaction has closed; and since the whole answer
- * is made before the first byte is written, a query stopped by its timeout is answered 503,
- * never a 200 cut short.
+ * Holds a query's answer to a budget of rows (triples, quads) and characters. A SELECT's
+ * rows are counted as they are written ({@link #counted}), inside the query's read
+ * transaction, and sent as they come ({@link StreamedAnswer}); the answers that are graphs
+ * (CONSTRUCT, DESCRIBE) are copied out whole, because their writers need the whole graph.
  *
- * <p>An answer over budget is refused whole with {@link QueryDeniedException} (Fuseki's way
+ * <p>An answer over budget is refused with {@link QueryDeniedException} (Fuseki's way
  * of saying that the server's settings refuse a query: 422), naming the limit and how to
  * stay under it. Fuseki itself offers no result limit ({@code fuseki:queryLimit} is
  * documented but not read), and a LIMIT added behind the client's back would give a
  * complete-looking answer that is not.
  *
- * <p>Trade-off: the answer is held in memory. Anonymous clients get the budget of the
- * server's {@link Limits}; the administrator gets {@link #ofHeap}, one bounded only by the
- * memory the JVM may use, so that a large export works but a runaway one is refused before
- * it can exhaust the heap that every other request needs.
+ * <p>Trade-off: Anonymous clients get the budget of the server's {@link Limits}; the
+ * administrator gets {@link #ofHeap}, one bounded only by the memory the JVM may use, so
+ * that a large export works but a runaway graph answer is refused before it can exhaust the
+ * heap that every other request needs.
  */
 final class AnswerBudget {
     /** Bytes of heap a copied row or triple is reckoned to take, whatever its text. */
@@ -65,18 +62,37 @@ final class AnswerBudget {
         return new AnswerBudget(limits.maxResultRows(), limits.maxResultBytes());
     }
 
-    /** The rows of {@code rows}, each copied with its nodes resolved. */
-    RowSetRewindable rows(RowSet rows) {
-        List<Var> vars = rows.getResultVars();
-        List<Binding> copies = new ArrayList<>();
+    /**
+     * The rows of {@code rows} as they come, counted against the budget: past it, and when
+     * the query runs out of time, the iteration throws {@link StreamedAnswer.Stopped} with the
+     * reason ({@code QueryDeniedException}, {@code QueryCancelledException}). Nothing is
+     * copied: the rows must be written inside the query's read transaction.
+     */
+    RowSet counted(RowSet rows) {
         Tally tally = new Tally("rows");
-        rows.forEachRemaining(b -> {
-            Binding copy = BindingFactory.copy(b);
-            copy.forEach((v, n) -> tally.chars(n));
-            tally.item();
-            copies.add(copy);
-        });
-        return RowSetStream.create(vars, copies.iterator()).rewindable();
+        Iterator<Binding> counted = new Iterator<>() {
+            @Override
+            public boolean hasNext() {
+                try {
+                    return rows.hasNext();
+                } catch (QueryCancelledException | QueryDeniedException e) {
+                    throw new StreamedAnswer.Stopped(e);
+                }
+            }
+
+            @Override
+            public Binding next() {
+                try {
+                    Binding b = rows.next();
+                    tally.item();
+                    b.forEach((v, n) -> tally.chars(n));
+                    return b;
+                } catch (QueryCancelledException | QueryDeniedException e) {
+                    throw new StreamedAnswer.Stopped(e);
+                }
+            }
+        };
+        return RowSetStream.create(rows.getResultVars(), counted);
     }
 
     /** The quads of a CONSTRUCT. */

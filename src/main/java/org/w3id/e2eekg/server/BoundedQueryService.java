@@ -3,16 +3,19 @@ package org.w3id.e2eekg.server;
 import org.apache.jena.fuseki.servlets.HttpAction;
 import org.apache.jena.fuseki.servlets.SPARQL_QueryDataset;
 import org.apache.jena.query.Query;
+import org.apache.jena.sparql.core.Prologue;
 import org.apache.jena.sparql.exec.QueryExec;
 import org.apache.jena.sparql.exec.QueryExecResult;
 
 /**
- * Fuseki's SPARQL query operation ({@link SPARQL_QueryDataset}), with the answer made whole
- * before it is sent: Fuseki streams a SELECT as it runs, so a query stopped by the timeout
- * part way ended a 200 answer in the middle. Here the answer is copied out under the
- * {@link AnswerBudget} inside Fuseki's read transaction (a client without credentials gets
- * the anonymous budget, the administrator one bounded by the heap), then written by Fuseki as
- * usual, with its content negotiation. A timeout during the copy is Fuseki's 503, a budget
+ * Fuseki's SPARQL query operation ({@link SPARQL_QueryDataset}), with every answer held to
+ * the {@link AnswerBudget} (a client without credentials gets the anonymous budget, the
+ * administrator one bounded by the heap). A SELECT streams as Fuseki writes it, its rows
+ * counted on the way; an answer that fails part way (the timeout, the budget) is answered
+ * with its status when it has not been sent yet, and cut off otherwise
+ * ({@link StreamedAnswer}), never ended as if whole: Fuseki on its own writes a note into
+ * the body of a timed-out answer and ends it as a 200. The graphs of CONSTRUCT and DESCRIBE
+ * are copied out under the budget first, then written. A timeout is Fuseki's 503, a budget
  * exceeded its 422.
  *
  * <p>Registered for {@code Operation.Query} in the server's operation registry
@@ -30,7 +33,8 @@ final class BoundedQueryService extends SPARQL_QueryDataset {
     protected QueryExecResult executeQuery(HttpAction action, QueryExec exec, Query query, String queryStringLog) {
         AnswerBudget budget = action.getUser() == null ? anonymous : administrator;
         if (query.isSelectType()) {
-            return new QueryExecResult(budget.rows(exec.select()));
+            StreamedAnswer.begin(action.getResponse());
+            return new QueryExecResult(budget.counted(exec.select()));
         }
         if (query.isConstructType()) {
             return new QueryExecResult(budget.quads(exec.constructQuads()));
@@ -42,5 +46,14 @@ final class BoundedQueryService extends SPARQL_QueryDataset {
             return new QueryExecResult(budget.items(exec.execJsonItems()).iterator());
         }
         return super.executeQuery(action, exec, query, queryStringLog);
+    }
+
+    @Override
+    protected void sendResults(HttpAction action, QueryExecResult result, Prologue prologue) {
+        try {
+            super.sendResults(action, result, prologue);
+        } catch (StreamedAnswer.Stopped stopped) {
+            throw StreamedAnswer.stopped(action.getRequest(), action.getResponse(), stopped);
+        }
     }
 }

@@ -8,7 +8,6 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.util.Comparator;
-import java.util.UUID;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionException;
 import java.util.concurrent.ConcurrentHashMap;
@@ -16,10 +15,7 @@ import java.util.concurrent.ConcurrentMap;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.stream.Stream;
 import org.apache.jena.sparql.core.DatasetGraph;
-import org.apache.jena.sparql.core.DatasetGraphWrapper;
 import org.apache.jena.system.Txn;
-import org.apache.jena.tdb2.store.DatasetGraphTDB;
-import org.apache.jena.tdb2.sys.TDBInternal;
 import org.w3id.e2eekg.export.DatasetExporter;
 import org.w3id.e2eekg.export.ExportFormat;
 import org.w3id.e2eekg.graph.Iris;
@@ -38,25 +34,26 @@ import org.w3id.e2eekg.graph.Iris;
  * versions are deleted when a newer one is written.
  *
  * <p>Trade-off: the exporter sorts in memory, so writing a dump costs one copy of the store
- * per version; serving it costs nothing but the file read. Data versions restart with the
- * process, so the ETag carries a per-server id as well.
+ * per version; serving it costs nothing but the file read. The version and the entity tag
+ * are those of every cached response of the server ({@link StoreVersion}).
  */
 final class DumpCache implements AutoCloseable {
-    /** A dump on disk, with its HTTP entity tag. */
-    record Dump(Path file, String etag) {}
+    /** A dump on disk, with its HTTP entity tag and the version it is of. */
+    record Dump(Path file, String etag, StoreVersion.Stamp stamp) {}
 
     private record Key(ExportFormat format, long version) {}
 
     private final DatasetGraph dataset;
     private final Iris iris;
+    private final StoreVersion versions;
     private final Path folder;
-    private final String serverId = UUID.randomUUID().toString().substring(0, 8);
     private final ConcurrentMap<Key, CompletableFuture<Dump>> dumps = new ConcurrentHashMap<>();
     private final AtomicInteger written = new AtomicInteger();
 
-    DumpCache(DatasetGraph dataset, Iris iris) {
+    DumpCache(DatasetGraph dataset, Iris iris, StoreVersion versions) {
         this.dataset = dataset;
         this.iris = iris;
+        this.versions = versions;
         try {
             this.folder = Files.createTempDirectory("e2ee-kg-dumps-");
         } catch (IOException e) {
@@ -67,14 +64,15 @@ final class DumpCache implements AutoCloseable {
     /** The dump in {@code format} of the store as it is now, written first if need be. */
     Dump current(ExportFormat format) {
         return Txn.calculateRead(dataset, () -> {
-            Key key = new Key(format, dataVersion());
+            StoreVersion.Stamp stamp = versions.current();
+            Key key = new Key(format, stamp.version());
             CompletableFuture<Dump> mine = new CompletableFuture<>();
             CompletableFuture<Dump> existing = dumps.putIfAbsent(key, mine);
             if (existing != null) {
                 return join(existing);
             }
             try {
-                Dump dump = write(key);
+                Dump dump = write(key, stamp);
                 mine.complete(dump);
                 forgetOlder(key);
                 return dump;
@@ -91,20 +89,7 @@ final class DumpCache implements AutoCloseable {
         return written.get();
     }
 
-    /** The version of the data the calling thread's read transaction sees. */
-    private long dataVersion() {
-        DatasetGraph base = dataset;
-        while (base instanceof DatasetGraphWrapper wrapper) {
-            base = wrapper.getWrapped();
-        }
-        DatasetGraphTDB tdb = TDBInternal.getDatasetGraphTDB(base);
-        if (tdb == null) {
-            throw new IllegalStateException("dumps are cached for TDB2 stores only");
-        }
-        return tdb.getTxnSystem().getThreadTransaction().getDataVersion();
-    }
-
-    private Dump write(Key key) {
+    private Dump write(Key key, StoreVersion.Stamp stamp) {
         String name = "e2ee-kg-" + key.version() + "." + key.format().extension();
         Path file = folder.resolve(name);
         Path partial = folder.resolve(name + ".partial");
@@ -119,7 +104,7 @@ final class DumpCache implements AutoCloseable {
             throw new UncheckedIOException("cannot move the dump into place: " + file, e);
         }
         written.incrementAndGet();
-        return new Dump(file, "\"" + serverId + "-" + key.version() + "-" + key.format().extension() + "\"");
+        return new Dump(file, stamp.etag(key.format().extension()), stamp);
     }
 
     private void forgetOlder(Key newest) {

@@ -13,7 +13,8 @@ import org.w3id.e2eekg.export.ExportFormat;
  * The data dumps the VoID description names: {@code /dump/e2ee-kg.trig} (named graphs kept)
  * and {@code /dump/e2ee-kg.ttl} (merged), the same bytes as {@code e2ee-kg export} of the
  * store. They are files written once per version of the store ({@link DumpCache}) and
- * streamed from disk with their length and an ETag ({@code If-None-Match} gets 304).
+ * streamed from disk with their length, an ETag and a Last-Modified date
+ * ({@code If-None-Match} or {@code If-Modified-Since} get 304, see {@link StoreVersion}).
  *
  * <p>At most {@link Limits#maxDumpStreams()} dumps and exports are sent at once
  * ({@link DownloadSlots}); a request beyond that is answered 503 with {@code Retry-After}.
@@ -44,9 +45,7 @@ final class DumpServlet extends HttpServlet {
     private void send(ExportFormat format, HttpServletRequest request, HttpServletResponse response) throws IOException {
         for (int attempt = 0; ; attempt++) {
             DumpCache.Dump dump = cache.current(format);
-            response.setHeader("ETag", dump.etag());
-            if (dump.etag().equals(request.getHeader("If-None-Match"))) {
-                response.setStatus(HttpServletResponse.SC_NOT_MODIFIED);
+            if (StoreVersion.notModified(request, response, dump.etag(), dump.stamp())) {
                 return;
             }
             try {

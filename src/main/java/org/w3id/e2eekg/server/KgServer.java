@@ -31,10 +31,10 @@ import org.apache.jena.sparql.core.DatasetGraph;
 import org.apache.jena.sparql.util.Context;
 import org.apache.jena.tdb2.TDB2;
 import org.eclipse.jetty.server.Connector;
-import org.eclipse.jetty.server.Handler;
 import org.eclipse.jetty.server.Server;
 import org.eclipse.jetty.server.ServerConnector;
 import org.eclipse.jetty.server.handler.SizeLimitHandler;
+import org.eclipse.jetty.server.handler.gzip.GzipHandler;
 import org.w3id.e2eekg.graph.Iris;
 import org.w3id.e2eekg.graph.Prefixes;
 import org.w3id.e2eekg.store.KnowledgeStore;
@@ -72,6 +72,11 @@ import org.w3id.e2eekg.store.KnowledgeStore;
  * allowed), {@link DumpCache} (dumps written once per store version), optional TLS, and a
  * listening address of the caller's choosing (loopback by default).
  *
+ * <p>Speed: answers stream ({@link StreamedAnswer}); linked-data pages, named-query answers
+ * and dumps carry an entity tag and a date of the store's version and are answered 304 when
+ * a client already has them ({@link StoreVersion}); responses are gzip-compressed for
+ * clients that accept it.
+ *
  * <p>Trade-offs: the server works on the store's dataset, not a copy, so it must be the
  * only user of the store while it runs (TDB2 allows one JVM per directory anyway); the
  * timeout, union, SERVICE and regex settings are put on that dataset's context. Fuseki's
@@ -103,7 +108,8 @@ public final class KgServer implements AutoCloseable {
         Limits limits = settings.limits();
         configureQueries(dsg.getContext(), settings);
 
-        DumpCache dumps = new DumpCache(dsg, store.iris());
+        StoreVersion versions = new StoreVersion(dsg, store.directory());
+        DumpCache dumps = new DumpCache(dsg, store.iris(), versions);
         FusekiServer.Builder builder = FusekiServer.create()
                 .fusekiModules(FusekiModules.create(FMod_UI.create(), FMod_Prometheus.create()))
                 // FMod_UI looks for a "webapp" folder under the server's base before the jar's UI; the store has none
@@ -118,7 +124,7 @@ public final class KgServer implements AutoCloseable {
                 () -> builder.port(settings.port()));
         settings.login().ifPresent(login -> builder.auth(AuthScheme.BASIC)
                 .securityHandler(AccessRules.forLogin(DATASET, WRITE_ONLY_ENDPOINTS, login)));
-        routes(builder, store, settings, dumps);
+        routes(builder, store, settings, dumps, versions);
 
         FusekiServer fuseki;
         try {
@@ -137,7 +143,8 @@ public final class KgServer implements AutoCloseable {
      * CORS first (so refusals carry its headers), then the request size limit, then the
      * union default graph for the Graph Store, then Fuseki's own dispatch to the dataset.
      */
-    private static void routes(FusekiServer.Builder builder, KnowledgeStore store, ServerSettings settings, DumpCache dumps) {
+    private static void routes(FusekiServer.Builder builder, KnowledgeStore store, ServerSettings settings, DumpCache dumps,
+                               StoreVersion versions) {
         Iris iris = store.iris();
         DatasetGraph dsg = store.datasetGraph();
         Limits limits = settings.limits();
@@ -146,10 +153,10 @@ public final class KgServer implements AutoCloseable {
         ResourcePage page = new ResourcePage(new LocalPaths(iris), prefixes);
         RdfOutput rdf = new RdfOutput(iris);
         ResourceDescriber describer = new ResourceDescriber(dsg, timeout);
-        LinkedDataServlet linkedData = new LinkedDataServlet(describer, iris, page);
+        LinkedDataServlet linkedData = new LinkedDataServlet(describer, iris, page, versions);
         NamedQueries bundled = NamedQueries.bundled();
         NamedQueryServlet namedQueries = new NamedQueryServlet(bundled, dsg, timeout,
-                AnswerBudget.of(limits), page, rdf, prefixes);
+                AnswerBudget.of(limits), page, rdf, prefixes, versions);
         DownloadSlots downloads = new DownloadSlots(limits.maxDumpStreams());
         LocalPaths paths = new LocalPaths(iris);
         Kinds kinds = new Kinds(iris);
@@ -162,6 +169,7 @@ public final class KgServer implements AutoCloseable {
                 .addFilter(DATASET + "/sparql", describe)
                 .addFilter(DATASET + "/query", describe)
                 .addFilter("/*", new QueryUi(bundled, iris, settings.allowUpdate()))
+                .addFilter(DATASET + "/*", new HeldBackAnswers())
                 .addServlet(QueryUi.SCRIPT, new QueryUi.Script())
                 .addServlet("/$/server", new ActionServerStatus())
                 .addServlet("/id/*", linkedData)
@@ -240,16 +248,22 @@ public final class KgServer implements AutoCloseable {
         return b;
     }
 
-    /** Binds the connectors to the chosen address and puts Jetty's size limit in front. */
+    /**
+     * Binds the connectors to the chosen address and puts Jetty's size limit and compression
+     * in front: a response is gzip-compressed when the client accepts it, for GET and POST
+     * (SPARQL queries come both ways), whatever its type but images and archives.
+     */
     private static void listenOn(Server jetty, ServerSettings settings) {
         for (Connector c : jetty.getConnectors()) {
             if (c instanceof ServerConnector sc) {
                 sc.setHost(settings.host());
             }
         }
-        Handler handler = jetty.getHandler();
+        GzipHandler gzip = new GzipHandler();
+        gzip.setIncludedMethods("GET", "POST");
+        gzip.setHandler(jetty.getHandler());
         SizeLimitHandler limit = new SizeLimitHandler(settings.limits().maxRequestSize(), -1);
-        limit.setHandler(handler);
+        limit.setHandler(gzip);
         jetty.setHandler(limit);
     }
 

@@ -34,6 +34,10 @@ import org.w3id.e2eekg.graph.Iris;
  * describes them) with a link to the graph's content. The ontology's IRI
  * ({@code /ontology}) is the document of its hash terms, so its description includes
  * every {@code e2k:} term and its page lists them with anchors ({@code /ontology#Person}).
+ *
+ * <p>Every page carries an entity tag and a date of the store's version ({@link StoreVersion}):
+ * a client or cache asking again gets 304 until the store changes, without a description
+ * being made.
  */
 final class LinkedDataServlet extends HttpServlet {
     private static final List<String> OFFERS = RdfOutput.TYPES_AND_HTML;
@@ -45,9 +49,11 @@ final class LinkedDataServlet extends HttpServlet {
     private final transient ResourcePage page;
     private final transient RdfOutput rdf;
     private final transient Iris iris;
+    private final transient StoreVersion versions;
 
-    LinkedDataServlet(ResourceDescriber describer, Iris iris, ResourcePage page) {
+    LinkedDataServlet(ResourceDescriber describer, Iris iris, ResourcePage page, StoreVersion versions) {
         this.describer = describer;
+        this.versions = versions;
         this.iris = iris;
         this.paths = new LocalPaths(iris);
         this.page = page;
@@ -63,7 +69,17 @@ final class LinkedDataServlet extends HttpServlet {
             ServletSupport.notAcceptable(response, OFFERS);
             return;
         }
-        boolean html = type.get().equals(Negotiation.HTML) || type.get().equals(Negotiation.XHTML);
+        // one read transaction for the version and the page, so that the entity tag is the page's
+        versions.inSnapshot(stamp -> {
+            if (!StoreVersion.notModified(request, response, stamp.etag("page-" + type.get()), stamp)) {
+                describe(iri, type.get(), request, response);
+            }
+        });
+    }
+
+    private void describe(String iri, String type, HttpServletRequest request, HttpServletResponse response)
+            throws IOException {
+        boolean html = type.equals(Negotiation.HTML) || type.equals(Negotiation.XHTML);
         try {
             Model description = describer.describe(iri, true);
             Model terms = isOntology(iri) ? describer.terms(iri + "#", iris.ontologyGraph()) : null;
@@ -75,7 +91,7 @@ final class LinkedDataServlet extends HttpServlet {
                 description.add(terms);
             }
             if (!html) {
-                rdf.write(description, type.get(), response);
+                rdf.write(description, type, response);
                 return;
             }
             List<ResourcePage.Extra> extras = new ArrayList<>();

@@ -3,10 +3,8 @@ package org.w3id.e2eekg.server;
 import jakarta.servlet.http.HttpServlet;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
-import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.OutputStream;
-import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -30,9 +28,8 @@ import org.apache.jena.sparql.engine.binding.Binding;
 import org.apache.jena.shared.PrefixMapping;
 import org.apache.jena.sparql.exec.QueryExec;
 import org.apache.jena.sparql.exec.QueryExecBuilder;
-import org.apache.jena.sparql.exec.RowSetRewindable;
+import org.apache.jena.sparql.exec.RowSet;
 import org.apache.jena.sparql.resultset.ResultsWriter;
-import org.apache.jena.system.Txn;
 
 /**
  * The named queries over HTTP. {@code GET /queries} lists them (name, title, question,
@@ -42,9 +39,12 @@ import org.apache.jena.system.Txn;
  * query answers in the RDF formats.
  *
  * <p>The query runs under the server's timeout (503 when it runs out) and the anonymous
- * {@link AnswerBudget} (422 past it), and its whole answer, in the format asked for, is
- * written inside the one read transaction: TDB2 hands out nodes lazily, and reading them
- * after the transaction lost values. Only then is the body sent, with its length.
+ * {@link AnswerBudget} (422 past it), inside one read transaction (TDB2 hands out nodes
+ * lazily, and reading them after the transaction lost values), and its answer streams to
+ * the client as it is written ({@link StreamedAnswer}: whole with its length when small, cut
+ * off rather than ended when it fails after its first part has gone). Answers carry an
+ * entity tag and a date of the store's version ({@link StoreVersion}), so a client asking
+ * again gets 304 until the store changes, without the query being run.
  */
 final class NamedQueryServlet extends HttpServlet {
     private static final int UNPROCESSABLE = 422;
@@ -62,11 +62,13 @@ final class NamedQueryServlet extends HttpServlet {
     private final transient RdfOutput rdf;
     private final transient AnswerBudget budget;
     private final transient PrefixMapping prefixes;
+    private final transient StoreVersion versions;
 
     NamedQueryServlet(NamedQueries queries, DatasetGraph dataset, long timeoutMillis, AnswerBudget budget, ResourcePage page,
-                      RdfOutput rdf, PrefixMapping prefixes) {
+                      RdfOutput rdf, PrefixMapping prefixes, StoreVersion versions) {
         this.budget = budget;
         this.prefixes = prefixes;
+        this.versions = versions;
         this.queries = queries;
         this.dataset = dataset;
         this.timeoutMillis = timeoutMillis;
@@ -136,19 +138,30 @@ final class NamedQueryServlet extends HttpServlet {
             ServletSupport.error(response, HttpServletResponse.SC_BAD_REQUEST, e.getMessage());
             return;
         }
-        byte[] body;
-        try {
-            // made whole inside the read transaction: TDB2's nodes cannot be read after it
-            body = Txn.calculateRead(dataset, () -> render(named, bindings, type.get()));
-        } catch (QueryCancelledException e) {
-            ServletSupport.error(response, HttpServletResponse.SC_SERVICE_UNAVAILABLE, "Query timed out");
-            return;
-        } catch (QueryDeniedException e) {
-            ServletSupport.error(response, UNPROCESSABLE, e.getMessage());
-            return;
-        }
         String contentType = results ? type.get() + ";charset=utf-8" : RdfOutput.contentType(type.get());
-        ServletSupport.send(response, contentType, body);
+        try {
+            // written inside the read transaction: TDB2's nodes cannot be read after it
+            versions.inSnapshot(stamp -> {
+                if (StoreVersion.notModified(request, response, stamp.etag("query-" + type.get()), stamp)) {
+                    return;
+                }
+                StreamedAnswer.begin(response);
+                response.setContentType(contentType);
+                try {
+                    render(named, bindings, type.get(), StreamedAnswer.unflushed(response.getOutputStream()));
+                } catch (StreamedAnswer.Stopped stopped) {
+                    throw StreamedAnswer.stopped(request, response, stopped);
+                }
+            });
+        } catch (QueryCancelledException e) {
+            if (!response.isCommitted()) {
+                ServletSupport.error(response, HttpServletResponse.SC_SERVICE_UNAVAILABLE, "Query timed out");
+            }
+        } catch (QueryDeniedException e) {
+            if (!response.isCommitted()) {
+                ServletSupport.error(response, UNPROCESSABLE, e.getMessage());
+            }
+        }
     }
 
     /**
@@ -175,17 +188,17 @@ final class NamedQueryServlet extends HttpServlet {
         return out;
     }
 
-    /** The whole answer of {@code named} in {@code type}; runs inside the read transaction. */
-    private byte[] render(NamedQuery named, Map<String, Node> bindings, String type) {
+    /** Writes the whole answer of {@code named} in {@code type} to {@code out}; runs inside the read transaction. */
+    private void render(NamedQuery named, Map<String, Node> bindings, String type, OutputStream out) throws IOException {
         Query query = named.query();
-        ByteArrayOutputStream out = new ByteArrayOutputStream();
         try (QueryExec qe = exec(query, bindings)) {
             if (query.isAskType()) {
                 writeAsk(named, qe.ask(), type, out);
             } else if (query.isSelectType()) {
-                RowSetRewindable rows = budget.rows(qe.select());
+                RowSet rows = budget.counted(qe.select());
                 if (type.equals(Negotiation.HTML)) {
-                    out.writeBytes(table(named, rows).getBytes(StandardCharsets.UTF_8));
+                    // a page is made whole before it is sent: a person reads it, and it is bounded by the budget
+                    out.write(table(named, rows).getBytes(StandardCharsets.UTF_8));
                 } else {
                     ResultsWriter.create().lang(RESULT_LANGS.get(type)).write(out, rows);
                 }
@@ -194,10 +207,7 @@ final class NamedQueryServlet extends HttpServlet {
                         : budget.triples(qe.constructTriples());
                 rdf.write(ModelFactory.createModelForGraph(graph), type, out);
             }
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
         }
-        return out.toByteArray();
     }
 
     /** The query with its parameters' variables bound to their values (Jena's substitution, not text). */
@@ -207,11 +217,11 @@ final class NamedQueryServlet extends HttpServlet {
         return b.build();
     }
 
-    private static void writeAsk(NamedQuery named, boolean answer, String type, ByteArrayOutputStream out) {
+    private static void writeAsk(NamedQuery named, boolean answer, String type, OutputStream out) throws IOException {
         if (type.equals(Negotiation.HTML)) {
             String page = Html.page(named.title(), "", "<h1>" + Html.text(named.title()) + "</h1><p>"
                     + Html.text(named.question()) + "</p><p><strong>" + (answer ? "Yes" : "No") + "</strong></p>");
-            out.writeBytes(page.getBytes(StandardCharsets.UTF_8));
+            out.write(page.getBytes(StandardCharsets.UTF_8));
             return;
         }
         ResultsWriter.create().lang(RESULT_LANGS.get(type)).write(out, answer);
@@ -231,7 +241,7 @@ final class NamedQueryServlet extends HttpServlet {
         return b.append("<button>Run</button></form>\n").toString();
     }
 
-    private String table(NamedQuery named, RowSetRewindable rows) {
+    private String table(NamedQuery named, RowSet rows) {
         List<Var> vars = rows.getResultVars();
         StringBuilder b = new StringBuilder();
         b.append("<h1>").append(Html.text(named.title())).append("</h1>\n<p>").append(Html.text(named.question()))

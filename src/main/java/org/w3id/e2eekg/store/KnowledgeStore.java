@@ -4,11 +4,14 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.Iterator;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.Set;
 import java.util.function.Function;
+import org.apache.jena.dboe.transaction.txn.TransactionException;
 import org.apache.jena.graph.Graph;
 import org.apache.jena.graph.Node;
 import org.apache.jena.graph.NodeFactory;
@@ -18,10 +21,12 @@ import org.apache.jena.query.DatasetFactory;
 import org.apache.jena.query.Query;
 import org.apache.jena.query.QueryExecution;
 import org.apache.jena.query.QueryExecutionDatasetBuilder;
+import org.apache.jena.query.TxnType;
 import org.apache.jena.rdf.model.Model;
 import org.apache.jena.rdf.model.ModelFactory;
 import org.apache.jena.sparql.core.DatasetGraph;
 import org.apache.jena.sparql.core.DatasetGraphFactory;
+import org.apache.jena.sparql.graph.GraphFactory;
 import org.apache.jena.sparql.util.IsoMatcher;
 import org.apache.jena.system.Txn;
 import org.apache.jena.tdb2.DatabaseMgr;
@@ -29,7 +34,6 @@ import org.apache.jena.tdb2.TDB2;
 import org.apache.jena.tdb2.TDB2Factory;
 import org.apache.jena.tdb2.sys.TDBInternal;
 import org.apache.jena.util.iterator.ExtendedIterator;
-import org.w3id.e2eekg.graph.DatasetDescription;
 import org.w3id.e2eekg.graph.Iris;
 import org.w3id.e2eekg.graph.KnowledgeGraphs;
 import org.w3id.e2eekg.vocab.E2K;
@@ -51,24 +55,32 @@ import org.w3id.e2eekg.vocab.E2K;
  * written and commits with the TDB2 transaction, so every load, replacement and restore keeps
  * it in step; queries still run on TDB2's engine.
  *
- * <p>Writes: every write is one TDB2 write transaction, so a reader sees a store before or
- * after a load, never during one. An article's graph is replaced whole (removed, then
- * written), which makes loading idempotent: loading an article twice leaves the store as
- * loading it once; and a graph the store already holds with the same content is not written
- * at all, so that an unchanged reload leaves TDB2's copy-on-write files as they were. An
- * article graph is never written over the graph of an article from another file (their
- * {@code e2k:sourceFile}s differ): that is checked in the write transaction and reported as
- * an {@link ArticleConflict}. The ontology and reference graphs are rewritten by every load
- * when they changed, so they always match the code that loaded the articles.
+ * <p>Writes: every write is one TDB2 write transaction ({@link #beginWrites}), so a reader
+ * sees a store before or after a load, never during one. An article's graph is replaced
+ * whole (removed, then written), which makes loading idempotent: loading an article twice
+ * leaves the store as loading it once; and a graph the store already holds with the same
+ * content is not written at all, so that an unchanged reload leaves TDB2's copy-on-write
+ * files as they were. An article graph is never written over the graph of an article from
+ * another file (their {@code e2k:sourceFile}s differ): that is checked in the write
+ * transaction and reported as an {@link ArticleConflict}. The ontology and reference graphs
+ * are rewritten by every load when they changed, so they always match the code that loaded
+ * the articles. The description graph is brought up to date by what each write changed
+ * ({@link DescriptionUpdate}), never by reading the whole store again. Terms are written in
+ * the form TDB2 gives back ({@link StoredTerms}). A new store is better built by
+ * {@link BulkLoad}.
  *
- * <p>Trade-offs: graphs are handed over as in-memory models, which bounds a load by memory
- * (articles are small); and {@link #close()} releases the database from TDB2's per-JVM
- * cache, so a directory must not be opened twice at once in one JVM. TDB2 stores numbers
- * by value, so a graph read back equals the graph written by value but not always term for
- * term: an {@code xsd:decimal} comes back in canonical form ({@code 70.0} for {@code 70}).
- * Exports and queries all read the store, so they agree with each other.
+ * <p>Trade-offs: a write transaction takes the graphs of a load one at a time, and TDB2
+ * writes them to its files as they come, so a load is bounded by disk, not memory; and
+ * {@link #close()} releases the database from TDB2's per-JVM cache, so a directory must not
+ * be opened twice at once in one JVM. TDB2 stores numbers by value, so a graph read back
+ * equals the graph written by value but not always term for term: an {@code xsd:decimal}
+ * comes back in canonical form ({@code 70.0} for {@code 70}). Exports and queries all read
+ * the store, so they agree with each other.
  */
 public final class KnowledgeStore implements AutoCloseable {
+    /** How long {@link #close()} waits for transactions still ending. */
+    private static final long CLOSE_WAIT_MILLIS = 10_000;
+
     private final Path directory;
     private final Iris iris;
     private final TextIndexedDataset indexed;
@@ -144,7 +156,15 @@ public final class KnowledgeStore implements AutoCloseable {
      * reloading unchanged articles leaves the store's files as they were.
      */
     public WriteOutcome replaceArticles(List<NamedGraph> articles) {
-        return write(standardGraphs(iris), articles);
+        List<ArticleWrite> writes = new ArrayList<>();
+        boolean replaced;
+        try (ArticleWriter writer = beginWrites()) {
+            for (NamedGraph g : articles) {
+                writes.add(writer.write(g));
+            }
+            replaced = writer.commit();
+        }
+        return WriteOutcome.of(writes, replaced);
     }
 
     /** Replaces one article's graph (and refreshes the ontology and reference graphs). */
@@ -154,7 +174,24 @@ public final class KnowledgeStore implements AutoCloseable {
 
     /** Rewrites the ontology and reference graphs only. */
     public void refreshStandardGraphs() {
-        write(standardGraphs(iris), List.of());
+        replaceArticles(List.of());
+    }
+
+    /**
+     * Begins a write transaction on the calling thread for a load: articles are written one
+     * by one ({@link ArticleWriter#write}), each replacing its graph whole as
+     * {@link #replaceArticles} does, and become visible together at
+     * {@link ArticleWriter#commit}, which also rewrites the standard graphs and brings the
+     * description up to date by what changed ({@link DescriptionUpdate}). Readers see the
+     * store before or after, never between. TDB2 allows one writer at a time: another
+     * thread's write waits until this one ends.
+     *
+     * <p>TDB2 writes a transaction's changes into its files as they are made (copy-on-write),
+     * not into memory, so a transaction of many articles takes no more heap than one of a few.
+     */
+    public ArticleWriter beginWrites() {
+        ensureOpen();
+        return new WriteSession();
     }
 
     /**
@@ -170,51 +207,108 @@ public final class KnowledgeStore implements AutoCloseable {
                 new NamedGraph(iris.referenceGraph(), KnowledgeGraphs.reference(iris)));
     }
 
-    private WriteOutcome write(List<NamedGraph> standard, List<NamedGraph> articles) {
-        ensureOpen();
-        try {
-            return Txn.calculateWrite(dataset, () -> {
-                DatasetGraph dsg = dataset.asDatasetGraph();
-                standard.forEach(g -> replaceIfChanged(dsg, g));
-                WriteOutcome outcome = writeArticles(dsg, articles);
-                describe(dsg);
-                return outcome;
-            });
-        } catch (RuntimeException e) {
-            throw new StoreException(directory + ": write failed, store unchanged (" + oneLine(e) + ")", e);
-        }
-    }
+    /** One write transaction of a load, on the thread that began it. */
+    private final class WriteSession implements ArticleWriter {
+        private final DatasetGraph dsg = dataset.asDatasetGraph();
+        private final DescriptionUpdate description;
+        private boolean replacedData;
+        private boolean ended;
 
-    private WriteOutcome writeArticles(DatasetGraph dsg, List<NamedGraph> articles) {
-        List<String> written = new ArrayList<>();
-        List<String> unchanged = new ArrayList<>();
-        List<ArticleConflict> refused = new ArrayList<>();
-        List<String> superseded = new ArrayList<>();
-        boolean replacedData = false;
-        for (NamedGraph g : articles) {
+        WriteSession() {
+            try {
+                dataset.begin(TxnType.WRITE);
+                description = DescriptionUpdate.start(dsg, iris, DescriptionFingerprint.matches(directory));
+            } catch (RuntimeException e) {
+                end();
+                throw failure(e);
+            }
+        }
+
+        @Override
+        public ArticleWrite write(NamedGraph g) {
+            if (ended) {
+                throw new IllegalStateException("the write transaction has ended");
+            }
+            try {
+                ArticleWrite w = writeArticle(g);
+                replacedData |= w.replaced();
+                return w;
+            } catch (RuntimeException e) {
+                end();
+                throw failure(e);
+            }
+        }
+
+        private ArticleWrite writeArticle(NamedGraph g) {
             Node name = NodeFactory.createURI(g.name());
             String newSource = sourceFile(g.model().getGraph());
             String storedSource = sourceFile(dsg.getGraph(name));
             if (newSource != null && storedSource != null && !storedSource.equals(newSource)) {
-                refused.add(new ArticleConflict(g.name(), storedSource, newSource));
-                continue;
+                return ArticleWrite.refused(new ArticleConflict(g.name(), storedSource, newSource));
             }
+            List<String> superseded = new ArrayList<>();
             for (Node stale : graphsFromFile(dsg, newSource)) {
                 if (!stale.equals(name) && stale.isURI() && stale.getURI().startsWith(iris.articleGraphPrefix())) {
-                    dsg.removeGraph(stale);
+                    description.remove(stale);
                     superseded.add(stale.getURI());
-                    replacedData = true;
                 }
             }
             boolean existed = !dsg.getGraph(name).isEmpty();
-            if (replaceIfChanged(dsg, g)) {
-                written.add(g.name());
-                replacedData |= existed;
-            } else {
-                unchanged.add(g.name());
+            if (replaceIfChanged(g)) {
+                return ArticleWrite.written(g.name(), superseded, existed || !superseded.isEmpty());
+            }
+            return ArticleWrite.unchanged(g.name(), superseded);
+        }
+
+        /** Writes {@code g} over the graph of its name unless that already holds the same; true when written. */
+        private boolean replaceIfChanged(NamedGraph g) {
+            Node name = NodeFactory.createURI(g.name());
+            List<Triple> fresh = StoredTerms.inOrder(g.model().getGraph());
+            Graph stored = dsg.getGraph(name);
+            if (stored.size() == fresh.size() && sameContent(stored, fresh)) {
+                return false;
+            }
+            description.replace(name, fresh);
+            return true;
+        }
+
+        @Override
+        public boolean commit() {
+            if (ended) {
+                throw new IllegalStateException("the write transaction has ended");
+            }
+            try {
+                standardGraphs(iris).forEach(this::replaceIfChanged);
+                description.finish();
+                dataset.commit();
+            } catch (RuntimeException e) {
+                throw failure(e);
+            } finally {
+                end();
+            }
+            DescriptionFingerprint.record(directory);
+            return replacedData;
+        }
+
+        @Override
+        public void close() {
+            end();
+        }
+
+        private void end() {
+            if (!ended) {
+                ended = true;
+                if (dataset.isInTransaction()) {
+                    dataset.abort();
+                    dataset.end();
+                }
             }
         }
-        return new WriteOutcome(written, unchanged, refused, superseded, replacedData);
+
+        private StoreException failure(RuntimeException e) {
+            return e instanceof StoreException se ? se
+                    : new StoreException(directory + ": write failed, store unchanged (" + oneLine(e) + ")", e);
+        }
     }
 
     /**
@@ -232,39 +326,23 @@ public final class KnowledgeStore implements AutoCloseable {
     }
 
     /**
-     * Writes {@code g} over the graph of its name unless that already holds the same; true when
-     * written. The old graph goes by {@link DatasetGraph#removeGraph} (see {@link #removeAll}).
+     * True when {@code stored} holds exactly the triples {@code fresh} (in TDB2's stored form,
+     * each once). Without blank nodes, graphs being sets, equal sizes and containment decide;
+     * with blank nodes, ARQ's isomorphism test. ({@link Graph#isIsomorphicWith} is not used:
+     * it compares literals by value, and fails on TDB2's graphs.)
      */
-    private static boolean replaceIfChanged(DatasetGraph dsg, NamedGraph g) {
-        Node name = NodeFactory.createURI(g.name());
-        Graph stored = dsg.getGraph(name);
-        // a new graph, or one of another size, is written without building the copy to compare
-        if (stored.size() == g.model().size() && sameContent(stored, StoredTerms.asStored(g.model().getGraph()))) {
-            return false;
-        }
-        dsg.removeGraph(name);
-        // in the model's own order, which decides the order of TDB2's node ids and so of unordered answers
-        g.model().getGraph().find().forEachRemaining(t -> dsg.add(name, t.getSubject(), t.getPredicate(), t.getObject()));
-        return true;
-    }
-
-    /**
-     * True when {@code stored} holds exactly the triples of {@code fresh} (whose literals are in
-     * TDB2's form). Without blank nodes, graphs being sets, equal sizes and containment decide,
-     * in one lookup per triple of the stored graph in the fresh one; with blank nodes, ARQ's isomorphism test. ({@link
-     * Graph#isIsomorphicWith} is not used: it compares literals by value, and fails on
-     * TDB2's graphs.)
-     */
-    private static boolean sameContent(Graph stored, Graph fresh) {
+    private static boolean sameContent(Graph stored, List<Triple> fresh) {
         if (stored.size() != fresh.size()) {
             return false;
         }
-        boolean blankNodes = fresh.find().filterKeep(t -> t.getSubject().isBlank() || t.getObject().isBlank()).hasNext();
+        boolean blankNodes = fresh.stream().anyMatch(t -> t.getSubject().isBlank() || t.getObject().isBlank());
         if (blankNodes) {
-            return IsoMatcher.isomorphic(stored, fresh);
+            Graph g = GraphFactory.createDefaultGraph();
+            fresh.forEach(g::add);
+            return IsoMatcher.isomorphic(stored, g);
         }
-        // stored against fresh, not the other way: TDB2 finds "70"^^xsd:decimal but not its own "70.0"
-        ExtendedIterator<Triple> missing = stored.find().filterDrop(fresh::contains);
+        Set<Triple> expected = new HashSet<>(fresh);
+        ExtendedIterator<Triple> missing = stored.find().filterDrop(expected::contains);
         try {
             return !missing.hasNext();
         } finally {
@@ -297,11 +375,6 @@ public final class KnowledgeStore implements AutoCloseable {
         return out;
     }
 
-    /** Rewrites the VoID and DCAT description ({@link Iris#voidGraph}) from the store's content. */
-    private void describe(DatasetGraph dsg) {
-        replaceIfChanged(dsg, new NamedGraph(iris.voidGraph(), new DatasetDescription(iris).describe(dsg)));
-    }
-
     // ---------------------------------------------------------------- maintenance
 
     /**
@@ -315,10 +388,15 @@ public final class KnowledgeStore implements AutoCloseable {
     public Compaction compact() {
         ensureOpen();
         String before = StoreLocation.currentGeneration(directory);
+        boolean described = DescriptionFingerprint.matches(directory);
         try {
             DatabaseMgr.compact(indexed.tdb(), true);
         } catch (RuntimeException e) {
             throw new StoreException(directory + ": compaction failed (" + oneLine(e) + ")", e);
+        }
+        if (described) {
+            // the same data in a new generation: the description is still that of the store
+            DescriptionFingerprint.record(directory);
         }
         return new Compaction(before, StoreLocation.currentGeneration(directory));
     }
@@ -447,9 +525,34 @@ public final class KnowledgeStore implements AutoCloseable {
         if (!closed) {
             closed = true;
             try {
-                TDBInternal.expel(indexed.tdb());
+                expelWhenIdle();
             } finally {
                 indexed.getTextIndex().close();
+            }
+        }
+    }
+
+    /**
+     * Releases TDB2's hold on the directory, waiting (up to {@link #CLOSE_WAIT_MILLIS}) for
+     * reads still ending: a query stopped by its timeout ends its transaction on its own
+     * thread a moment after its client has been answered.
+     */
+    private void expelWhenIdle() {
+        long deadline = System.nanoTime() + CLOSE_WAIT_MILLIS * 1_000_000;
+        while (true) {
+            try {
+                TDBInternal.expel(indexed.tdb());
+                return;
+            } catch (TransactionException e) {
+                if (System.nanoTime() > deadline) {
+                    throw e;
+                }
+                try {
+                    Thread.sleep(50);
+                } catch (InterruptedException interrupted) {
+                    Thread.currentThread().interrupt();
+                    throw e;
+                }
             }
         }
     }

@@ -1,5 +1,6 @@
 package org.w3id.e2eekg.store;
 
+import java.util.ArrayList;
 import java.util.List;
 
 /**
@@ -23,5 +24,22 @@ public record WriteOutcome(List<String> written, List<String> unchanged, List<Ar
         unchanged = List.copyOf(unchanged);
         refused = List.copyOf(refused);
         superseded = List.copyOf(superseded);
+    }
+
+    /** The outcome of the article writes of one transaction, in order. */
+    static WriteOutcome of(List<ArticleWrite> writes, boolean replacedData) {
+        List<String> written = new ArrayList<>();
+        List<String> unchanged = new ArrayList<>();
+        List<ArticleConflict> refused = new ArrayList<>();
+        List<String> superseded = new ArrayList<>();
+        for (ArticleWrite w : writes) {
+            switch (w.kind()) {
+                case WRITTEN -> written.add(w.graph());
+                case UNCHANGED -> unchanged.add(w.graph());
+                case REFUSED -> refused.add(w.conflict().orElseThrow());
+            }
+            superseded.addAll(w.superseded());
+        }
+        return new WriteOutcome(written, unchanged, refused, superseded, replacedData);
     }
 }

@@ -45,7 +45,7 @@ class ArticleGraphFactsTest {
         List<ArticleSource.Entry> entries = ArticleSource.expand(List.of(TestArticles.folder()));
         LoadResult r = ArticleLoader.standard(IRIS).load(store, entries, LoadListener.NONE);
         assertTrue(r.allLoaded(), () -> r.failures().toString());
-        assertEquals(TestArticles.all().size(), r.loaded().size());
+        assertEquals(TestArticles.all().size(), r.loaded());
     }
 
     private static String resource(String name) throws IOException {

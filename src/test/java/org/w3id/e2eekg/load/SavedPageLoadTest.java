@@ -20,6 +20,7 @@ import org.w3id.e2eekg.ingest.ArticleReader;
 import org.w3id.e2eekg.ingest.ArticleSource;
 import org.w3id.e2eekg.store.KnowledgeStore;
 import org.w3id.e2eekg.support.QuotedFacts;
+import org.w3id.e2eekg.support.LoadRecorder;
 import org.w3id.e2eekg.support.TestArticles;
 
 /** A saved news page loads to the facts of its text, with its metadata in the graph. */
@@ -42,10 +43,11 @@ class SavedPageLoadTest {
     @Test
     void theGraphHoldsThePagesHeadlineDateAuthorsAndAddress() throws Exception {
         Path store = tmp.resolve("store");
+        LoadRecorder heard = new LoadRecorder();
         LoadResult r = ArticleLoader.standard(IRIS).load(store,
-                ArticleSource.expand(List.of(TestArticles.page(TestArticles.DEV_01_PAGE))), LoadListener.NONE);
+                ArticleSource.expand(List.of(TestArticles.page(TestArticles.DEV_01_PAGE))), heard);
         assertTrue(r.allLoaded(), () -> r.failures().toString());
-        String id = r.loaded().get(0).article().id();
+        String id = heard.loaded().get(0).id();
         assertEquals("dev-01-facebook-backdoor-refusal", id);
         try (KnowledgeStore s = KnowledgeStore.openExisting(store, IRIS)) {
             Model g = s.graph(IRIS.articleGraph(id));
@@ -68,10 +70,11 @@ class SavedPageLoadTest {
         Files.copy(TestArticles.file(TestArticles.DEV_02), folder.resolve(TestArticles.DEV_02));
         Files.copy(TestArticles.page(TestArticles.DEV_01_PAGE), folder.resolve("saved-story.HTM"));
         Files.writeString(folder.resolve("notes.md"), "not an article");
+        LoadRecorder heard = new LoadRecorder();
         LoadResult r = ArticleLoader.standard(IRIS).load(tmp.resolve("store"), ArticleSource.expand(List.of(folder)),
-                LoadListener.NONE);
+                heard);
         assertTrue(r.allLoaded(), () -> r.failures().toString());
         assertEquals(List.of("dev-02-apple-icloud-scanning", "saved-story"),
-                r.loaded().stream().map(p -> p.article().id()).sorted().toList());
+                heard.loaded().stream().map(LoadedArticle::id).sorted().toList());
     }
 }

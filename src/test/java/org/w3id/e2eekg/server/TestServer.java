@@ -102,6 +102,18 @@ final class TestServer implements AutoCloseable {
         }
     }
 
+    /** Sends and keeps the body as bytes (a compressed one, say). */
+    HttpResponse<byte[]> sendBytes(HttpRequest.Builder request) {
+        try {
+            return http.send(request.timeout(Duration.ofSeconds(60)).build(), HttpResponse.BodyHandlers.ofByteArray());
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException(e);
+        }
+    }
+
     /** Sends without waiting, for requests that must be in flight together. */
     CompletableFuture<HttpResponse<String>> sendAsync(HttpRequest.Builder request) {
         return http.sendAsync(request.timeout(Duration.ofSeconds(60)).build(), HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
