@@ -8,6 +8,7 @@ import org.apache.jena.query.ReadWrite;
 import org.apache.jena.query.text.DatasetGraphText;
 import org.apache.jena.query.text.TextDocProducerTriples;
 import org.apache.jena.query.text.TextIndex;
+import org.apache.jena.query.text.TextIndexDB;
 import org.apache.jena.query.text.TextQuery;
 import org.apache.jena.query.text.changes.TextQuadAction;
 import org.apache.jena.sparql.core.DatasetGraph;
@@ -21,6 +22,7 @@ import org.apache.jena.sparql.util.Context;
 import org.apache.jena.tdb2.solver.QueryEngineTDB;
 import org.apache.jena.tdb2.sys.TDBInternal;
 import org.apache.jena.dboe.transaction.txn.TransactionCoordinator;
+import org.apache.jena.dboe.transaction.txn.TransactionalComponent;
 
 /**
  * The store's TDB2 dataset with Jena's text index kept in step: jena-text's
@@ -30,8 +32,13 @@ import org.apache.jena.dboe.transaction.txn.TransactionCoordinator;
  * articles ({@link KnowledgeStore}), restores ({@link StoreBackup}), and the server's Graph
  * Store and SPARQL Update writes.
  *
- * <p>Two things are changed from jena-text's behaviour, each for a reason of this store:
+ * <p>Three things are changed from jena-text's behaviour, each for a reason of this store:
  * <ul>
+ *   <li>Only a write transaction rolls the index back when it aborts
+ *       ({@link TextIndexComponent}). jena-text rolls back the one Lucene writer all threads
+ *       share whenever any transaction aborts: a read aborted (as Fuseki aborts every query
+ *       its timeout stops) threw away the documents of a write in progress, and two aborted
+ *       at once left a read transaction open for good.</li>
  *   <li>{@link #removeGraph} removes the graph by TDB2's own ids, as {@link KnowledgeStore}
  *       does, and tells the index about the indexed quads it held. jena-text removes a graph
  *       quad by quad through {@code deleteAny}, which in Jena 5.6 leaves behind the numbers
@@ -64,7 +71,23 @@ final class TextIndexedDataset extends DatasetGraphText {
         super(tdb, index, new TextDocProducerTriples(index), true);
         this.index = index;
         this.joined = TDBInternal.getTransactionCoordinator(tdb);
+        joinOnlyWrites(joined, index);
         getContext().set(TextQuery.textIndex, index);
+    }
+
+    /**
+     * Puts {@link TextIndexComponent} in the place of the component jena-text's constructor
+     * joined to TDB2's transactions, which rolls the index back when a read aborts.
+     */
+    private static void joinOnlyWrites(TransactionCoordinator coordinator, TextIndex index) {
+        coordinator.modifyConfig(() -> {
+            for (TransactionalComponent external : coordinator.listExternals()) {
+                if (external instanceof TextIndexDB || external instanceof TextIndexComponent) {
+                    coordinator.removeExternal(external);
+                    coordinator.addExternal(new TextIndexComponent(external.getComponentId(), index));
+                }
+            }
+        });
     }
 
     /** True when a compaction has put the store on a generation whose transactions do not include the index. */
