@@ -202,8 +202,8 @@ class ExplorerBrowserTest {
         Set<String> statistics = view.nodes().stream().filter(n -> n.kind() == NodeKind.STATISTIC).map(GraphNode::id)
                 .collect(Collectors.toSet());
         assertFalse(statistics.isEmpty());
-        Set<String> shown = visibleNodes();
-        assertTrue(statistics.stream().noneMatch(shown::contains), "statistics still shown");
+        // the filter redraws on the page's next frame: wait for it rather than read the view mid-change
+        new WebDriverWait(browser, Duration.ofSeconds(30)).until(d -> statistics.stream().noneMatch(visibleNodes()::contains));
         js("const s = document.getElementById('date'); s.value = '0'; s.dispatchEvent(new Event('input'));");
         String first = browser.findElement(By.id("date-label")).getText();
         List<String> starts = (List<String>) js(
