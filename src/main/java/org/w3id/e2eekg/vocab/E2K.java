@@ -81,6 +81,16 @@ public final class E2K {
     public static final Property demand = property("demand");
     public static final Property demandText = property("demandText");
     public static final Property expressedIn = property("expressedIn");
+    public static final Property confidence = property("confidence");
+    public static final Property concerning = property("concerning");
+    public static final Property targetText = property("targetText");
+    public static final Property attitude = property("attitude");
+    public static final Property effectOnEncryption = property("effectOnEncryption");
+    public static final Resource Measure = resource("Measure");
+    public static final Resource For = resource("For");
+    public static final Resource Against = resource("Against");
+    public static final Resource Weakens = resource("Weakens");
+    public static final Resource Strengthens = resource("Strengthens");
     public static final Property holdsRole = property("holdsRole");
     public static final Property title = property("title");
     public static final Property issuedBy = property("issuedBy");

@@ -34,7 +34,8 @@ public final class Lexicon {
 
     /** The lexicon files, in the order they are read. */
     public static final List<String> FILES = List.of(
-            "names.ttl", "words.ttl", "organisations.ttl", "roles.ttl", "stance.ttl", "documents.ttl", "statistics.ttl");
+            "names.ttl", "words.ttl", "organisations.ttl", "roles.ttl", "stance.ttl", "composition.ttl", "documents.ttl",
+            "statistics.ttl");
 
     private final Map<String, List<String>> entries = new LinkedHashMap<>();
     private final Map<String, Resource> lists = new HashMap<>();

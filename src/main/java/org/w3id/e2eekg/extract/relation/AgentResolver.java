@@ -57,6 +57,19 @@ final class AgentResolver {
         }
     }
 
+    /**
+     * What a noun phrase at tokens [from, to) refers to, read as if it were a clause subject:
+     * for the parse-based stance reading, whose subjects need not match a clause of
+     * {@link ClauseParser}.
+     */
+    Agent phrase(SentenceContext s, int from, int to, Discourse d) {
+        Clause c = new Clause(Clause.Kind.MAIN, from, to);
+        c.subjFrom = from;
+        c.subjTo = to;
+        c.predFrom = to;
+        return agentOf(s, c, d);
+    }
+
     private Agent agentOf(SentenceContext s, Clause c, Discourse d) {
         Clause parent = c.parent;
         switch (c.kind) {

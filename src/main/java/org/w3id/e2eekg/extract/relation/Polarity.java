@@ -90,14 +90,14 @@ final class Polarity {
             "dismissed", "dismisses", "branded", "brands", "dubbed", "labelled", "labeled", "likened");
 
     Polarity(Lexicon lex) {
-        targets = lex.phrases("topicTerms", "backdoorTerms", "accessTerms", "decryptionTerms", "scanningTerms", "measureTerms");
+        targets = lex.phrases("topicTerms", "proxyTopicTerms", "backdoorTerms", "accessTerms", "decryptionTerms", "scanningTerms", "measureTerms");
         cues = lex.phrases("proCues", "contraCues", "neitherNor");
         harm = lex.phrases("harmCues", "benefitCues");
         exits = lex.phrases("exitCues");
         stanceNouns = lex.pairs("stanceNouns");
         eventNouns = lex.lower("eventNouns");
         damage = lex.phrases("damageVerbs");
-        for (String l : List.of("topicTerms", "backdoorTerms", "accessTerms", "decryptionTerms", "scanningTerms",
+        for (String l : List.of("topicTerms", "proxyTopicTerms", "backdoorTerms", "accessTerms", "decryptionTerms", "scanningTerms",
                 "measureTerms", "proCues", "contraCues", "harmCues", "benefitCues", "exitCues")) {
             listPolarity.put(l, Integer.parseInt(lex.attribute(l, E2K.polarity).orElse("1")));
             lex.attribute(l, E2K.demandConcept).ifPresent(d -> listDemand.put(l, Demand.valueOf(d)));
@@ -468,7 +468,7 @@ final class Polarity {
                     i = m.to() - 1;
                     continue;
                 }
-                out.add(new Anchor(i, m.to(), polarityOf(m.list()), listDemand.get(m.list()), m.list().equals("topicTerms"),
+                out.add(new Anchor(i, m.to(), polarityOf(m.list()), listDemand.get(m.list()), m.list().endsWith("opicTerms"),
                         measure, m.list()));
                 i = m.to() - 1;
                 continue;

@@ -23,6 +23,11 @@ import org.w3id.e2eekg.fact.RoleFact;
 import org.w3id.e2eekg.fact.Stance;
 import org.w3id.e2eekg.fact.StanceFact;
 import org.w3id.e2eekg.fact.StatisticFact;
+import org.w3id.e2eekg.extract.stance.MeasureEffects;
+import org.w3id.e2eekg.extract.stance.Reading;
+import org.w3id.e2eekg.extract.stance.StanceComposition;
+import org.w3id.e2eekg.extract.stance.StanceSentence;
+import org.w3id.e2eekg.extract.syntax.DependencyTree;
 import org.w3id.e2eekg.ingest.Article;
 
 /**
@@ -34,6 +39,9 @@ import org.w3id.e2eekg.ingest.Article;
  */
 public final class RelationExtractor {
     /** Everything the relation rules found in an article. */
+    /** What a stance passed on to signatories, leaders and echoers keeps of its confidence. */
+    private static final double INHERITED = 0.9;
+
     public record Result(List<RoleFact> roles, List<StanceFact> stances, List<StatisticFact> statistics,
                          List<DocumentFact> documents, List<ActorRelation> relations) {}
 
@@ -47,6 +55,12 @@ public final class RelationExtractor {
     private final RoleReader roles;
     private final StatisticReader statistics;
     private final PhraseMatcher citationCues;
+    private final StanceComposition composition;
+    private final Set<String> spokesNouns;
+    private final Genders genders;
+    private final Set<String> referringNouns;
+    /** which stance reader to use: the composition over dependency parses, or the older window reader */
+    private final boolean composed = !"windows".equals(System.getProperty("e2eekg.stance"));
 
     public RelationExtractor(Lexicon lex) {
         dates = new DateFinder(lex);
@@ -59,15 +73,26 @@ public final class RelationExtractor {
         roles = new RoleReader(lex);
         statistics = new StatisticReader(lex);
         citationCues = lex.phrases("citationCues");
+        composition = new StanceComposition(lex);
+        spokesNouns = lex.lower("spokesNouns");
+        genders = new Genders(lex);
+        Set<String> referring = new java.util.HashSet<>(lex.lower("groupNouns"));
+        for (String list : List.of("anaphorsCompany", "anaphorsNonProfit", "anaphorsGovernment", "anaphorsCommittee",
+                "anaphorsCountry", "spokesNouns")) {
+            referring.addAll(lex.lower(list));
+        }
+        referringNouns = Set.copyOf(referring);
     }
 
-    public Result extract(Article article, List<AnalysedSentence> sentences, List<Actor> actors) {
-        return new Run(article, sentences, actors).run();
+    public Result extract(Article article, List<AnalysedSentence> sentences, List<DependencyTree> trees, List<Actor> actors) {
+        return new Run(article, sentences, trees, actors).run();
     }
 
     private final class Run {
         private final Article article;
         private final List<AnalysedSentence> sentences;
+        private final List<DependencyTree> trees;
+        private final MeasureEffects measures = composition.measureEffects();
         private final List<Actor> actors;
         private final Discourse d;
         private final List<RoleFact> roleFacts = new ArrayList<>();
@@ -82,9 +107,10 @@ public final class RelationExtractor {
         private final Map<DocumentFact, DocumentFact> citesSameAs = new LinkedHashMap<>();
         private final SentenceMemory memory = new SentenceMemory();
 
-        Run(Article article, List<AnalysedSentence> sentences, List<Actor> actors) {
+        Run(Article article, List<AnalysedSentence> sentences, List<DependencyTree> trees, List<Actor> actors) {
             this.article = article;
             this.sentences = sentences;
+            this.trees = trees;
             this.actors = actors;
             this.d = new Discourse(article.date());
             d.actors = actors;
@@ -92,8 +118,15 @@ public final class RelationExtractor {
         }
 
         Result run() {
-            for (AnalysedSentence a : sentences) {
-                sentence(a);
+            // what the article says its measures do, from every sentence, before any attitude to them is read
+            for (int i = 0; i < sentences.size(); i++) {
+                composition.observeMeasures(sentences.get(i), trees.get(i), measures);
+            }
+            if (System.getProperty("e2eekg.debugStance") != null) {
+                measures.all().forEach(m -> System.err.println("measure " + m));
+            }
+            for (int i = 0; i < sentences.size(); i++) {
+                sentence(sentences.get(i), trees.get(i));
             }
             return new Result(roleFacts, finalStances(), finalStatistics(), documentsWithParticipants(), relations);
         }
@@ -108,7 +141,7 @@ public final class RelationExtractor {
             return best;
         }
 
-        private void sentence(AnalysedSentence a) {
+        private void sentence(AnalysedSentence a, DependencyTree tree) {
             d.sentence = a.index();
             SentenceContext s = new SentenceContext(article.text(), a, dates.find(a, article.date(), d.lastDate));
             s.numbers = numbers.find(article.text(), a, s.inDate);
@@ -118,7 +151,7 @@ public final class RelationExtractor {
             readRoles(s);
             documents.read(s, d, memory);
             citationContext(s);
-            for (StanceReader.Vote v : stances.read(s, d, affiliations, echoes)) {
+            for (StanceReader.Vote v : composed ? composedVotes(s, tree) : stances.read(s, d, affiliations, echoes)) {
                 votes.add(v);
                 voteSentence.put(v, s);
                 d.lastVote = v.value();
@@ -126,6 +159,42 @@ public final class RelationExtractor {
             stats.addAll(statistics.read(s, d, citations));
             remember(s);
             memory.next();
+        }
+
+        /** The stances of a sentence by composition over its parse, as votes. */
+        private List<StanceReader.Vote> composedVotes(SentenceContext s, DependencyTree tree) {
+            String debug = System.getProperty("e2eekg.debugStance");
+            if (debug != null) {
+                System.err.println("[" + s.a.index() + "] " + s.text(0, s.a.size()));
+                if (debug.equals("parse")) {
+                    System.err.print(tree);
+                }
+            }
+            TreeReferents referents = new TreeReferents(s, tree, d, agents, affiliations, spokesNouns, referringNouns, genders);
+            List<Actor> speakers = s.quoteSpeaker != null ? s.quoteSpeaker.actors() : List.of();
+            List<StanceReader.Vote> out = new ArrayList<>();
+            for (Reading r : composition.read(new StanceSentence(s.a, tree, referents, speakers, measures))) {
+                if (System.getProperty("e2eekg.debugStance") != null) {
+                    System.err.println("   => " + r.actors() + (r.document() != null ? " +doc" : "") + " " + r.value() + " "
+                            + String.format("%.2f", r.confidence()) + " [" + r.target() + " e" + r.effect() + " a" + r.attitude()
+                            + "] " + r.cue() + " (" + r.rule() + ")");
+                }
+                Set<Demand> demands = r.demand() == null ? EnumSet.noneOf(Demand.class) : EnumSet.of(r.demand());
+                DocumentFact doc = r.document() != null ? r.document() : documentOf(s, r.actors());
+                out.add(new StanceReader.Vote(r.actors(), doc, r.value(), demands, r.cue(), r.rule(), r.confidence(),
+                        new StanceFact.Basis(r.target(), r.effect(), r.attitude(), r.measure())));
+            }
+            return out;
+        }
+
+        /** The document a clause of the sentence made or refers to, whose makers include the actors. */
+        private DocumentFact documentOf(SentenceContext s, List<Actor> who) {
+            for (Clause c : s.clauses()) {
+                if (c.agent != null && c.agent.document() != null && c.agent.actors().containsAll(who)) {
+                    return c.agent.document();
+                }
+            }
+            return null;
         }
 
         private void readRoles(SentenceContext s) {
@@ -221,7 +290,7 @@ public final class RelationExtractor {
             d.lastTarget = 0;
             for (int i = 0; i < a.size(); i++) {
                 PhraseMatcher.Match m = polarity.targetAt(a, i);
-                if (m != null && !m.list().equals("topicTerms")) {
+                if (m != null && !m.list().endsWith("opicTerms")) {
                     d.lastTarget = polarity.polarityOf(m.list());
                     i = m.to() - 1;
                 }
@@ -263,14 +332,14 @@ public final class RelationExtractor {
             for (StanceReader.Vote v : votes) {
                 SentenceContext s = voteSentence.get(v);
                 for (Actor a : v.actors()) {
-                    claims.add(new Claim(a, v, v.document(), s, v.rule()));
+                    claims.add(new Claim(a, v, v.document(), s, v.rule(), v.confidence()));
                 }
                 // a document's stance is its signatories'
                 DocumentFact doc = v.document();
                 if (doc != null) {
                     for (Actor a : doc.signatories()) {
                         if (!v.actors().contains(a)) {
-                            claims.add(new Claim(a, v, doc, s, "stance-of-document"));
+                            claims.add(new Claim(a, v, doc, s, "stance-of-document", v.confidence() * INHERITED));
                         }
                     }
                 }
@@ -280,26 +349,28 @@ public final class RelationExtractor {
                 for (RoleFact r : roleFacts) {
                     Actor org = r.organisation();
                     if (r.person() == c.actor() && org != null && speaksFor(org, r)) {
-                        claims.add(new Claim(org, c.vote(), c.document(), c.sentence(), "stance-of-leader"));
+                        claims.add(new Claim(org, c.vote(), c.document(), c.sentence(), "stance-of-leader",
+                                c.confidence() * INHERITED));
                     }
                 }
             }
-            Map<Actor, int[]> tally = new LinkedHashMap<>();
+            Map<Actor, double[]> weight = new LinkedHashMap<>();
             for (Claim c : claims) {
-                tally.computeIfAbsent(c.actor(), k -> new int[2])[c.vote().value() < 0 ? 0 : 1]++;
+                weight.computeIfAbsent(c.actor(), k -> new double[2])[c.vote().value() < 0 ? 0 : 1] += c.confidence();
             }
             List<StanceFact> out = new ArrayList<>();
             for (Claim c : claims) {
-                if (keeps(tally.get(c.actor()), c.vote().value())) {
-                    out.add(fact(c.actor(), c.vote(), c.document(), c.sentence(), c.rule()));
-                }
+                double[] w = weight.get(c.actor());
+                double share = (c.vote().value() < 0 ? w[0] : w[1]) / (w[0] + w[1]);
+                out.add(fact(c.actor(), c.vote(), c.document(), c.sentence(), c.rule(), c.confidence() * share));
             }
             // "Roe echoed Doe's warning"
             for (StanceReader.Echo e : echoes) {
                 for (StanceFact f : new ArrayList<>(out)) {
-                    if (f.actor() == e.source()) {
+                    if (f.actor() == e.source() && f.asserted()) {
                         out.add(new StanceFact(e.echoer(), f.stance(), f.demands(), f.document(), f.date(),
-                                new Provenance(f.prov().evidence(), "stance-echo", f.prov().cue())));
+                                new Provenance(f.prov().evidence(), "stance-echo", f.prov().cue()), f.confidence() * INHERITED,
+                                f.basis()));
                         break;
                     }
                 }
@@ -322,19 +393,19 @@ public final class RelationExtractor {
             return !"Legislature".equals(org.type()) && !"MediaOutlet".equals(org.type());
         }
 
-        private record Claim(Actor actor, StanceReader.Vote vote, DocumentFact document, SentenceContext sentence, String rule) {}
+        /**
+         * One actor's share of one vote. Its confidence is the vote's, times what the actor's
+         * other readings in the article leave to this side: an actor read both ways with equal
+         * weight falls below {@link StanceFact#ASSERTED} on both sides, so the graph abstains.
+         */
+        private record Claim(Actor actor, StanceReader.Vote vote, DocumentFact document, SentenceContext sentence, String rule,
+                             double confidence) {}
 
-        private boolean keeps(int[] t, int value) {
-            if (t == null) {
-                return true;
-            }
-            return value < 0 ? t[0] >= t[1] : t[1] >= t[0];
-        }
-
-        private StanceFact fact(Actor a, StanceReader.Vote v, DocumentFact doc, SentenceContext s, String rule) {
+        private StanceFact fact(Actor a, StanceReader.Vote v, DocumentFact doc, SentenceContext s, String rule, double confidence) {
             Set<Demand> demands = v.demands().isEmpty() ? EnumSet.noneOf(Demand.class) : EnumSet.copyOf(v.demands());
             DateValue date = doc != null && doc.date() != null ? doc.date() : sentenceDate(s);
-            return new StanceFact(a, Stance.of(v.value()), demands, doc, date, new Provenance(s.span, rule, v.cue()));
+            return new StanceFact(a, Stance.of(v.value()), demands, doc, date, new Provenance(s.span, rule, v.cue()),
+                    Math.round(confidence * 100) / 100.0, v.basis());
         }
 
         private DateValue sentenceDate(SentenceContext s) {

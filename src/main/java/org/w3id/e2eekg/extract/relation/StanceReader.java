@@ -26,7 +26,12 @@ import org.w3id.e2eekg.fact.DocumentFact;
  */
 final class StanceReader {
     /** A contribution to an actor's or a document's stance in one sentence. */
-    record Vote(List<Actor> actors, DocumentFact document, int value, Set<Demand> demands, String cue, String rule) {}
+    record Vote(List<Actor> actors, DocumentFact document, int value, Set<Demand> demands, String cue, String rule,
+                double confidence, org.w3id.e2eekg.fact.StanceFact.Basis basis) {
+        Vote(List<Actor> actors, DocumentFact document, int value, Set<Demand> demands, String cue, String rule) {
+            this(actors, document, value, demands, cue, rule, 0.9, null);
+        }
+    }
 
     /** "X echoed Y's warning". */
     record Echo(Actor echoer, Actor source) {}
@@ -250,7 +255,7 @@ final class StanceReader {
         int found = 0;
         for (int k = 0; k < i; k++) {
             PhraseMatcher.Match m = polarity.targetAt(s.a, k);
-            if (m != null && !m.list().equals("topicTerms")) {
+            if (m != null && !m.list().endsWith("opicTerms")) {
                 found = polarity.polarityOf(m.list());
                 k = m.to() - 1;
             }

@@ -1,0 +1,265 @@
+package org.w3id.e2eekg.extract.relation;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import org.w3id.e2eekg.extract.mention.AnalysedSentence;
+import org.w3id.e2eekg.extract.mention.Mention;
+import org.w3id.e2eekg.extract.stance.StanceSentence;
+import org.w3id.e2eekg.extract.syntax.DependencyTree;
+import org.w3id.e2eekg.fact.Actor;
+
+/**
+ * Who the noun phrase at a token of a parsed sentence refers to, for stance composition: a
+ * name; people who act for named organisations ("ministers of Britain and Australia",
+ * "campaigners at the Open Rights Group", "UK officials"); or, for pronouns and
+ * descriptions ("she", "the company", "the signatories"), what the discourse layer resolved
+ * the clause subject to.
+ */
+final class TreeReferents implements StanceSentence.Referents {
+    private static final Set<String> OF_LIKE = Set.of("of", "at", "from", "behind", "for", "in", "with");
+    private static final double NAMED = 1.0;
+    private static final double SPOKES = 0.9;
+    private static final double RESOLVED = 0.85;
+    private static final double DISCOURSE = 0.8;
+
+    private final SentenceContext s;
+    private final DependencyTree tree;
+    private final Discourse d;
+    private final AgentResolver agents;
+    private final Map<Actor, List<Actor>> affiliations;
+    private final Set<String> spokesNouns;
+    private final Set<String> referringNouns;
+    private final Genders genders;
+
+    TreeReferents(SentenceContext s, DependencyTree tree, Discourse d, AgentResolver agents,
+                  Map<Actor, List<Actor>> affiliations, Set<String> spokesNouns, Set<String> referringNouns, Genders genders) {
+        this.s = s;
+        this.tree = tree;
+        this.d = d;
+        this.agents = agents;
+        this.affiliations = affiliations;
+        this.spokesNouns = spokesNouns;
+        this.referringNouns = referringNouns;
+        this.genders = genders;
+    }
+
+    @Override
+    public StanceSentence.Referent at(int token) {
+        List<Actor> named = named(token);
+        if (!named.isEmpty()) {
+            return new StanceSentence.Referent(named, null, NAMED);
+        }
+        if (spokesNouns.contains(tree.lemma(token).toLowerCase(java.util.Locale.ROOT))) {
+            List<Actor> behind = behind(token);
+            if (!behind.isEmpty()) {
+                return new StanceSentence.Referent(behind, null, SPOKES);
+            }
+        }
+        if (s.a.pos(token).equals("PRON")) {
+            Actor gendered = genderedPerson(token);
+            if (gendered != null) {
+                return new StanceSentence.Referent(List.of(gendered), null, RESOLVED);
+            }
+            List<Actor> earlier = antecedentInSentence(token);
+            if (!earlier.isEmpty()) {
+                return new StanceSentence.Referent(earlier, null, RESOLVED);
+            }
+        }
+        Agent resolved = refersBack(token) ? resolvedSubject(token) : null;
+        if (resolved != null && (resolved.hasActors() || resolved.document() != null) && !resolved.isTarget()) {
+            return new StanceSentence.Referent(resolved.actors(), resolved.document(), DISCOURSE);
+        }
+        return StanceSentence.Referent.NONE;
+    }
+
+    @Override
+    public boolean affiliated(Actor speaker, List<Actor> actors) {
+        for (Actor org : affiliations.getOrDefault(speaker, List.of())) {
+            if (actors.contains(org)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /**
+     * "WhatsApp and Signal signed a letter ... which they say ...": a pronoun whose
+     * antecedent is the subject of a clause above it in the same sentence, agreeing in number
+     * and kind.
+     */
+    private List<Actor> antecedentInSentence(int pronoun) {
+        String p = s.a.token(pronoun).lower();
+        int best = -1;
+        int bestObject = -1;
+        for (int up = tree.head(pronoun), step = 0; up >= 0 && step < 40; up = tree.head(up), step++) {
+            for (int k : tree.children(up)) {
+                if (k >= pronoun || !numberAgrees(p, k)) {
+                    continue;
+                }
+                if ((tree.is(k, "nsubj") || tree.is(k, "nsubjpass")) && k > best) {
+                    best = k;
+                } else if (tree.is(k, "dobj") && k > bestObject) {
+                    bestObject = k;
+                }
+            }
+        }
+        // a subject is the likelier antecedent; an object only when no subject fits, or when it is the nearer thing
+        if (best < 0 || bestObject > best && isThing(bestObject)) {
+            best = bestObject;
+        }
+        if (best < 0 || isThing(best)) {
+            return List.of();
+        }
+        List<Actor> found = new ArrayList<>(named(best));
+        for (int c : tree.conjuncts(best)) {
+            named(c).forEach(a -> add(a, found));
+        }
+        if (found.isEmpty() && spokesNouns.contains(tree.lemma(best).toLowerCase(java.util.Locale.ROOT))) {
+            found.addAll(behind(best));
+        }
+        return found.isEmpty() || !agrees(p, found) ? List.of() : found;
+    }
+
+    /** Whether a noun phrase can be what the pronoun stands for, by grammatical number. */
+    private boolean numberAgrees(String pronoun, int head) {
+        boolean plural = tree.tag(head).endsWith("S") || !tree.conjuncts(head).isEmpty();
+        return switch (pronoun) {
+            case "they", "them", "their" -> plural;
+            case "it", "its", "he", "she", "him", "her", "his" -> !plural;
+            default -> false;
+        };
+    }
+
+    /** A measure, a law or a target of the debate, rather than someone. */
+    private boolean isThing(int head) {
+        return s.a.lawAt(head) != null || (named(head).isEmpty() && !spokesNouns.contains(tree.lemma(head).toLowerCase(java.util.Locale.ROOT)));
+    }
+
+    private static boolean agrees(String pronoun, List<Actor> actors) {
+        return switch (pronoun) {
+            case "they", "them", "their" -> true;
+            case "he", "she", "him", "her", "his" -> actors.size() == 1 && actors.get(0).kind() == org.w3id.e2eekg.fact.ActorKind.PERSON;
+            case "it", "its" -> actors.size() == 1 && actors.get(0).kind() != org.w3id.e2eekg.fact.ActorKind.PERSON;
+            default -> false;
+        };
+    }
+
+    /**
+     * "she said", "his office": the person last named before the pronoun whose given name or
+     * style says the pronoun's gender; null when no such person is known, or the pronoun is not
+     * a gendered one.
+     */
+    private Actor genderedPerson(int pronoun) {
+        String p = s.a.token(pronoun).lower();
+        Boolean female = switch (p) {
+            case "she", "her", "hers", "herself" -> true;
+            case "he", "him", "his", "himself" -> false;
+            default -> null;
+        };
+        if (female == null) {
+            return null;
+        }
+        int before = s.a.token(pronoun).start();
+        Actor best = null;
+        int bestAt = -1;
+        for (Actor a : d.actors) {
+            if (a.kind() != org.w3id.e2eekg.fact.ActorKind.PERSON || !female.equals(genders.female(a))) {
+                continue;
+            }
+            for (org.w3id.e2eekg.fact.Span m : a.mentions()) {
+                if (m.start() < before && m.start() > bestAt) {
+                    bestAt = m.start();
+                    best = a;
+                }
+            }
+        }
+        return best;
+    }
+
+    /** The actor named at the token: a mention that stands for an actor, not a demonym. */
+    private List<Actor> named(int token) {
+        Mention m = s.a.mentionAt(token);
+        if (m == null) {
+            return List.of();
+        }
+        Mention w = AgentResolver.outer(m);
+        if (w.actor() == null || w.isDemonym()) {
+            return List.of();
+        }
+        return List.of(w.actor());
+    }
+
+    /** The organisations a noun of people acts for: named after of/at/from, or before it as a modifier or possessor. */
+    private List<Actor> behind(int noun) {
+        List<Actor> out = new ArrayList<>();
+        for (int k : tree.children(noun)) {
+            if (tree.is(k, "prep") && OF_LIKE.contains(tree.word(k).toLowerCase(java.util.Locale.ROOT))) {
+                int object = tree.child(k, "pobj");
+                if (object >= 0) {
+                    addActors(object, out);
+                    for (int c : tree.conjuncts(object)) {
+                        addActors(c, out);
+                    }
+                }
+            } else if (tree.is(k, "compound") || tree.is(k, "amod") || tree.is(k, "poss") || tree.is(k, "nmod")) {
+                Mention m = s.a.mentionAt(k);
+                if (m != null && AgentResolver.outer(m).actor() != null) {
+                    add(AgentResolver.outer(m).actor(), out);
+                }
+            }
+        }
+        return out;
+    }
+
+    private void addActors(int token, List<Actor> out) {
+        for (Actor a : named(token)) {
+            add(a, out);
+        }
+    }
+
+    private static void add(Actor a, List<Actor> out) {
+        if (!out.contains(a)) {
+            out.add(a);
+        }
+    }
+
+    /**
+     * A pronoun, or a noun that refers back to actors ("the company", "the signatories",
+     * "129 signatories", "both"): what the discourse layer resolves. Other nouns ("the draft")
+     * are not actors.
+     */
+    private boolean refersBack(int token) {
+        if (s.a.lawAt(token) != null) {
+            return false;
+        }
+        String w = s.a.token(token).lower();
+        return s.a.pos(token).equals("PRON") || w.equals("both") || referringNouns.contains(w)
+                || referringNouns.contains(tree.lemma(token).toLowerCase(java.util.Locale.ROOT));
+    }
+
+    /** What the discourse layer made of the subject region that holds the token, or of a lone pronoun. */
+    private Agent resolvedSubject(int token) {
+        Clause best = null;
+        for (Clause c : s.clauses()) {
+            if (c.hasSubject() && token >= c.subjFrom && token < c.subjTo && c.agent != null
+                    && (best == null || c.subjTo - c.subjFrom < best.subjTo - best.subjFrom)) {
+                best = c;
+            }
+        }
+        if (best != null && (best.agent.hasActors() || best.agent.document() != null)) {
+            return best.agent;
+        }
+        int[] span = tree.span(token);
+        Agent phrase = agents.phrase(s, span[0], Math.min(span[1], token + 1), d);
+        if (phrase.hasActors() || phrase.document() != null) {
+            return phrase;
+        }
+        AnalysedSentence a = s.a;
+        if (a.pos(token).equals("PRON")) {
+            return agents.pronoun(a.token(token).lower(), d);
+        }
+        return null;
+    }
+}
