@@ -415,6 +415,13 @@ final class Composer {
                     int head = tree.coordinationHead(node);
                     return CLAUSE_LINKS.contains(tree.label(head)) && tree.head(head) >= 0 ? report(node, tree.head(head)) : -1;
                 }
+                int head = tree.coordinationHead(node);
+                if (lex.ownAct(key(node)) && CLAUSE_LINKS.contains(tree.label(head)) && tree.head(head) >= 0
+                        && lex.reporting(key(tree.head(head))) && hasSubjectOfItsOwn(head)) {
+                    // "said the fall was expected and urged Acme to ...": the second verb is the speaker's own,
+                    // coordinated with "said", not with what was said
+                    return tree.head(head);
+                }
                 if (norConjunct(node, parent)) {
                     // "neither mass scanning nor backdoors": the second member shares the first's negation
                     attitude = -attitude;
@@ -437,6 +444,13 @@ final class Composer {
                 return report(node, parent);
             }
             if (rel.equals("advcl")) {
+                if (comparedRefusal(node, parent)) {
+                    // "would rather leave the market than break its encryption"
+                    attitude = -attitude;
+                    cues.add("rather than");
+                    refusal = true;
+                    return parent;
+                }
                 return condition(node) || !purposeOrManner(node) ? -1 : parent;
             }
             if (rel.equals("relcl")) {
@@ -491,6 +505,29 @@ final class Composer {
                 return prep;
             }
             return lex.transparent(p) || tree.is(prep, "agent") ? prep : -1;
+        }
+
+        /** A clause with a subject of its own, active or passive. */
+        private boolean hasSubjectOfItsOwn(int clause) {
+            return explicitSubject(clause) >= 0 || tree.passiveSubject(clause) >= 0;
+        }
+
+        /** "rather X than Y", "sooner X than Y": the clause after "than" is what is refused. */
+        private boolean comparedRefusal(int clause, int main) {
+            boolean than = false;
+            for (int k : tree.children(clause)) {
+                than |= tree.is(k, "mark") && tree.word(k).equalsIgnoreCase("than");
+            }
+            if (!than) {
+                return false;
+            }
+            for (int k : tree.children(main)) {
+                String w = tree.word(k).toLowerCase(Locale.ROOT);
+                if (tree.is(k, "advmod") && (w.equals("rather") || w.equals("sooner"))) {
+                    return true;
+                }
+            }
+            return false;
         }
 
         /** A conjunct after "nor", whose first member is negated by "neither". */
