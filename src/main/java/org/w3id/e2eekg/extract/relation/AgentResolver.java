@@ -96,7 +96,7 @@ final class AgentResolver {
         if (referred != null) {
             return referred;
         }
-        int pol = polarity.subjectPolarity(s.a, c.subjFrom, c.subjTo, c);
+        int pol = polarity.subjectPolarity(s.a, c.subjFrom, c.subjTo, c, d.eventPolarity);
         if (pol != 0) {
             return Agent.target(pol);
         }
@@ -275,7 +275,7 @@ final class AgentResolver {
             return Agent.of(actors);
         }
         if (possessedNonSpeech) {
-            int pol = polarity.subjectPolarity(a, c.subjFrom, c.subjTo, c);
+            int pol = polarity.subjectPolarity(a, c.subjFrom, c.subjTo, c, d.eventPolarity);
             return pol != 0 ? Agent.target(pol) : Agent.NONE;
         }
         return null;
@@ -360,7 +360,7 @@ final class AgentResolver {
         PhraseMatcher.Match doc = k < c.subjTo ? documentAnaphors.at(a.tokens(), k) : null;
         // "(NCA said) the move was hugely disappointing": someone's verdict on the act, not its authors acting
         if (definite && doc != null && c.kind == Clause.Kind.COMPLEMENT) {
-            int pol = polarity.subjectPolarity(a, c.subjFrom, c.subjTo, c);
+            int pol = polarity.subjectPolarity(a, c.subjFrom, c.subjTo, c, d.eventPolarity);
             if (pol != 0) {
                 return Agent.target(pol);
             }

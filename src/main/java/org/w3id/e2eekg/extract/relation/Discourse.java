@@ -48,6 +48,8 @@ final class Discourse {
     int previousTarget;
     /** polarity of the last stance the article reported, for "the move", "the change" */
     int lastVote;
+    /** the polarity an event noun ("the move") takes: {@link #lastVote} as the window reader last saw it */
+    int eventPolarity;
     int lastTarget;
     final List<DocumentFact> documents = new ArrayList<>();
     List<Actor> actors = List.of();

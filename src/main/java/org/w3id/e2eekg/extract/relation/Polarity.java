@@ -37,13 +37,6 @@ final class Polarity {
         }
     }
 
-    /** The polarity an event noun ("the move") takes: that of the last act reported; set per sentence. */
-    private int eventPolarity;
-
-    void eventPolarity(int p) {
-        eventPolarity = p;
-    }
-
     /** Whether the words from..to hold a harm cue ("hiding", "stalling") and which target polarity they sit with. */
     int association(AnalysedSentence a, int from, int to, Clause c) {
         boolean harmful = false;
@@ -141,7 +134,7 @@ final class Polarity {
      * the use of end-to-end encryption", "Breaking any piece of an encrypted service", "the
      * bill"): cues before its first target times that target; 0 if it has none.
      */
-    int subjectPolarity(AnalysedSentence a, int from, int to, Clause c) {
+    int subjectPolarity(AnalysedSentence a, int from, int to, Clause c, int eventPolarity) {
         int sign = 1;
         for (int i = from; i < to; i++) {
             if (c.inParenthetical(i) || a.mentionAt(i) != null) {
@@ -151,7 +144,7 @@ final class Polarity {
             if (t != null && (!isMeasure(t) || definite(a, i))) {
                 return sign * polarityOf(t.list());
             }
-            if (isEventReference(a, i)) {
+            if (isEventReference(a, i, eventPolarity)) {
                 return sign * eventPolarity;
             }
             PhraseMatcher.Match q = cues.at(a.tokens(), i);
@@ -169,9 +162,10 @@ final class Polarity {
      * @param subject     polarity of a subject that is a target, or 0
      * @param company     whether the subject is a company (exit threats count)
      * @param measureNear polarity of a measure discussed just before, for "it" and "its supporters", or 0
+     * @param event       the polarity an event noun ("the move") takes: that of the last act reported, or 0
      */
-    List<Reading> read(AnalysedSentence a, int from, int to, Clause c, int subject, boolean company, int measureNear) {
-        return read(a, from, to, c, subject, company, measureNear, false);
+    List<Reading> read(AnalysedSentence a, int from, int to, Clause c, int subject, boolean company, int measureNear, int event) {
+        return read(a, from, to, c, subject, company, measureNear, event, false);
     }
 
     /**
@@ -179,8 +173,8 @@ final class Polarity {
      * moderation"): every target counts, carried by that word.
      */
     List<Reading> read(AnalysedSentence a, int from, int to, Clause c, int subject, boolean company, int measureNear,
-                       boolean cued) {
-        List<Anchor> anchors = anchors(a, from, to, c, company, measureNear);
+                       int event, boolean cued) {
+        List<Anchor> anchors = anchors(a, from, to, c, company, measureNear, event);
         List<Reading> out = new ArrayList<>();
         if (subject != 0) {
             int sign = subject;
@@ -445,7 +439,7 @@ final class Polarity {
     }
 
     /** "the move", "this decision", "its rollout": an act reported before, when there is one. */
-    private boolean isEventReference(AnalysedSentence a, int i) {
+    private boolean isEventReference(AnalysedSentence a, int i, int eventPolarity) {
         Token t = a.token(i);
         return eventPolarity != 0 && eventNouns.contains(t.lower()) && a.pos(i).equals("NOUN") && i > 0
                 && (a.token(i - 1).isLower("the") || a.token(i - 1).isLower("this") || a.token(i - 1).isLower("its"));
@@ -453,7 +447,8 @@ final class Polarity {
 
     // ---- targets in a window
 
-    private List<Anchor> anchors(AnalysedSentence a, int from, int to, Clause c, boolean company, int measureNear) {
+    private List<Anchor> anchors(AnalysedSentence a, int from, int to, Clause c, boolean company, int measureNear,
+                                 int eventPolarity) {
         List<Anchor> out = new ArrayList<>();
         for (int i = from; i < to; i++) {
             if (c.inParenthetical(i)) {
@@ -474,7 +469,7 @@ final class Polarity {
                 continue;
             }
             // "the move was hugely disappointing": an act reported before
-            if (isEventReference(a, i)) {
+            if (isEventReference(a, i, eventPolarity)) {
                 out.add(new Anchor(i, i + 1, eventPolarity, null, false, false, "eventNouns"));
                 continue;
             }

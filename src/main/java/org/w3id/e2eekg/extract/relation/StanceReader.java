@@ -59,7 +59,7 @@ final class StanceReader {
         if (s.a.sentence().question()) {
             return out;
         }
-        polarity.eventPolarity(d.lastVote);
+        d.eventPolarity = d.lastVote;
         whatTheyCall(s, d, out);
         for (Clause c : s.clauses()) {
             int before = lastTargetBefore(s, c.predFrom);
@@ -76,7 +76,7 @@ final class StanceReader {
             echoes(s, c, agent, echoes);
             nested(s, c, d, out, measureNear);
             if (agent.isTarget()) {
-                int v = sum(polarity.read(s.a, c.predFrom, c.windowTo, c, agent.target(), false, measureNear));
+                int v = sum(polarity.read(s.a, c.predFrom, c.windowTo, c, agent.target(), false, measureNear, d.eventPolarity));
                 if (v != 0) {
                     List<Actor> by = passiveAgents(s, c);
                     if (!by.isEmpty()) {
@@ -94,7 +94,7 @@ final class StanceReader {
             boolean company = !agent.actors().isEmpty() && agent.actors().stream().allMatch(x -> x.kind() == ActorKind.ORGANISATION
                     && ("Company".equals(x.type()) || "Organisation".equals(x.type()) || "NonProfit".equals(x.type())));
             int from = c.kind == Clause.Kind.COMPLEMENT && agent.isEmpty() ? c.subjFrom : c.predFrom;
-            List<Polarity.Reading> readings = polarity.read(s.a, from, c.windowTo, c, 0, company, measureNear);
+            List<Polarity.Reading> readings = polarity.read(s.a, from, c.windowTo, c, 0, company, measureNear, d.eventPolarity);
             if (c.kind == Clause.Kind.COMPLEMENT && agent.isEmpty()) {
                 readings = warnings(s, c, readings);
             }
@@ -426,8 +426,8 @@ final class StanceReader {
             boolean nounIsCue = polarity.isCue(a, i);
             int end = i < c.predFrom ? c.predFrom : c.windowTo;
             List<Polarity.Reading> r = nounIsCue && start == i + 1
-                    ? polarity.read(a, i, end, c, 0, false, measureNear)
-                    : polarity.read(a, start, end, c, 0, false, measureNear, true);
+                    ? polarity.read(a, i, end, c, 0, false, measureNear, d.eventPolarity)
+                    : polarity.read(a, start, end, c, 0, false, measureNear, d.eventPolarity, true);
             int v = sum(r);
             if (v != 0) {
                 Set<Demand> demands = EnumSet.noneOf(Demand.class);

@@ -13,17 +13,20 @@ import opennlp.tools.postag.POSTaggerME;
  * OpenNLP's English UD-EWT model ({@code org.apache.opennlp:opennlp-models-pos-en}).
  *
  * <p>Rules use the tags only where word lists cannot decide, such as whether an unknown
- * word is a verb that ends a subject. The model is loaded once; {@link POSTaggerME} is not
- * thread-safe, so {@link #tag} is synchronised.
+ * word is a verb that ends a subject. The model is loaded once per JVM and shared (OpenNLP
+ * models are read-only); a {@link POSTaggerME} keeps state while it tags, so each thread
+ * tags with one of its own over that model. {@link #tag} is thread-safe and threads never
+ * wait for each other.
  */
 public final class PosTagger {
     private static final String MODEL = "/opennlp-en-ud-ewt-pos-1.3-2.5.4.bin";
     private static volatile POSModel model;
 
-    private final POSTaggerME tagger;
+    private final ThreadLocal<POSTaggerME> tagger;
 
     public PosTagger() {
-        this.tagger = new POSTaggerME(model());
+        POSModel shared = model();
+        this.tagger = ThreadLocal.withInitial(() -> new POSTaggerME(shared));
     }
 
     private static POSModel model() {
@@ -48,13 +51,13 @@ public final class PosTagger {
     }
 
     /** One tag per token. */
-    public synchronized String[] tag(List<Token> tokens) {
+    public String[] tag(List<Token> tokens) {
         String[] words = new String[tokens.size()];
         for (int i = 0; i < words.length; i++) {
             String t = tokens.get(i).text();
             words[i] = t.equals("\u201c") || t.equals("\u201d") ? "\"" : t;
         }
-        String[] tags = tagger.tag(words);
+        String[] tags = tagger.get().tag(words);
         pluralSubjects(tokens, tags);
         return tags;
     }
