@@ -9,7 +9,6 @@ import org.w3id.e2eekg.extract.mention.ActorResolver;
 import org.w3id.e2eekg.extract.mention.AnalysedSentence;
 import org.w3id.e2eekg.extract.mention.MentionFinder;
 import org.w3id.e2eekg.extract.mention.Words;
-import org.w3id.e2eekg.extract.relation.RelationExtractor;
 import org.w3id.e2eekg.extract.syntax.DependencyParser;
 import org.w3id.e2eekg.extract.syntax.DependencyTree;
 import org.w3id.e2eekg.extract.text.PosTagger;

@@ -3,6 +3,7 @@ package org.w3id.e2eekg.graph;
 import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.IdentityHashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
@@ -81,7 +82,8 @@ public final class FactGraphBuilder {
         private final Model m = ModelFactory.createDefaultModel();
         private final Resource articleRes;
         private final Resource extraction;
-        private final Map<DocumentFact, Resource> docs = new HashMap<>();
+        /** by identity: two documents are two nodes, however alike their facts */
+        private final Map<DocumentFact, Resource> docs = new IdentityHashMap<>();
         private final Map<String, Resource> statements = new LinkedHashMap<>();
 
         Run(ArticleFacts facts) {

@@ -42,6 +42,8 @@ public final class E2K {
     // documents
     public static final Resource Article = resource("Article");
     public static final Resource Document = resource("Document");
+    public static final Resource SignedDocument = resource("SignedDocument");
+    public static final Resource IssuedDocument = resource("IssuedDocument");
     public static final Resource Letter = resource("Letter");
     public static final Resource OpenLetter = resource("OpenLetter");
     public static final Resource Petition = resource("Petition");

@@ -1,14 +1,23 @@
-package org.w3id.e2eekg.extract.relation;
+package org.w3id.e2eekg.extract.document;
 
 import java.util.ArrayList;
+import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import org.w3id.e2eekg.extract.date.DateMention;
+import org.w3id.e2eekg.extract.discourse.Agent;
+import org.w3id.e2eekg.extract.discourse.AgentResolver;
+import org.w3id.e2eekg.extract.discourse.Discourse;
+import org.w3id.e2eekg.extract.discourse.SentenceContext;
+import org.w3id.e2eekg.extract.lexicon.DocumentKinds;
 import org.w3id.e2eekg.extract.lexicon.Lexicon;
 import org.w3id.e2eekg.extract.lexicon.PhraseMatcher;
 import org.w3id.e2eekg.extract.mention.AnalysedSentence;
 import org.w3id.e2eekg.extract.mention.Mention;
 import org.w3id.e2eekg.extract.mention.RoleTitle;
+import org.w3id.e2eekg.extract.polarity.Polarity;
+import org.w3id.e2eekg.extract.syntax.Clause;
 import org.w3id.e2eekg.extract.text.Token;
 import org.w3id.e2eekg.fact.Actor;
 import org.w3id.e2eekg.fact.ActorKind;
@@ -29,8 +38,20 @@ import org.w3id.e2eekg.vocab.E2K;
  * sentences add to it through "the letter", "the effort", "is among the signatories" and
  * "X is another". A document met again (a repeated paragraph, "tables the proposal") is
  * merged with the first by type, signatories and date.
+ *
+ * <p>The document stage: immutable and thread-safe. The documents themselves are builders
+ * that belong to the article run; this stage is the one that opens and adds to them, and
+ * the discourse keeps them as the referents of "the letter" and "they".
  */
-final class DocumentReader {
+public final class DocumentReader {
+    /**
+     * What the document stage made of a sentence.
+     *
+     * @param sentence   the sentence, each clause that made or refers to a document with that document in its agent
+     * @param newsReport a news report the sentence cites ("According to a Daily Courier report on ..."), or null
+     */
+    public record Result(SentenceContext sentence, DocumentFact.Builder newsReport) {}
+
     private record Noun(int from, int to, String type) {}
 
     private final PhraseMatcher docNouns;
@@ -57,8 +78,11 @@ final class DocumentReader {
     private final List<String> nounLists = List.of("openLetterNouns", "letterNouns", "petitionNouns", "statementNouns",
             "proposalNouns", "opinionNouns", "recommendationNouns", "reportNouns", "appealNouns", "courtNouns");
 
-    DocumentReader(Lexicon lex, Polarity polarity) {
+    private final DocumentKinds kinds;
+
+    public DocumentReader(Lexicon lex, Polarity polarity, DocumentKinds kinds) {
         this.polarity = polarity;
+        this.kinds = kinds;
         demandQuestions = lex.lower("demandQuestions");
         haltWords = lex.phrases("haltWords");
         rolloutWords = lex.phrases("rolloutWords");
@@ -83,55 +107,63 @@ final class DocumentReader {
         groupNouns = lex.lower("groupNouns");
     }
 
-    /** Reads the documents of a sentence; clauses that make or refer to a document get it in their agent. */
-    void read(SentenceContext s, Discourse d, SentenceMemory memory) {
-        if (demands(s, d, memory)) {
-            return;
-        }
-        if (s.a.sentence().question()) {
-            return;
-        }
-        for (Clause c : s.clauses()) {
-            if (c.kind == Clause.Kind.ADVERBIAL || c.kind == Clause.Kind.COMPLEMENT) {
-                continue;
+    /**
+     * Reads the documents of a sentence: opens the documents it introduces, adds to the ones
+     * it speaks of, and tells the discourse. Clauses that make or refer to a document get it
+     * in their agent.
+     *
+     * @param memory what the sentence before left for this one; updated for the next
+     */
+    public Result read(SentenceContext s, Discourse d, DocumentMemory memory) {
+        try {
+            if (demands(s, d, memory) || s.sentence().sentence().question()) {
+                return new Result(s, null);
             }
-            Agent agent = c.agent == null ? Agent.NONE : c.agent;
-            if (agent.document() != null && !agent.isTarget()) {
-                update(s, c, agent.document(), d);
-                continue;
-            }
-            DocumentFact doc = introduce(s, c, agent, d);
-            if (doc != null) {
-                bind(c, agent, doc);
-                d.document(doc);
-                if (!agent.hasActors()) {
-                    d.subject(List.of(), doc);
+            Map<Clause, Agent> agents = new IdentityHashMap<>(s.agents());
+            for (Clause c : s.clauses()) {
+                if (c.kind() == Clause.Kind.ADVERBIAL || c.kind() == Clause.Kind.COMPLEMENT) {
+                    continue;
                 }
+                Agent agent = agents.get(c) == null ? Agent.NONE : agents.get(c);
+                if (agent.document() != null && !agent.isTarget()) {
+                    update(s, c, agent.document(), d);
+                    continue;
+                }
+                DocumentFact.Builder doc = introduce(s, c, agent, d);
+                if (doc != null) {
+                    bind(agents, c, agent, doc);
+                    d.document(doc);
+                    if (!agent.hasActors()) {
+                        d.subject(List.of(), doc);
+                    }
+                }
+                membership(s, c, agent, d, memory);
+                reports(s, c, agent, d);
             }
-            membership(s, c, agent, d, memory);
-            reports(s, c, agent, d);
+            return new Result(s.withAgents(agents), newsReport(s, d));
+        } finally {
+            memory.next();
         }
-        newsReports(s, d);
     }
 
     /** Gives the clause (and the clauses that share its subject) the document it made. */
-    private static void bind(Clause c, Agent agent, DocumentFact doc) {
-        Agent bound = new Agent(agent.actors(), doc, agent.target(), agent.group());
+    private static void bind(Map<Clause, Agent> agents, Clause c, Agent agent, DocumentFact.Builder doc) {
+        Agent bound = agent.withDocument(doc);
         for (Clause k : c.all()) {
-            if (k.agent == agent || k == c) {
-                k.agent = bound;
+            if (agents.get(k) == agent || k == c) {
+                agents.put(k, bound);
             }
         }
     }
 
     // ---- a new document
 
-    private DocumentFact introduce(SentenceContext s, Clause c, Agent agent, Discourse d) {
-        AnalysedSentence a = s.a;
+    private DocumentFact.Builder introduce(SentenceContext s, Clause c, Agent agent, Discourse d) {
+        AnalysedSentence a = s.sentence();
         Noun noun = noun(s, c);
         String type = noun != null ? noun.type() : null;
         List<Actor> issuers = agent.actors();
-        int verb = c.predFrom;
+        int verb = c.predFrom();
         String rule = "document-noun";
         List<Actor> sayers = noun != null ? makersInWhich(s, noun.to()) : List.of();
         if (noun != null && noun.to() + 1 < a.size() && (a.token(noun.to()).isLower("by") || a.token(noun.to()).isLower("from"))) {
@@ -147,11 +179,11 @@ final class DocumentReader {
         if (type == null) {
             // "The statement was published by the Home Office"; "A joint letter signed by X and Y was sent"
             Noun subject = subjectNoun(s, c);
-            int by = subject != null ? publishedBy(s.a, subject.to(), c.windowTo) : -1;
+            int by = subject != null ? publishedBy(s.sentence(), subject.to(), c.windowTo()) : -1;
             if (by >= 0) {
                 noun = subject;
                 type = subject.type();
-                issuers = list(s, by + 1, c.to);
+                issuers = list(s, by + 1, c.to());
                 rule = "document-passive";
             }
         }
@@ -173,40 +205,35 @@ final class DocumentReader {
         if (type.equals("PublicStatement") && noun == null && date == null) {
             return null;
         }
-        DocumentFact doc = new DocumentFact(type, rule);
-        doc.setDate(date);
-        doc.addEvidence(s.span);
-        Role role = isSigned(type) ? Role.SIGNATORY : Role.ISSUER;
+        DocumentFact.Builder doc = new DocumentFact.Builder(type, rule);
+        doc.date(date);
+        doc.evidence(s.span());
+        Role role = kinds.issued(type) ? Role.ISSUER : Role.SIGNATORY;
         for (Actor x : issuers) {
-            doc.add(x, role, s.prov(rule, s.text(verb, Math.min(c.windowTo, verb + 4))));
+            doc.add(x, role, s.prov(rule, s.text(verb, Math.min(c.windowTo(), verb + 4))));
         }
         addressees(s, c, doc, d);
         leaders(s, doc, role);
         coSignatories(s, c, doc, role);
         count(s, c, doc);
-        DocumentFact same = sameAs(doc, d);
+        DocumentFact.Builder same = sameAs(doc, d);
         if (same != null) {
-            mergeInto(same, doc);
+            same.merge(doc);
             return same;
         }
         return doc;
     }
 
-    /** Documents someone signs or makes in their own name; announcements and news reports are only issued. */
-    static boolean isSigned(String type) {
-        return !type.equals("Announcement") && !type.equals("NewsReport");
-    }
-
     /** A document noun that the clause introduces: indefinite ("an open letter"), bare plural, or the subject's own ("its statement"). */
     private Noun noun(SentenceContext s, Clause c) {
-        AnalysedSentence a = s.a;
+        AnalysedSentence a = s.sentence();
         List<int[]> ranges = new ArrayList<>();
-        for (int[] p : c.parentheticals) {
-            if (p[1] <= c.subjFrom || c.kind == Clause.Kind.MAIN && p[0] < c.predFrom) {
-                ranges.add(p);
+        for (Clause.Range p : c.parentheticals()) {
+            if (p.to() <= c.subjFrom() || c.kind() == Clause.Kind.MAIN && p.from() < c.predFrom()) {
+                ranges.add(new int[] {p.from(), p.to()});
             }
         }
-        ranges.add(new int[] {c.predFrom, c.windowTo});
+        ranges.add(new int[] {c.predFrom(), c.windowTo()});
         for (int[] r : ranges) {
             for (int i = r[0]; i < r[1]; i++) {
                 if (a.mentionAt(i) != null) {
@@ -236,7 +263,7 @@ final class DocumentReader {
 
     /** The names after "a joint statement on 13 November in which": its makers; none without "in which". */
     private static List<Actor> makersInWhich(SentenceContext s, int from) {
-        AnalysedSentence a = s.a;
+        AnalysedSentence a = s.sentence();
         for (int k = from; k + 2 < a.size() && k < from + 6; k++) {
             if (a.token(k).isLower("in") && a.token(k + 1).isLower("which")) {
                 return list(s, k + 2, a.size());
@@ -250,8 +277,8 @@ final class DocumentReader {
 
     /** A document noun heading the clause's subject, definite or not: "The statement", "A joint letter". */
     private Noun subjectNoun(SentenceContext s, Clause c) {
-        AnalysedSentence a = s.a;
-        for (int i = c.subjFrom; i < Math.min(c.subjTo, c.subjFrom + 4); i++) {
+        AnalysedSentence a = s.sentence();
+        for (int i = c.subjFrom(); i < Math.min(c.subjTo(), c.subjFrom() + 4); i++) {
             PhraseMatcher.Match m = docNouns.at(a.tokens(), i);
             if (m != null && a.mentionAt(i) == null && (a.pos(i).equals("NOUN") || m.to() - m.from() > 1)) {
                 return new Noun(i, m.to(), nounType.get(m.list()));
@@ -275,12 +302,12 @@ final class DocumentReader {
 
     /** The kind of act the clause's verb makes, if any. */
     private String verbType(SentenceContext s, Clause c, Agent agent) {
-        AnalysedSentence a = s.a;
-        int v = c.predFrom;
-        if (v >= a.size() || c.windowTo <= v && c.children.isEmpty()) {
+        AnalysedSentence a = s.sentence();
+        int v = c.predFrom();
+        if (v >= a.size() || c.windowTo() <= v && c.children().isEmpty()) {
             return null;
         }
-        int end = Math.min(a.size(), Math.max(c.windowTo, v + 1));
+        int end = Math.min(a.size(), Math.max(c.windowTo(), v + 1));
         for (int i = v; i < Math.min(end, v + 3); i++) {
             if (writeVerbs.at(a.tokens(), i) != null) {
                 return "Letter";
@@ -333,8 +360,8 @@ final class DocumentReader {
     }
 
     private boolean hasNoun(SentenceContext s, Clause c, String type) {
-        for (int i = c.predFrom; i < Math.min(s.a.size(), c.to); i++) {
-            PhraseMatcher.Match m = docNouns.at(s.a.tokens(), i);
+        for (int i = c.predFrom(); i < Math.min(s.sentence().size(), c.to()); i++) {
+            PhraseMatcher.Match m = docNouns.at(s.sentence().tokens(), i);
             if (m != null && nounType.get(m.list()).equals(type)) {
                 return true;
             }
@@ -344,7 +371,7 @@ final class DocumentReader {
 
     /** "told the BBC" is an interview, "told the Court of Appeal" a submission, "told Congress" testimony; else a statement. */
     private String saying(SentenceContext s, Clause c, PhraseMatcher.Match verb) {
-        AnalysedSentence a = s.a;
+        AnalysedSentence a = s.sentence();
         if (a.token(verb.from()).isLower("told") || a.token(verb.from()).isLower("tells")) {
             int k = verb.to();
             while (k < a.size() && (a.token(k).isLower("the") || a.pos(k).equals("ADJ") || a.token(k).isLower("news")
@@ -370,14 +397,14 @@ final class DocumentReader {
 
     private DateValue date(SentenceContext s, Clause c, Noun noun) {
         DateValue best = null;
-        for (DateMention dm : s.dates) {
-            boolean lead = dm.from() < Math.max(c.subjFrom, c.from + 1) && c.kind == Clause.Kind.MAIN;
+        for (DateMention dm : s.dates()) {
+            boolean lead = dm.from() < Math.max(c.subjFrom(), c.from() + 1) && c.kind() == Clause.Kind.MAIN;
             boolean inParen = c.inParenthetical(dm.from());
-            boolean dated = dm.from() > 0 && s.a.token(dm.from() - 1).isLower("dated");
-            boolean inWindow = dm.from() >= c.predFrom && dm.from() < c.windowTo && !inRelative(c, dm.from());
-            boolean participleParen = inParen && dm.from() >= 2 && publishing(s.a.token(dm.from() - 2));
-            boolean parenLead = inParen && (dated || participleParen || c.kind == Clause.Kind.MAIN && dm.from() < c.subjFrom + 1);
-            boolean parenAfterSubject = inParen && dm.from() < c.predFrom && dm.from() > c.subjFrom && dated;
+            boolean dated = dm.from() > 0 && s.sentence().token(dm.from() - 1).isLower("dated");
+            boolean inWindow = dm.from() >= c.predFrom() && dm.from() < c.windowTo() && !inRelative(c, dm.from());
+            boolean participleParen = inParen && dm.from() >= 2 && publishing(s.sentence().token(dm.from() - 2));
+            boolean parenLead = inParen && (dated || participleParen || c.kind() == Clause.Kind.MAIN && dm.from() < c.subjFrom() + 1);
+            boolean parenAfterSubject = inParen && dm.from() < c.predFrom() && dm.from() > c.subjFrom() && dated;
             if (lead || inWindow || parenLead || parenAfterSubject || dated && noun != null) {
                 if (best == null || dm.value().iso().length() > best.iso().length() && !dm.yearOnly()) {
                     if (!(dm.yearOnly() && best != null)) {
@@ -387,9 +414,9 @@ final class DocumentReader {
             }
         }
         // "The exchange began on 30 August, when the group sent a letter": the time of the when-clause
-        if (best == null && c.kind == Clause.Kind.COORDINATE && c.parent != null && c.from > 0
-                && s.a.token(c.from - 1).isLower("when")) {
-            return date(s, c.parent, noun);
+        if (best == null && c.kind() == Clause.Kind.COORDINATE && c.parent() != null && c.from() > 0
+                && s.sentence().token(c.from() - 1).isLower("when")) {
+            return date(s, c.parent(), noun);
         }
         return best;
     }
@@ -401,8 +428,8 @@ final class DocumentReader {
     }
 
     private static boolean inRelative(Clause c, int i) {
-        for (Clause k : c.children) {
-            if (k.kind == Clause.Kind.RELATIVE && i >= k.from && i < k.to) {
+        for (Clause k : c.children()) {
+            if (k.kind() == Clause.Kind.RELATIVE && i >= k.from() && i < k.to()) {
                 return true;
             }
         }
@@ -411,15 +438,15 @@ final class DocumentReader {
 
     // ---- participants
 
-    private void addressees(SentenceContext s, Clause c, DocumentFact doc, Discourse d) {
-        AnalysedSentence a = s.a;
+    private void addressees(SentenceContext s, Clause c, DocumentFact.Builder doc, Discourse d) {
+        AnalysedSentence a = s.sentence();
         for (Clause k : c.all()) {
-            if (k != c && k.kind != Clause.Kind.PARTICIPIAL) {
+            if (k != c && k.kind() != Clause.Kind.PARTICIPIAL) {
                 continue;
             }
-            for (int i = k.predFrom; i < k.windowTo; i++) {
+            for (int i = k.predFrom(); i < k.windowTo(); i++) {
                 Token t = a.token(i);
-                boolean to = t.isLower("to") && i > k.predFrom && (a.token(i - 1).isLower("written") || a.token(i - 1).isLower("wrote")
+                boolean to = t.isLower("to") && i > k.predFrom() && (a.token(i - 1).isLower("written") || a.token(i - 1).isLower("wrote")
                         || a.token(i - 1).isLower("letter") || a.token(i - 1).isLower("sent") || a.token(i - 1).isLower("went")
                         || a.token(i - 1).isLower("addressed") || doc.type().equals("CourtSubmission") && courtAhead(a, i - 1, i + 4)
                         || docNouns.at(a.tokens(), i - 1) != null);
@@ -428,7 +455,7 @@ final class DocumentReader {
                 if (!to && !ask) {
                     continue;
                 }
-                List<Actor> targets = objects(s, i + 1, k.windowTo, d, doc);
+                List<Actor> targets = objects(s, i + 1, k.windowTo(), d, doc);
                 for (Actor x : targets) {
                     doc.add(x, Role.ADDRESSEE, s.prov("document-addressee", t.text()));
                 }
@@ -437,8 +464,8 @@ final class DocumentReader {
     }
 
     /** The actors named right after position i: "Acme CEO John Doe" gives John Doe; "him" the last addressee. */
-    private List<Actor> objects(SentenceContext s, int i, int end, Discourse d, DocumentFact doc) {
-        AnalysedSentence a = s.a;
+    private List<Actor> objects(SentenceContext s, int i, int end, Discourse d, DocumentFact.Builder doc) {
+        AnalysedSentence a = s.sentence();
         List<Actor> out = new ArrayList<>();
         int k = i;
         while (k < end) {
@@ -472,14 +499,14 @@ final class DocumentReader {
                 List<Actor> prev = doc.actors(Role.ADDRESSEE);
                 if (!prev.isEmpty()) {
                     out.add(prev.get(prev.size() - 1));
-                } else if (d.lastPerson != null) {
-                    out.add(d.lastPerson);
+                } else if (d.lastPerson() != null) {
+                    out.add(d.lastPerson());
                 }
                 break;
             }
             if (t.isLower("ministers") || t.isLower("government")) {
-                if (d.focusCountry != null) {
-                    out.add(d.focusCountry);
+                if (d.focusCountry() != null) {
+                    out.add(d.focusCountry());
                 }
                 break;
             }
@@ -508,8 +535,8 @@ final class DocumentReader {
         return out;
     }
 
-    private void leaders(SentenceContext s, DocumentFact doc, Role role) {
-        AnalysedSentence a = s.a;
+    private void leaders(SentenceContext s, DocumentFact.Builder doc, Role role) {
+        AnalysedSentence a = s.sentence();
         for (int i = 0; i < a.size(); i++) {
             PhraseMatcher.Match m = leaderCues.at(a.tokens(), i);
             if (m == null) {
@@ -535,16 +562,16 @@ final class DocumentReader {
     }
 
     /** "including the Wren Trust, Acme, Foomail and the Harbour Agency"; "joined the heads of Acme, ... and Foomail". */
-    private void coSignatories(SentenceContext s, Clause c, DocumentFact doc, Role role) {
-        AnalysedSentence a = s.a;
-        for (int i = c.from; i < c.to; i++) {
+    private void coSignatories(SentenceContext s, Clause c, DocumentFact.Builder doc, Role role) {
+        AnalysedSentence a = s.sentence();
+        for (int i = c.from(); i < c.to(); i++) {
             Token t = a.token(i);
             int start = -1;
             boolean includes = t.isLower("including") || t.isLower("includes") || t.isLower("include")
                     || t.isLower("comprising");
-            if (includes && (c.inParenthetical(i) || i < c.predFrom)) {
+            if (includes && (c.inParenthetical(i) || i < c.predFrom())) {
                 start = i + 1;
-            } else if (t.isLower("joined") && i >= c.predFrom) {
+            } else if (t.isLower("joined") && i >= c.predFrom()) {
                 start = i + 1;
                 while (start < a.size() && (a.token(start).isLower("the") || a.token(start).isLower("bosses")
                         || a.token(start).isLower("heads") || a.token(start).isLower("leaders") || a.token(start).isLower("of")
@@ -568,7 +595,7 @@ final class DocumentReader {
 
     /** A list of names from position i: "X, Y and Z". */
     private static List<Actor> list(SentenceContext s, int i, int end) {
-        AnalysedSentence a = s.a;
+        AnalysedSentence a = s.sentence();
         List<Actor> out = new ArrayList<>();
         int k = i;
         while (k < end) {
@@ -639,12 +666,12 @@ final class DocumentReader {
         return k;
     }
 
-    private void count(SentenceContext s, Clause c, DocumentFact doc) {
-        AnalysedSentence a = s.a;
-        for (int i = c.from; i + 1 < c.to; i++) {
+    private void count(SentenceContext s, Clause c, DocumentFact.Builder doc) {
+        AnalysedSentence a = s.sentence();
+        for (int i = c.from(); i + 1 < c.to(); i++) {
             if (a.token(i).isNumber() && a.token(i + 1).isLower("signatories")) {
                 try {
-                    doc.setSignatoryCount(Integer.parseInt(a.token(i).text().replace(",", "")));
+                    doc.signatoryCount(Integer.parseInt(a.token(i).text().replace(",", "")));
                 } catch (NumberFormatException e) {
                     // not a count
                 }
@@ -655,27 +682,27 @@ final class DocumentReader {
     // ---- a document met again
 
     /** "The letter, dated May 2, has been signed by 57 signatories"; "This effort was led by ..."; "The letter then went to ...". */
-    private void update(SentenceContext s, Clause c, DocumentFact doc, Discourse d) {
-        doc.addEvidence(s.span);
+    private void update(SentenceContext s, Clause c, DocumentFact.Builder doc, Discourse d) {
+        doc.evidence(s.span());
         DateValue date = date(s, c, null);
         if (date != null && date.hasMonth()) {
-            doc.setDate(date);
+            doc.date(date);
         }
         leaders(s, doc, Role.SIGNATORY);
         count(s, c, doc);
-        AnalysedSentence a = s.a;
+        AnalysedSentence a = s.sentence();
         // from the clause's start: "The letter, published on 18 April and addressed to ministers, is signed by"
-        for (int i = c.from; i < c.windowTo; i++) {
+        for (int i = c.from(); i < c.windowTo(); i++) {
             Token t = a.token(i);
             if ((t.isLower("to") && i > 0 && (a.token(i - 1).isLower("went") || a.token(i - 1).isLower("addressed")))
                     || (t.isLower("to") && i > 1
                     && a.token(i - 1).is("and") && a.token(i - 2).isLower("to") == false && inAddresseeList(a, i))) {
-                for (Actor x : objects(s, i + 1, c.windowTo, d, doc)) {
+                for (Actor x : objects(s, i + 1, c.windowTo(), d, doc)) {
                     doc.add(x, Role.ADDRESSEE, s.prov("document-addressee", "went to"));
                 }
             }
             if (t.isLower("by") && i > 0 && a.token(i - 1).isLower("signed")) {
-                for (Actor x : list(s, i + 1, c.to)) {
+                for (Actor x : list(s, i + 1, c.to())) {
                     doc.add(x, Role.SIGNATORY, s.prov("document-signatory", "signed by"));
                 }
             }
@@ -697,103 +724,108 @@ final class DocumentReader {
      * "Publish the audit in full ..."): the lines are the demands of the document under
      * discussion. Returns true for a sentence consumed as a demand or as the question.
      */
-    private boolean demands(SentenceContext s, Discourse d, SentenceMemory memory) {
-        AnalysedSentence a = s.a;
+    private boolean demands(SentenceContext s, Discourse d, DocumentMemory memory) {
+        AnalysedSentence a = s.sentence();
         if (a.sentence().question()) {
             boolean asks = false;
             for (int i = 0; i < a.size(); i++) {
                 asks |= demandQuestions.contains(a.token(i).lower());
             }
-            memory.demandsOf = asks && d.currentDocument != null ? d.currentDocument : null;
+            memory.demandsOf(asks && d.currentDocument() != null ? d.currentDocument() : null);
             return false;
         }
-        DocumentFact doc = memory.demandsOf;
+        DocumentFact.Builder doc = memory.demandsOf();
         if (doc == null) {
             return false;
         }
         boolean imperative = a.sentence().heading() && a.size() > 2 && a.pos(0).equals("VERB") && a.token(0).isCapitalized();
         if (!imperative) {
-            memory.demandsOf = null;
+            memory.demandsOf(null);
             return false;
         }
-        doc.demandTexts().add(s.text(0, a.size()).strip());
-        doc.addEvidence(s.span);
+        doc.demandText(s.text(0, a.size()).strip());
+        doc.evidence(s.span());
         for (int i = 0; i < a.size(); i++) {
             PhraseMatcher.Match h = haltWords.at(a.tokens(), i);
             if (h != null) {
                 for (int k = h.to(); k < Math.min(a.size(), h.to() + 3); k++) {
                     if (rolloutWords.at(a.tokens(), k) != null) {
-                        doc.demands().add(org.w3id.e2eekg.fact.Demand.HaltRollout);
+                        doc.demand(org.w3id.e2eekg.fact.Demand.HaltRollout);
                     }
                 }
             }
             PhraseMatcher.Match t = polarity.targetAt(a, i);
             if (t != null && polarity.polarityOf(t.list()) < 0 && polarity.demandOf(t.list()) != null) {
-                doc.demands().add(polarity.demandOf(t.list()));
+                doc.demand(polarity.demandOf(t.list()));
             }
         }
         return true;
     }
 
     /** "Jane Roe ... is among the signatories"; "John Doe is another". */
-    private void membership(SentenceContext s, Clause c, Agent agent, Discourse d, SentenceMemory memory) {
-        AnalysedSentence a = s.a;
+    private void membership(SentenceContext s, Clause c, Agent agent, Discourse d, DocumentMemory memory) {
+        AnalysedSentence a = s.sentence();
         // "Signatories include Bart Preneel, ...; Carmela Troncoso, ...; and Ross Anderson, ..."
         String opening = s.text(0, Math.min(a.size(), 2)).toLowerCase(java.util.Locale.ROOT);
         if ((opening.equals("signatories include") || opening.equals("signatories included")
-                || opening.equals("those signing")) && d.currentDocument != null) {
+                || opening.equals("those signing")) && d.currentDocument() != null) {
             for (int i = 2; i < a.size(); i++) {
                 Mention m = a.mentionAt(i);
                 if (m != null && AgentResolver.outer(m).actor() != null && AgentResolver.outer(m).kind() == ActorKind.PERSON) {
-                    d.currentDocument.add(AgentResolver.outer(m).actor(), Role.SIGNATORY, s.prov("document-membership", opening));
+                    d.currentDocument().add(AgentResolver.outer(m).actor(), Role.SIGNATORY, s.prov("document-membership", opening));
                     i = AgentResolver.outer(m).to - 1;
                 }
             }
-            memory.membership = true;
+            memory.membership();
             return;
         }
-        if (!agent.hasActors() || d.currentDocument == null || c.kind != Clause.Kind.MAIN) {
+        if (!agent.hasActors() || d.currentDocument() == null || c.kind() != Clause.Kind.MAIN) {
             return;
         }
-        String window = s.text(c.predFrom, c.windowTo).toLowerCase(java.util.Locale.ROOT);
+        String window = s.text(c.predFrom(), c.windowTo()).toLowerCase(java.util.Locale.ROOT);
         boolean member = window.contains("one of the signatories") || window.contains("among the signatories")
                 || window.contains("also signed");
 
         boolean another = false;
-        for (int i = c.predFrom; i < c.windowTo; i++) {
+        for (int i = c.predFrom(); i < c.windowTo(); i++) {
             if (ellipsisCues.at(a.tokens(), i) != null) {
                 another = true;
             }
         }
-        if (member || another && memory.lastWasMembership) {
+        if (member || another && memory.followsMembership()) {
             for (Actor x : agent.actors()) {
-                d.currentDocument.add(x, Role.SIGNATORY, s.prov(member ? "document-membership" : "document-ellipsis",
+                d.currentDocument().add(x, Role.SIGNATORY, s.prov(member ? "document-membership" : "document-ellipsis",
                         member ? "one of the signatories" : "is another"));
             }
-            memory.membership = true;
+            memory.membership();
         }
     }
 
     /** "The Daily Courier first reported this." */
     private void reports(SentenceContext s, Clause c, Agent agent, Discourse d) {
-        if (agent.actors().size() != 1 || !"MediaOutlet".equals(agent.actors().get(0).type()) || d.currentDocument == null) {
+        if (agent.actors().size() != 1 || !"MediaOutlet".equals(agent.actors().get(0).type()) || d.currentDocument() == null) {
             return;
         }
-        AnalysedSentence a = s.a;
-        for (int i = c.predFrom; i < Math.min(c.windowTo, c.predFrom + 3); i++) {
+        AnalysedSentence a = s.sentence();
+        for (int i = c.predFrom(); i < Math.min(c.windowTo(), c.predFrom() + 3); i++) {
             PhraseMatcher.Match m = mediaVerbs.at(a.tokens(), i);
             if (m != null) {
                 boolean first = m.entry().startsWith("first") || (i > 0 && a.token(i - 1).isLower("first"));
-                d.currentDocument.add(agent.actors().get(0), first ? Role.FIRST_REPORTER : Role.REPORTER,
-                        s.prov("report-by-outlet", s.text(Math.max(c.predFrom, i - 1), m.to())));
+                d.currentDocument().add(agent.actors().get(0), first ? Role.FIRST_REPORTER : Role.REPORTER,
+                        s.prov("report-by-outlet", s.text(Math.max(c.predFrom(), i - 1), m.to())));
                 return;
             }
         }
     }
 
-    /** "According to the Courier report", "As per a Daily Courier report on the rise in ...". */
-    private void newsReports(SentenceContext s, Discourse d) {
-        AnalysedSentence a = s.a;
+    /**
+     * "According to the Courier report", "As per a Daily Courier report on the rise in ...":
+     * the last news report the sentence cites, or null; a report of the document under
+     * discussion makes the outlet its reporter.
+     */
+    private DocumentFact.Builder newsReport(SentenceContext s, Discourse d) {
+        AnalysedSentence a = s.sentence();
+        DocumentFact.Builder cited = null;
         for (int i = 0; i + 1 < a.size(); i++) {
             Mention m = a.mentionAt(i);
             if (m == null) {
@@ -808,28 +840,29 @@ final class DocumentReader {
             if (k < a.size() && (a.token(k).isLower("report") || a.token(k).isLower("story") || a.token(k).isLower("investigation"))) {
                 boolean on = k + 1 < a.size() && (a.token(k + 1).isLower("on") || a.token(k + 1).isLower("about"));
                 if (on) {
-                    DocumentFact report = new DocumentFact("NewsReport", "news-report");
+                    DocumentFact.Builder report = new DocumentFact.Builder("NewsReport", "news-report");
                     report.add(w.actor(), Role.ISSUER, s.prov("news-report", s.text(w.from, k + 1)));
                     int end = k + 2;
                     while (end < a.size() && !a.token(end).is(",") && !a.token(end).is(".")) {
                         end++;
                     }
-                    report.setAbout(s.text(k + 2, end));
-                    report.addEvidence(s.span);
+                    report.about(s.text(k + 2, end));
+                    report.evidence(s.span());
                     d.document(report);
-                    s.report = report;
-                } else if (d.currentDocument != null) {
-                    d.currentDocument.add(w.actor(), Role.REPORTER, s.prov("report-by-outlet", s.text(w.from, k + 1)));
+                    cited = report;
+                } else if (d.currentDocument() != null) {
+                    d.currentDocument().add(w.actor(), Role.REPORTER, s.prov("report-by-outlet", s.text(w.from, k + 1)));
                 }
             }
             i = w.to - 1;
         }
+        return cited;
     }
 
     // ---- merging
 
-    private static DocumentFact sameAs(DocumentFact doc, Discourse d) {
-        for (DocumentFact o : d.documents) {
+    private DocumentFact.Builder sameAs(DocumentFact.Builder doc, Discourse d) {
+        for (DocumentFact.Builder o : d.documents()) {
             if (!family(o.type()).equals(family(doc.type()))) {
                 continue;
             }
@@ -848,29 +881,8 @@ final class DocumentReader {
         return null;
     }
 
-    private static String family(String type) {
-        return type.equals("OpenLetter") ? "Letter" : type;
-    }
-
-    private static void mergeInto(DocumentFact into, DocumentFact from) {
-        into.setDate(from.date());
-        from.evidence().forEach(into::addEvidence);
-        for (DocumentFact.Participation p : from.participations()) {
-            into.add(p.actor(), p.role(), p.prov());
-        }
-        if (into.signatoryCount() == null) {
-            into.setSignatoryCount(from.signatoryCount());
-        }
-    }
-
-    /** People of a document's signatories who hold public office, for "the ministers". */
-    static List<Actor> officials(DocumentFact doc, Map<Actor, String> officeHolders) {
-        List<Actor> out = new ArrayList<>();
-        for (Actor x : doc.signatories()) {
-            if (x.kind() == ActorKind.PERSON && officeHolders.containsKey(x)) {
-                out.add(x);
-            }
-        }
-        return out;
+    /** Letters of all kinds are one family: an open letter met again as "the letter" is the same document. */
+    private String family(String type) {
+        return kinds.letter(type) ? "Letter" : type;
     }
 }

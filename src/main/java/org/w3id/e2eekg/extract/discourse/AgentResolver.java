@@ -1,15 +1,20 @@
-package org.w3id.e2eekg.extract.relation;
+package org.w3id.e2eekg.extract.discourse;
 
 import java.util.ArrayList;
+import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
+import org.w3id.e2eekg.extract.date.DateMention;
 import org.w3id.e2eekg.extract.lexicon.Lexicon;
 import org.w3id.e2eekg.extract.lexicon.PhraseMatcher;
 import org.w3id.e2eekg.extract.mention.AnalysedSentence;
 import org.w3id.e2eekg.extract.mention.Mention;
 import org.w3id.e2eekg.extract.mention.RoleTitle;
+import org.w3id.e2eekg.extract.polarity.Polarity;
+import org.w3id.e2eekg.extract.syntax.Clause;
+import org.w3id.e2eekg.extract.syntax.DependencyTree;
 import org.w3id.e2eekg.extract.text.Token;
 import org.w3id.e2eekg.fact.Actor;
 import org.w3id.e2eekg.fact.ActorKind;
@@ -22,8 +27,19 @@ import org.w3id.e2eekg.vocab.E2K;
  * committee's recommendation", not of other nouns, as in "Apple's retreat"), or what a
  * pronoun, "both", "the signatories", "the company", "the ministers" or "the letter" refers
  * back to, or a target of the debate ("the bill") when the subject is one.
+ *
+ * <p>The discourse stage's reader: immutable and thread-safe. What it resolves against,
+ * the article so far, is the {@link Discourse} of the run; at the end of each sentence
+ * {@link #remember} adds what the sentence said to it.
  */
-final class AgentResolver {
+public final class AgentResolver {
+    /** A sentence while its clauses' subjects are being resolved: those resolved so far, parents first. */
+    private record Scope(AnalysedSentence sentence, Map<Clause, Agent> agents) {
+        Agent agent(Clause c) {
+            return agents.get(c);
+        }
+    }
+
     private final Set<String> speechNouns;
     private final Set<String> groupNouns;
     private final PhraseMatcher documentAnaphors;
@@ -31,8 +47,11 @@ final class AgentResolver {
     private final Set<String> findingNouns;
     private final Map<String, String> anaphorTypes = new java.util.HashMap<>();
     private final Polarity polarity;
+    private final Set<String> spokesNouns;
+    private final Set<String> referringNouns;
+    private final Genders genders;
 
-    AgentResolver(Lexicon lex, Polarity polarity) {
+    public AgentResolver(Lexicon lex, Polarity polarity) {
         this.speechNouns = lex.lower("speechNouns");
         this.groupNouns = lex.lower("groupNouns");
         this.documentAnaphors = lex.phrases("documentAnaphors");
@@ -48,13 +67,23 @@ final class AgentResolver {
                 anaphorTypes.putIfAbsent(w.toLowerCase(Locale.ROOT), type);
             }
         }
+        this.spokesNouns = lex.lower("spokesNouns");
+        this.genders = new Genders(lex);
+        Set<String> referring = new java.util.HashSet<>(lex.lower("groupNouns"));
+        for (String list : List.of("anaphorsCompany", "anaphorsNonProfit", "anaphorsGovernment", "anaphorsCommittee",
+                "anaphorsCountry", "spokesNouns")) {
+            referring.addAll(lex.lower(list));
+        }
+        this.referringNouns = Set.copyOf(referring);
     }
 
-    /** Resolves the agent of every clause of a sentence, parents before children. */
-    void resolve(SentenceContext s, Discourse d) {
-        for (Clause c : s.clauses()) {
-            c.agent = agentOf(s, c, d);
+    /** The agent of every clause of a sentence, resolved parents before children. */
+    public Map<Clause, Agent> resolve(AnalysedSentence sentence, Clause root, Discourse d) {
+        Scope s = new Scope(sentence, new IdentityHashMap<>());
+        for (Clause c : root.all()) {
+            s.agents().put(c, agentOf(s, c, d));
         }
+        return s.agents();
     }
 
     /**
@@ -63,18 +92,14 @@ final class AgentResolver {
      * {@link ClauseParser}.
      */
     Agent phrase(SentenceContext s, int from, int to, Discourse d) {
-        Clause c = new Clause(Clause.Kind.MAIN, from, to);
-        c.subjFrom = from;
-        c.subjTo = to;
-        c.predFrom = to;
-        return agentOf(s, c, d);
+        return agentOf(new Scope(s.sentence(), s.agents()), Clause.subjectPhrase(from, to), d);
     }
 
-    private Agent agentOf(SentenceContext s, Clause c, Discourse d) {
-        Clause parent = c.parent;
-        switch (c.kind) {
+    private Agent agentOf(Scope s, Clause c, Discourse d) {
+        Clause parent = c.parent();
+        switch (c.kind()) {
             case PARTICIPIAL:
-                return parent != null && parent.agent != null ? parent.agent : Agent.NONE;
+                return parent != null && s.agent(parent) != null ? s.agent(parent) : Agent.NONE;
             case RELATIVE:
                 return relative(s, c, d);
             case ADVERBIAL:
@@ -82,8 +107,8 @@ final class AgentResolver {
             default:
                 break;
         }
-        if (c.inheritsSubject && parent != null && parent.agent != null) {
-            return parent.agent;
+        if (c.inheritsSubject() && parent != null && s.agent(parent) != null) {
+            return s.agent(parent);
         }
         if (!c.hasSubject()) {
             return Agent.NONE;
@@ -96,7 +121,7 @@ final class AgentResolver {
         if (referred != null) {
             return referred;
         }
-        int pol = polarity.subjectPolarity(s.a, c.subjFrom, c.subjTo, c, d.eventPolarity);
+        int pol = polarity.subjectPolarity(s.sentence(), c.subjFrom(), c.subjTo(), c, d.eventPolarity());
         if (pol != 0) {
             return Agent.target(pol);
         }
@@ -107,8 +132,7 @@ final class AgentResolver {
      * '"We will never weaken encryption," Cathcart said.' and '..., said a spokesperson for X':
      * the actor a quotation is attributed to, from the words after its closing quotation mark.
      */
-    Agent quoteSpeaker(SentenceContext s, Discourse d) {
-        AnalysedSentence a = s.a;
+    public Agent quoteSpeaker(AnalysedSentence a, Discourse d) {
         for (int i = 1; i + 1 < a.size(); i++) {
             Token t = a.token(i);
             boolean closing = (t.is("\u201d") || t.is("\"")) && (a.token(i - 1).is(",") || a.token(i - 1).is("?")
@@ -150,27 +174,27 @@ final class AgentResolver {
     }
 
     /** The speaker of a clause through ", they wrote," asides, looking up the clause tree. */
-    Agent asideSpeaker(SentenceContext s, Clause c, Discourse d) {
-        for (Clause k = c; k != null; k = k.parent) {
-            if (k.speakerPronoun >= 0) {
-                return pronoun(s.a.token(k.speakerPronoun).lower(), d);
+    public Agent asideSpeaker(SentenceContext s, Clause c, Discourse d) {
+        for (Clause k = c; k != null; k = k.parent()) {
+            if (k.speakerPronoun() >= 0) {
+                return pronoun(s.sentence().token(k.speakerPronoun()).lower(), d);
             }
         }
         return null;
     }
 
-    private Agent relative(SentenceContext s, Clause c, Discourse d) {
-        AnalysedSentence a = s.a;
-        if (c.subjTo > c.subjFrom && a.token(c.subjFrom).isLower("both")) {
-            List<Actor> pair = pairBefore(a, c.subjFrom);
-            return pair.isEmpty() ? Agent.of(d.lastPair) : Agent.of(pair);
+    private Agent relative(Scope s, Clause c, Discourse d) {
+        AnalysedSentence a = s.sentence();
+        if (c.subjTo() > c.subjFrom() && a.token(c.subjFrom()).isLower("both")) {
+            List<Actor> pair = pairBefore(a, c.subjFrom());
+            return pair.isEmpty() ? Agent.of(d.lastPair()) : Agent.of(pair);
         }
-        int g = c.governor;
+        int g = c.governor();
         if (g < 0 || g >= a.size()) {
             return Agent.NONE;
         }
         Mention m = a.mentionAt(g);
-        boolean which = c.from > 0 && (a.token(c.from - 1).isLower("which") || a.token(c.from - 1).isLower("that"));
+        boolean which = c.from() > 0 && (a.token(c.from() - 1).isLower("which") || a.token(c.from() - 1).isLower("that"));
         if (m != null && which && outer(m).kind() == ActorKind.PERSON) {
             // "an ad hoc committee ..., chaired by Congress MP Jairam Ramesh, which recommended": not the person
             for (int k = outer(m).from - 1; k >= 0; k--) {
@@ -205,9 +229,9 @@ final class AgentResolver {
             }
         }
         // "The company, which insists ...": the antecedent is a reference back
-        Clause parent = c.parent;
-        if (parent != null && parent.agent != null && !parent.agent.isEmpty() && g < parent.predFrom) {
-            return parent.agent;
+        Clause parent = c.parent();
+        if (parent != null && s.agent(parent) != null && !s.agent(parent).isEmpty() && g < parent.predFrom()) {
+            return s.agent(parent);
         }
         return Agent.NONE;
     }
@@ -229,7 +253,8 @@ final class AgentResolver {
         return out;
     }
 
-    static Mention outer(Mention m) {
+    /** The outermost name a mention is part of: "Senate Judiciary Committee" for "Senate". */
+    public static Mention outer(Mention m) {
         Mention w = m;
         while (w.whole() != null) {
             w = w.whole();
@@ -238,11 +263,11 @@ final class AgentResolver {
     }
 
     /** Actors named in the subject region, or null if it names none. */
-    private Agent named(SentenceContext s, Clause c, Discourse d) {
-        AnalysedSentence a = s.a;
+    private Agent named(Scope s, Clause c, Discourse d) {
+        AnalysedSentence a = s.sentence();
         List<Actor> actors = new ArrayList<>();
         boolean possessedNonSpeech = false;
-        for (int i = c.subjFrom; i < c.subjTo; i++) {
+        for (int i = c.subjFrom(); i < c.subjTo(); i++) {
             if (c.inParenthetical(i)) {
                 continue;
             }
@@ -256,12 +281,12 @@ final class AgentResolver {
                 continue;
             }
             // "A YouGov survey found that ...": what a poll finds is not its maker's stance
-            String described = possessedNoun(a, w.possessive() ? w.to + 1 : w.to, c.subjTo);
+            String described = possessedNoun(a, w.possessive() ? w.to + 1 : w.to, c.subjTo());
             if (described != null && findingNouns.contains(described)) {
                 continue;
             }
             if (w.possessive()) {
-                String noun = possessedNoun(a, w.to + 1, c.subjTo);
+                String noun = possessedNoun(a, w.to + 1, c.subjTo());
                 if (noun == null || !speechNouns.contains(noun)) {
                     possessedNonSpeech = true;
                     continue;
@@ -275,7 +300,7 @@ final class AgentResolver {
             return Agent.of(actors);
         }
         if (possessedNonSpeech) {
-            int pol = polarity.subjectPolarity(a, c.subjFrom, c.subjTo, c, d.eventPolarity);
+            int pol = polarity.subjectPolarity(a, c.subjFrom(), c.subjTo(), c, d.eventPolarity());
             return pol != 0 ? Agent.target(pol) : Agent.NONE;
         }
         return null;
@@ -325,24 +350,24 @@ final class AgentResolver {
     }
 
     /** Pronouns, "both", group nouns and definite descriptions that refer back. */
-    private Agent referredTo(SentenceContext s, Clause c, Discourse d) {
-        AnalysedSentence a = s.a;
-        int i = c.subjFrom;
-        while (i < c.subjTo && c.inParenthetical(i)) {
+    private Agent referredTo(Scope s, Clause c, Discourse d) {
+        AnalysedSentence a = s.sentence();
+        int i = c.subjFrom();
+        while (i < c.subjTo() && c.inParenthetical(i)) {
             i++;
         }
-        if (i >= c.subjTo) {
+        if (i >= c.subjTo()) {
             return null;
         }
         Token t = a.token(i);
         if (a.pos(i).equals("PRON") || t.isLower("they") || t.isLower("it") || t.isLower("she") || t.isLower("he")) {
-            if (c.kind == Clause.Kind.COMPLEMENT) {
+            if (c.kind() == Clause.Kind.COMPLEMENT) {
                 Agent m = measureReferent(s, c, t, d);
                 if (m != null) {
                     return m;
                 }
-                if (c.parent != null && c.parent.agent != null && c.parent.agent.hasActors() && agrees(t, c.parent.agent)) {
-                    return c.parent.agent;
+                if (c.parent() != null && s.agent(c.parent()) != null && s.agent(c.parent()).hasActors() && agrees(t, s.agent(c.parent()))) {
+                    return s.agent(c.parent());
                 }
             }
             Actor near = earlierInSentence(a, i, t);
@@ -352,27 +377,27 @@ final class AgentResolver {
             return pronoun(t.lower(), d);
         }
         if (t.isLower("both")) {
-            return Agent.of(d.lastPair);
+            return Agent.of(d.lastPair());
         }
         boolean definite = t.isLower("the") || t.isLower("this") || t.isLower("that") || t.isLower("these");
         int k = definite ? i + 1 : i;
         // "This letter", "the effort", "The letter, dated ..."
-        PhraseMatcher.Match doc = k < c.subjTo ? documentAnaphors.at(a.tokens(), k) : null;
+        PhraseMatcher.Match doc = k < c.subjTo() ? documentAnaphors.at(a.tokens(), k) : null;
         // "(NCA said) the move was hugely disappointing": someone's verdict on the act, not its authors acting
-        if (definite && doc != null && c.kind == Clause.Kind.COMPLEMENT) {
-            int pol = polarity.subjectPolarity(a, c.subjFrom, c.subjTo, c, d.eventPolarity);
+        if (definite && doc != null && c.kind() == Clause.Kind.COMPLEMENT) {
+            int pol = polarity.subjectPolarity(a, c.subjFrom(), c.subjTo(), c, d.eventPolarity());
             if (pol != 0) {
                 return Agent.target(pol);
             }
         }
         if (definite && doc != null) {
-            DocumentFact df = t.isLower("this") && d.topicDocument != null ? d.topicDocument : d.currentDocument;
+            DocumentFact.Builder df = t.isLower("this") && d.topicDocument() != null ? d.topicDocument() : d.currentDocument();
             if (df != null) {
                 return new Agent(df.signatories(), df, 0, true);
             }
         }
         // "129 signatories", "the signatories", "the ministers", "the two data protection bodies"
-        for (int j = i; j < Math.min(c.subjTo, i + 6); j++) {
+        for (int j = i; j < Math.min(c.subjTo(), i + 6); j++) {
             if (c.inParenthetical(j)) {
                 break;
             }
@@ -383,8 +408,8 @@ final class AgentResolver {
         }
         // "the company", "the charity", "the government"
         if (definite || t.isLower("its")) {
-            for (int j = k; j < Math.min(c.subjTo, k + 3); j++) {
-                String two = j + 1 < c.subjTo ? a.token(j).lower() + " " + a.token(j + 1).lower() : null;
+            for (int j = k; j < Math.min(c.subjTo(), k + 3); j++) {
+                String two = j + 1 < c.subjTo() ? a.token(j).lower() + " " + a.token(j + 1).lower() : null;
                 String type = two != null && anaphorTypes.containsKey(two) ? anaphorTypes.get(two) : anaphorTypes.get(a.token(j).lower());
                 if (type != null) {
                     Actor same = "Country".equals(type) ? null : earlierOfType(a, i, type);
@@ -396,8 +421,8 @@ final class AgentResolver {
             }
         }
         // bare "ministers", "Ministers"
-        if (anaphorTypes.containsKey(t.lower()) && "Country".equals(anaphorTypes.get(t.lower())) && d.focusCountry != null) {
-            return Agent.of(List.of(d.focusCountry));
+        if (anaphorTypes.containsKey(t.lower()) && "Country".equals(anaphorTypes.get(t.lower())) && d.focusCountry() != null) {
+            return Agent.of(List.of(d.focusCountry()));
         }
         return null;
     }
@@ -452,44 +477,45 @@ final class AgentResolver {
     }
 
     /** "arguing they might be abused...": "they" is the measure the parent clause just named. */
-    private Agent measureReferent(SentenceContext s, Clause c, Token t, Discourse d) {
-        Clause p = c.parent;
+    private Agent measureReferent(Scope s, Clause c, Token t, Discourse d) {
+        Clause p = c.parent();
         if (p == null) {
             return null;
         }
-        for (Clause k = p; k != null; k = k.parent) {
-            for (int i = k.windowTo - 1; i >= k.predFrom; i--) {
-                PhraseMatcher.Match m = polarity.targetAt(s.a, i);
+        for (Clause k = p; k != null; k = k.parent()) {
+            for (int i = k.windowTo() - 1; i >= k.predFrom(); i--) {
+                PhraseMatcher.Match m = polarity.targetAt(s.sentence(), i);
                 if (m != null && polarity.isMeasure(m)) {
-                    boolean plural = s.a.token(m.to() - 1).text().endsWith("s");
+                    boolean plural = s.sentence().token(m.to() - 1).text().endsWith("s");
                     if (t.isLower("they") == plural) {
                         return Agent.target(polarity.polarityOf(m.list()));
                     }
                     return null;
                 }
             }
-            if (k.kind == Clause.Kind.MAIN) {
+            if (k.kind() == Clause.Kind.MAIN) {
                 break;
             }
         }
         return null;
     }
 
-    Agent pronoun(String p, Discourse d) {
+    /** What a pronoun ("they", "she", "it") refers back to. */
+    public Agent pronoun(String p, Discourse d) {
         switch (p) {
             case "they", "them", "their":
-                if (!d.lastGroup.isEmpty() || d.lastGroupDocument != null) {
-                    return new Agent(d.lastGroup, d.lastGroupDocument, 0, true);
+                if (!d.lastGroup().isEmpty() || d.lastGroupDocument() != null) {
+                    return new Agent(d.lastGroup(), d.lastGroupDocument(), 0, true);
                 }
                 return Agent.NONE;
             case "he", "she", "him", "her":
-                return d.lastPerson != null ? Agent.of(List.of(d.lastPerson)) : Agent.NONE;
+                return d.lastPerson() != null ? Agent.of(List.of(d.lastPerson())) : Agent.NONE;
             case "it", "its":
-                if (d.lastSubjectDocument != null && d.lastSubjectDocumentSentence >= d.sentence - 1) {
-                    DocumentFact doc = d.lastSubjectDocument;
+                DocumentFact.Builder doc = d.recentSubjectDocument();
+                if (doc != null) {
                     return new Agent(doc.signatories(), doc, 0, true);
                 }
-                return d.lastOrg != null ? Agent.of(List.of(d.lastOrg)) : Agent.NONE;
+                return d.lastOrg() != null ? Agent.of(List.of(d.lastOrg())) : Agent.NONE;
             default:
                 return Agent.NONE;
         }
@@ -497,11 +523,11 @@ final class AgentResolver {
 
     private Actor byType(String type, String word, Discourse d) {
         if ("Country".equals(type)) {
-            return d.focusCountry;
+            return d.focusCountry();
         }
         Actor r = d.lastOf(type, word.equals("centre") ? "center" : word);
         if (r == null && word.equals("center")) {
-            r = d.lastOrgByWord.get("centre");
+            r = d.lastOrgWithWord("centre");
         }
         if (r == null && type.equals("Company")) {
             return null;
@@ -509,29 +535,29 @@ final class AgentResolver {
         return r;
     }
 
-    private Agent group(SentenceContext s, Clause c, Discourse d, int i, int nounAt, boolean definite) {
-        AnalysedSentence a = s.a;
+    private Agent group(Scope s, Clause c, Discourse d, int i, int nounAt, boolean definite) {
+        AnalysedSentence a = s.sentence();
         String noun = a.token(nounAt).lower();
         // "the two data protection bodies": the last pair named
         if (definite && nounAt > i + 1 && (a.token(i + 1).isLower("two") || a.token(i + 1).isLower("both"))) {
-            return Agent.of(d.lastPair);
+            return Agent.of(d.lastPair());
         }
         if (noun.equals("ministers") || noun.equals("officials")) {
-            if (definite && !d.lastOfficials.isEmpty()) {
-                return new Agent(d.lastOfficials, d.currentDocument, 0, true);
+            if (definite && !d.lastOfficials().isEmpty()) {
+                return new Agent(d.lastOfficials(), d.currentDocument(), 0, true);
             }
-            return d.focusCountry != null ? Agent.of(List.of(d.focusCountry)) : Agent.NONE;
+            return d.focusCountry() != null ? Agent.of(List.of(d.focusCountry())) : Agent.NONE;
         }
-        if (noun.equals("signatories") && definite && d.currentDocument != null) {
-            return new Agent(d.currentDocument.signatories(), d.currentDocument, 0, true);
+        if (noun.equals("signatories") && definite && d.currentDocument() != null) {
+            return new Agent(d.currentDocument().signatories(), d.currentDocument(), 0, true);
         }
         // "a coalition of more than 90 ... organisations, coordinated by X and including Y, Z"
         List<Actor> members = new ArrayList<>();
-        for (int[] p : c.parentheticals) {
-            if (p[0] < c.subjFrom || p[0] > c.subjTo) {
+        for (Clause.Range p : c.parentheticals()) {
+            if (p.from() < c.subjFrom() || p.from() > c.subjTo()) {
                 continue;
             }
-            for (int k = p[0]; k < p[1]; k++) {
+            for (int k = p.from(); k < p.to(); k++) {
                 Mention m = a.mentionAt(k);
                 if (m != null && outer(m).actor() != null && !outer(m).isDemonym() && !members.contains(outer(m).actor())) {
                     members.add(outer(m).actor());
@@ -539,5 +565,93 @@ final class AgentResolver {
             }
         }
         return new Agent(members, null, 0, true);
+    }
+
+    /**
+     * What a sentence leaves for the ones after it: the subjects of its main clauses (a
+     * group for "they", a document for "it"), the pair it names together ("both"), every
+     * actor it names, its last full date, and the polarity of the last target it names.
+     */
+    public void remember(SentenceContext s, Discourse d) {
+        AnalysedSentence a = s.sentence();
+        for (Clause c : s.clauses()) {
+            Agent agent = s.agent(c);
+            if (c.kind() == Clause.Kind.MAIN && agent != null && agent.document() != null && !agent.hasActors()
+                    && c.hasSubject()) {
+                d.subjectDocument(agent.document());
+            }
+            if ((c.kind() == Clause.Kind.MAIN || c.kind() == Clause.Kind.COORDINATE) && agent != null && !c.inheritsSubject()) {
+                if (agent.hasActors() || agent.document() != null) {
+                    d.subject(agent.actors(), agent.document());
+                }
+                if (agent.document() != null) {
+                    List<Actor> officials = d.officialsOf(agent.document());
+                    if (officials.size() > 1) {
+                        d.officials(officials);
+                    }
+                }
+            }
+        }
+        List<Actor> pair = new ArrayList<>();
+        for (int i = 1; i + 1 < a.size(); i++) {
+            if (!a.token(i).isLower("and")) {
+                continue;
+            }
+            Actor x = nearMention(a, i - 1, -1);
+            Actor y = nearMention(a, i + 1, 1);
+            if (x != null && y != null && x != y) {
+                pair = List.of(x, y);
+            }
+        }
+        d.pair(pair);
+        for (Mention m : a.actorMentions()) {
+            d.mentioned(m.actor());
+        }
+        for (DateMention dm : s.dates()) {
+            if (!dm.yearOnly() && dm.value().hasMonth()) {
+                d.date(dm.value());
+            }
+        }
+        int lastTarget = 0;
+        for (int i = 0; i < a.size(); i++) {
+            PhraseMatcher.Match m = polarity.targetAt(a, i);
+            if (m != null && !m.list().endsWith("opicTerms")) {
+                lastTarget = polarity.polarityOf(m.list());
+                i = m.to() - 1;
+            }
+        }
+        d.target(lastTarget);
+    }
+
+    /** The actor named at i or, skipping "the" and bracketed acronyms, just beyond it in direction dir. */
+    private static Actor nearMention(AnalysedSentence a, int i, int dir) {
+        for (int k = i, steps = 0; k >= 0 && k < a.size() && steps < 4; k += dir, steps++) {
+            Mention m = a.mentionAt(k);
+            if (m != null) {
+                Mention w = outer(m);
+                if (w.isDemonym() || w.actor() == null) {
+                    return null;
+                }
+                if (dir < 0 && k >= 2 && a.token(k - 1).is("(")) {
+                    continue;
+                }
+                return w.actor();
+            }
+            if (!(a.token(k).is("the") || a.token(k).is("(") || a.token(k).is(")"))) {
+                return null;
+            }
+        }
+        return null;
+    }
+
+    /**
+     * Who the noun phrases of a parsed sentence refer to, for stance composition.
+     *
+     * @param s    the sentence, its clause subjects resolved
+     * @param tree its dependency parse
+     * @param d    the discourse so far
+     */
+    public TreeReferents referents(SentenceContext s, DependencyTree tree, Discourse d) {
+        return new TreeReferents(s, tree, d, this, spokesNouns, referringNouns, genders);
     }
 }

@@ -1,4 +1,4 @@
-package org.w3id.e2eekg.extract.relation;
+package org.w3id.e2eekg.extract.statistic;
 
 import java.math.BigDecimal;
 

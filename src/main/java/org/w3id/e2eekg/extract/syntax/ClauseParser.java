@@ -1,7 +1,8 @@
-package org.w3id.e2eekg.extract.relation;
+package org.w3id.e2eekg.extract.syntax;
 
 import java.util.List;
 import java.util.Set;
+import org.w3id.e2eekg.extract.date.DateMention;
 import org.w3id.e2eekg.extract.lexicon.Lexicon;
 import org.w3id.e2eekg.extract.lexicon.PhraseMatcher;
 import org.w3id.e2eekg.extract.mention.AnalysedSentence;
@@ -20,8 +21,11 @@ import org.w3id.e2eekg.extract.text.Token;
  *
  * <p>It is not a full parser and does not try to be: it finds who is speaking and which
  * words bear on them, which is what the stance, document and statistic rules need.
+ *
+ * <p>The clause stage: immutable once made and thread-safe; each parse builds its clauses in
+ * {@link ClauseBuilder}s of its own and returns them frozen.
  */
-final class ClauseParser {
+public final class ClauseParser {
     private final Set<String> reportingVerbs;
     private final PhraseMatcher reporting;
     private final Set<String> subordinators;
@@ -31,7 +35,7 @@ final class ClauseParser {
 
     private final Set<String> sourceVerbs;
 
-    ClauseParser(Lexicon lex) {
+    public ClauseParser(Lexicon lex) {
         this.reportingVerbs = lex.lower("reportingVerbs");
         this.sourceVerbs = lex.lower("sourceVerbs");
         this.reporting = lex.phrases("sayingVerbs");
@@ -48,9 +52,15 @@ final class ClauseParser {
         this.functionWords = lex.lower("functionWords");
     }
 
-    /** Parses a sentence into its main clauses (split at semicolons), each with its sub-clauses. */
-    Clause parse(AnalysedSentence a, List<DateMention> dates) {
-        Clause root = new Clause(Clause.Kind.MAIN, 0, a.size());
+    /**
+     * Parses a sentence into its main clauses (split at semicolons), each with its
+     * sub-clauses: one main clause, or a clause over the whole sentence with no subject whose
+     * children are the main clauses.
+     *
+     * @param dates the dates of the sentence, which the parser passes over as leading adverbials
+     */
+    public Clause parse(AnalysedSentence a, List<DateMention> dates) {
+        ClauseBuilder root = new ClauseBuilder(Clause.Kind.MAIN, 0, a.size());
         int start = 0;
         for (int i = 0; i <= a.size(); i++) {
             if (i < a.size() && a.token(i).is(";") && listItemFollows(a, i + 1)) {
@@ -58,9 +68,9 @@ final class ClauseParser {
             }
             if (i == a.size() || a.token(i).is(";")) {
                 if (i > start) {
-                    Clause c = clause(a, dates, start, i, Clause.Kind.MAIN, root);
+                    ClauseBuilder c = clause(a, dates, start, i, Clause.Kind.MAIN, root);
                     if (start == 0 && i == a.size()) {
-                        return c;
+                        return c.build();
                     }
                     root.children.add(c);
                 }
@@ -68,7 +78,7 @@ final class ClauseParser {
             }
         }
         root.windowTo = 0;
-        return root;
+        return root.build();
     }
 
     /**
@@ -94,8 +104,8 @@ final class ClauseParser {
         return true;
     }
 
-    private Clause clause(AnalysedSentence a, List<DateMention> dates, int from, int to, Clause.Kind kind, Clause parent) {
-        Clause c = new Clause(kind, from, to);
+    private ClauseBuilder clause(AnalysedSentence a, List<DateMention> dates, int from, int to, Clause.Kind kind, ClauseBuilder parent) {
+        ClauseBuilder c = new ClauseBuilder(kind, from, to);
         c.parent = parent;
         int i = leading(a, dates, c, from, to);
         int v = mainVerb(a, c, i, to);
@@ -114,7 +124,7 @@ final class ClauseParser {
 
     // ---- leading adverbials
 
-    private int leading(AnalysedSentence a, List<DateMention> dates, Clause c, int from, int to) {
+    private int leading(AnalysedSentence a, List<DateMention> dates, ClauseBuilder c, int from, int to) {
         int i = from;
         if (i < to && (a.token(i).is("-") || a.token(i).is("\u2022") || a.token(i).is("*"))) {
             i++;
@@ -139,7 +149,7 @@ final class ClauseParser {
             int subComma = commaWithin(a, i, to, 32);
             int sub = subordinatorWithin(a, i, Math.min(to, i + 6));
             if (sub > i && subComma > sub && !hasVerbBefore(a, i, sub)) {
-                Clause adv = new Clause(Clause.Kind.ADVERBIAL, i, subComma);
+                ClauseBuilder adv = new ClauseBuilder(Clause.Kind.ADVERBIAL, i, subComma);
                 adv.parent = c;
                 c.children.add(adv);
                 i = subComma + 1;
@@ -154,7 +164,7 @@ final class ClauseParser {
             }
             if (subordinators.contains(t.lower()) && subComma > i) {
                 comma = subComma;
-                Clause adv = new Clause(Clause.Kind.ADVERBIAL, i, comma);
+                ClauseBuilder adv = new ClauseBuilder(Clause.Kind.ADVERBIAL, i, comma);
                 adv.parent = c;
                 c.children.add(adv);
                 i = comma + 1;
@@ -164,7 +174,7 @@ final class ClauseParser {
             boolean adp = a.pos(i).equals("ADP") || t.isLower("according") || t.isLower("as") || t.isLower("under");
             boolean participle = a.pos(i).equals("VERB") && (t.text().endsWith("ing") || t.text().endsWith("ed"));
             if ((adp || participle || t.isLower("days") || t.isLower("meanwhile")) && comma > i && !hasVerbBefore(a, i + 1, comma)) {
-                c.parentheticals.add(new int[] {i, comma + 1});
+                c.aside(i, comma + 1);
                 i = comma + 1;
                 moved = true;
             }
@@ -219,7 +229,7 @@ final class ClauseParser {
 
     // ---- subject and main verb
 
-    private int mainVerb(AnalysedSentence a, Clause c, int from, int to) {
+    private int mainVerb(AnalysedSentence a, ClauseBuilder c, int from, int to) {
         int j = from;
         while (j < to) {
             Token t = a.token(j);
@@ -337,7 +347,7 @@ final class ClauseParser {
      * participial modifier or a ", they wrote," aside, records it and returns the index after
      * its closing comma; otherwise returns -1.
      */
-    private int parenthetical(AnalysedSentence a, Clause c, int j, int to) {
+    private int parenthetical(AnalysedSentence a, ClauseBuilder c, int j, int to) {
         Token open = a.token(j);
         int k = j + 1;
         if (k >= to) {
@@ -345,14 +355,14 @@ final class ClauseParser {
         }
         if (open.is("\u2014") || open.is("(")) {
             int close = closing(a, k, to, open.is("(") ? ")" : "\u2014");
-            c.parentheticals.add(new int[] {j, close});
+            c.aside(j, close);
             return close;
         }
         Token t = a.token(k);
         // ", they wrote," / ", he added,"
         if (a.pos(k).equals("PRON") && k + 2 < to && reportingVerbs.contains(a.token(k + 1).lower()) && a.token(k + 2).is(",")) {
             c.speakerPronoun = k;
-            c.parentheticals.add(new int[] {j, k + 3});
+            c.aside(j, k + 3);
             return k + 3;
         }
         boolean relative = t.isLower("who") || t.isLower("which") || t.isLower("whose") || t.isLower("whom");
@@ -381,9 +391,9 @@ final class ClauseParser {
             return -1;
         }
         int close = closing(a, k, to, ",");
-        c.parentheticals.add(new int[] {j, close});
+        c.aside(j, close);
         if (relative) {
-            Clause rel = new Clause(Clause.Kind.RELATIVE, k + 1, close);
+            ClauseBuilder rel = new ClauseBuilder(Clause.Kind.RELATIVE, k + 1, close);
             rel.parent = c;
             rel.governor = j - 1;
             rel.subjFrom = k + 1;
@@ -428,7 +438,7 @@ final class ClauseParser {
 
     // ---- predicate
 
-    private void predicate(AnalysedSentence a, List<DateMention> dates, Clause c, int from, int to) {
+    private void predicate(AnalysedSentence a, List<DateMention> dates, ClauseBuilder c, int from, int to) {
         int n = to;
         for (int p = from; p < n; p++) {
             if (c.inParenthetical(p) || a.mentionAt(p) != null && a.token(p).isCapitalized()) {
@@ -439,28 +449,26 @@ final class ClauseParser {
             if (t.is(",") && p + 3 < n && a.pos(p + 1).equals("PRON") && reportingVerbs.contains(a.token(p + 2).lower())
                     && a.token(p + 3).is(",")) {
                 c.speakerPronoun = p + 1;
-                c.parentheticals.add(new int[] {p, p + 4});
+                c.aside(p, p + 4);
                 p += 3;
                 continue;
             }
             if (t.is("\u2014") || t.is("(")) {
                 int close = closing(a, p + 1, n, t.is("(") ? ")" : "\u2014");
-                c.parentheticals.add(new int[] {p, close});
+                c.aside(p, close);
                 p = close - 1;
                 continue;
             }
-            Clause child = childAt(a, dates, c, p, n);
+            ClauseBuilder child = childAt(a, dates, c, p, n);
             if (child != null) {
-                if (c.windowTo > p) {
-                    c.windowTo = p;
-                }
+                c.endWindowAt(p);
                 c.children.add(child);
                 return;
             }
         }
     }
 
-    private Clause childAt(AnalysedSentence a, List<DateMention> dates, Clause c, int p, int n) {
+    private ClauseBuilder childAt(AnalysedSentence a, List<DateMention> dates, ClauseBuilder c, int p, int n) {
         Token t = a.token(p);
         if (p == c.predFrom && !a.isVerb(p) && !reportingVerbs.contains(t.lower())) {
             return null;
@@ -482,7 +490,7 @@ final class ClauseParser {
         }
         // a subordinate condition inside the predicate: "unless ...", "if ..."
         if (subordinators.contains(t.lower()) && !t.isLower("as") && !t.isLower("since") && p > c.predFrom) {
-            Clause adv = new Clause(Clause.Kind.ADVERBIAL, p, n);
+            ClauseBuilder adv = new ClauseBuilder(Clause.Kind.ADVERBIAL, p, n);
             adv.parent = c;
             return adv;
         }
@@ -491,9 +499,7 @@ final class ClauseParser {
         if (rep != null && a.isVerb(p)) {
             int k = skipAddressee(a, rep.to(), n);
             if (k < n && !a.token(k).isLower("that") && startsClause(a, k, n)) {
-                if (c.windowTo > k) {
-                    c.windowTo = k;
-                }
+                c.endWindowAt(k);
                 return complement(a, dates, c, k, n, p);
             }
         }
@@ -506,12 +512,10 @@ final class ClauseParser {
             // "..., and that it would not build a backdoor": a second clause of the same reporting verb
             if (u.isLower("and") && p + 2 < n && a.token(p + 2).isLower("that") && c.kind == Clause.Kind.COMPLEMENT
                     && c.parent != null) {
-                Clause sibling = complement(a, dates, c.parent, p + 3, n, c.governor);
+                ClauseBuilder sibling = complement(a, dates, c.parent, p + 3, n, c.governor);
                 sibling.parent = c.parent;
                 c.parent.children.add(sibling);
-                if (c.windowTo > p) {
-                    c.windowTo = p;
-                }
+                c.endWindowAt(p);
                 return null;
             }
             // ", and Senator Jane Roe echoed ..." / ", and the Harbour Agency told ..."
@@ -535,9 +539,7 @@ final class ClauseParser {
         // "said strong encryption protects children, and urged Meta to ...": a second predicate of the speaker
         if (c.kind == Clause.Kind.COMPLEMENT && c.parent != null && t.isLower("and") && p > c.predFrom
                 && a.token(p - 1).is(",") && p + 1 < n && a.isVerb(p + 1) && a.token(p + 1).lower().endsWith("ed")) {
-            if (c.windowTo > p - 1) {
-                c.windowTo = p - 1;
-            }
+            c.endWindowAt(p - 1);
             return subjectless(a, dates, Clause.Kind.COORDINATE, c.parent, p + 1, n, -1);
         }
         // "... and widens its encryption to backups": a second predicate of the same subject
@@ -547,7 +549,7 @@ final class ClauseParser {
         }
         // "both of whom praised ..."
         if (t.isLower("both") && p + 2 < n && a.token(p + 1).is("of") && a.token(p + 2).isLower("whom")) {
-            Clause rel = new Clause(Clause.Kind.RELATIVE, p + 3, n);
+            ClauseBuilder rel = new ClauseBuilder(Clause.Kind.RELATIVE, p + 3, n);
             rel.parent = c;
             rel.governor = p - 2;
             rel.subjFrom = p;
@@ -563,9 +565,9 @@ final class ClauseParser {
      * A clause whose subject is elsewhere (a participle, a relative, a second predicate), its
      * predicate from its first word. A coordinate one inherits its parent's subject.
      */
-    private Clause subjectless(AnalysedSentence a, List<DateMention> dates, Clause.Kind kind, Clause parent, int from, int to,
+    private ClauseBuilder subjectless(AnalysedSentence a, List<DateMention> dates, Clause.Kind kind, ClauseBuilder parent, int from, int to,
             int governor) {
-        Clause k = new Clause(kind, from, to);
+        ClauseBuilder k = new ClauseBuilder(kind, from, to);
         k.parent = parent;
         k.governor = governor;
         k.inheritsSubject = kind == Clause.Kind.COORDINATE;
@@ -582,18 +584,18 @@ final class ClauseParser {
         return to;
     }
 
-    private Clause complement(AnalysedSentence a, List<DateMention> dates, Clause parent, int from, int to, int governor) {
-        Clause comp = clause(a, dates, from, to, Clause.Kind.COMPLEMENT, parent);
+    private ClauseBuilder complement(AnalysedSentence a, List<DateMention> dates, ClauseBuilder parent, int from, int to, int governor) {
+        ClauseBuilder comp = clause(a, dates, from, to, Clause.Kind.COMPLEMENT, parent);
         comp.governor = governor;
         return comp;
     }
 
-    private boolean isReportingBefore(AnalysedSentence a, Clause c, int p) {
+    private boolean isReportingBefore(AnalysedSentence a, ClauseBuilder c, int p) {
         return governorBefore(a, c, p) >= 0;
     }
 
     /** The reporting verb or noun the "that" at p depends on, or -1. */
-    private int governorBefore(AnalysedSentence a, Clause c, int p) {
+    private int governorBefore(AnalysedSentence a, ClauseBuilder c, int p) {
         for (int k = p - 1; k >= Math.max(c.predFrom, p - 8); k--) {
             if (reportingVerbs.contains(a.token(k).lower()) || a.pos(k).equals("NOUN")) {
                 return k;

@@ -1,14 +1,17 @@
-package org.w3id.e2eekg.extract.relation;
+package org.w3id.e2eekg.extract.discourse;
 
 import java.util.ArrayList;
+import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import org.w3id.e2eekg.extract.mention.AnalysedSentence;
 import org.w3id.e2eekg.extract.mention.Mention;
 import org.w3id.e2eekg.extract.stance.StanceSentence;
+import org.w3id.e2eekg.extract.syntax.Clause;
 import org.w3id.e2eekg.extract.syntax.DependencyTree;
 import org.w3id.e2eekg.fact.Actor;
+import org.w3id.e2eekg.fact.DocumentFact;
 
 /**
  * Who the noun phrase at a token of a parsed sentence refers to, for stance composition: a
@@ -16,8 +19,13 @@ import org.w3id.e2eekg.fact.Actor;
  * "campaigners at the Open Rights Group", "UK officials"); or, for pronouns and
  * descriptions ("she", "the company", "the signatories"), what the discourse layer resolved
  * the clause subject to.
+ *
+ * <p>Made for one sentence of one article run ({@link AgentResolver#referents}). A document
+ * reaches the stance stage as a snapshot, {@link DocumentFact}, the same object every time
+ * for the same document within the sentence; {@link #document} gives back the document it
+ * was taken from.
  */
-final class TreeReferents implements StanceSentence.Referents {
+public final class TreeReferents implements StanceSentence.Referents {
     private static final Set<String> OF_LIKE = Set.of("of", "at", "from", "behind", "for", "in", "with");
     private static final double NAMED = 1.0;
     private static final double SPOKES = 0.9;
@@ -28,18 +36,18 @@ final class TreeReferents implements StanceSentence.Referents {
     private final DependencyTree tree;
     private final Discourse d;
     private final AgentResolver agents;
-    private final Map<Actor, List<Actor>> affiliations;
     private final Set<String> spokesNouns;
     private final Set<String> referringNouns;
     private final Genders genders;
+    private final Map<DocumentFact.Builder, DocumentFact> snapshots = new IdentityHashMap<>();
+    private final Map<DocumentFact, DocumentFact.Builder> documents = new IdentityHashMap<>();
 
-    TreeReferents(SentenceContext s, DependencyTree tree, Discourse d, AgentResolver agents,
-                  Map<Actor, List<Actor>> affiliations, Set<String> spokesNouns, Set<String> referringNouns, Genders genders) {
+    TreeReferents(SentenceContext s, DependencyTree tree, Discourse d, AgentResolver agents, Set<String> spokesNouns,
+                  Set<String> referringNouns, Genders genders) {
         this.s = s;
         this.tree = tree;
         this.d = d;
         this.agents = agents;
-        this.affiliations = affiliations;
         this.spokesNouns = spokesNouns;
         this.referringNouns = referringNouns;
         this.genders = genders;
@@ -57,7 +65,7 @@ final class TreeReferents implements StanceSentence.Referents {
                 return new StanceSentence.Referent(behind, null, SPOKES);
             }
         }
-        if (s.a.pos(token).equals("PRON")) {
+        if (s.sentence().pos(token).equals("PRON")) {
             Actor gendered = genderedPerson(token);
             if (gendered != null) {
                 return new StanceSentence.Referent(List.of(gendered), null, RESOLVED);
@@ -69,14 +77,37 @@ final class TreeReferents implements StanceSentence.Referents {
         }
         Agent resolved = refersBack(token) ? resolvedSubject(token) : null;
         if (resolved != null && (resolved.hasActors() || resolved.document() != null) && !resolved.isTarget()) {
-            return new StanceSentence.Referent(resolved.actors(), resolved.document(), DISCOURSE);
+            return new StanceSentence.Referent(resolved.actors(), snapshot(resolved.document()), DISCOURSE);
         }
         return StanceSentence.Referent.NONE;
     }
 
+    /** The document a snapshot handed to the stance stage was taken from, or null for null. */
+    public DocumentFact.Builder document(DocumentFact snapshot) {
+        if (snapshot == null) {
+            return null;
+        }
+        DocumentFact.Builder doc = documents.get(snapshot);
+        if (doc == null) {
+            throw new IllegalStateException("a document that no referent of this sentence gave: " + snapshot);
+        }
+        return doc;
+    }
+
+    private DocumentFact snapshot(DocumentFact.Builder doc) {
+        if (doc == null) {
+            return null;
+        }
+        return snapshots.computeIfAbsent(doc, k -> {
+            DocumentFact fact = k.build();
+            documents.put(fact, k);
+            return fact;
+        });
+    }
+
     @Override
     public boolean affiliated(Actor speaker, List<Actor> actors) {
-        for (Actor org : affiliations.getOrDefault(speaker, List.of())) {
+        for (Actor org : d.affiliations(speaker)) {
             if (actors.contains(org)) {
                 return true;
             }
@@ -90,7 +121,7 @@ final class TreeReferents implements StanceSentence.Referents {
      * and kind.
      */
     private List<Actor> antecedentInSentence(int pronoun) {
-        String p = s.a.token(pronoun).lower();
+        String p = s.sentence().token(pronoun).lower();
         int best = -1;
         int bestObject = -1;
         for (int up = tree.head(pronoun), step = 0; up >= 0 && step < 40; up = tree.head(up), step++) {
@@ -134,7 +165,7 @@ final class TreeReferents implements StanceSentence.Referents {
 
     /** A measure, a law or a target of the debate, rather than someone. */
     private boolean isThing(int head) {
-        return s.a.lawAt(head) != null || (named(head).isEmpty() && !spokesNouns.contains(tree.lemma(head).toLowerCase(java.util.Locale.ROOT)));
+        return s.sentence().lawAt(head) != null || (named(head).isEmpty() && !spokesNouns.contains(tree.lemma(head).toLowerCase(java.util.Locale.ROOT)));
     }
 
     private static boolean agrees(String pronoun, List<Actor> actors) {
@@ -152,7 +183,7 @@ final class TreeReferents implements StanceSentence.Referents {
      * a gendered one.
      */
     private Actor genderedPerson(int pronoun) {
-        String p = s.a.token(pronoun).lower();
+        String p = s.sentence().token(pronoun).lower();
         Boolean female = switch (p) {
             case "she", "her", "hers", "herself" -> true;
             case "he", "him", "his", "himself" -> false;
@@ -161,10 +192,10 @@ final class TreeReferents implements StanceSentence.Referents {
         if (female == null) {
             return null;
         }
-        int before = s.a.token(pronoun).start();
+        int before = s.sentence().token(pronoun).start();
         Actor best = null;
         int bestAt = -1;
-        for (Actor a : d.actors) {
+        for (Actor a : d.actors()) {
             if (a.kind() != org.w3id.e2eekg.fact.ActorKind.PERSON || !female.equals(genders.female(a))) {
                 continue;
             }
@@ -180,7 +211,7 @@ final class TreeReferents implements StanceSentence.Referents {
 
     /** The actor named at the token: a mention that stands for an actor, not a demonym. */
     private List<Actor> named(int token) {
-        Mention m = s.a.mentionAt(token);
+        Mention m = s.sentence().mentionAt(token);
         if (m == null) {
             return List.of();
         }
@@ -204,7 +235,7 @@ final class TreeReferents implements StanceSentence.Referents {
                     }
                 }
             } else if (tree.is(k, "compound") || tree.is(k, "amod") || tree.is(k, "poss") || tree.is(k, "nmod")) {
-                Mention m = s.a.mentionAt(k);
+                Mention m = s.sentence().mentionAt(k);
                 if (m != null && AgentResolver.outer(m).actor() != null) {
                     add(AgentResolver.outer(m).actor(), out);
                 }
@@ -231,11 +262,11 @@ final class TreeReferents implements StanceSentence.Referents {
      * are not actors.
      */
     private boolean refersBack(int token) {
-        if (s.a.lawAt(token) != null) {
+        if (s.sentence().lawAt(token) != null) {
             return false;
         }
-        String w = s.a.token(token).lower();
-        return s.a.pos(token).equals("PRON") || w.equals("both") || referringNouns.contains(w)
+        String w = s.sentence().token(token).lower();
+        return s.sentence().pos(token).equals("PRON") || w.equals("both") || referringNouns.contains(w)
                 || referringNouns.contains(tree.lemma(token).toLowerCase(java.util.Locale.ROOT));
     }
 
@@ -243,20 +274,21 @@ final class TreeReferents implements StanceSentence.Referents {
     private Agent resolvedSubject(int token) {
         Clause best = null;
         for (Clause c : s.clauses()) {
-            if (c.hasSubject() && token >= c.subjFrom && token < c.subjTo && c.agent != null
-                    && (best == null || c.subjTo - c.subjFrom < best.subjTo - best.subjFrom)) {
+            if (c.hasSubject() && token >= c.subjFrom() && token < c.subjTo() && s.agent(c) != null
+                    && (best == null || c.subjTo() - c.subjFrom() < best.subjTo() - best.subjFrom())) {
                 best = c;
             }
         }
-        if (best != null && (best.agent.hasActors() || best.agent.document() != null)) {
-            return best.agent;
+        Agent bestAgent = best == null ? null : s.agent(best);
+        if (bestAgent != null && (bestAgent.hasActors() || bestAgent.document() != null)) {
+            return bestAgent;
         }
         int[] span = tree.span(token);
         Agent phrase = agents.phrase(s, span[0], Math.min(span[1], token + 1), d);
         if (phrase.hasActors() || phrase.document() != null) {
             return phrase;
         }
-        AnalysedSentence a = s.a;
+        AnalysedSentence a = s.sentence();
         if (a.pos(token).equals("PRON")) {
             return agents.pronoun(a.token(token).lower(), d);
         }

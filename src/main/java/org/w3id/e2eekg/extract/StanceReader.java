@@ -1,14 +1,20 @@
-package org.w3id.e2eekg.extract.relation;
+package org.w3id.e2eekg.extract;
 
 import java.util.ArrayList;
 import java.util.EnumSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import org.w3id.e2eekg.extract.discourse.Agent;
+import org.w3id.e2eekg.extract.discourse.AgentResolver;
+import org.w3id.e2eekg.extract.discourse.Discourse;
+import org.w3id.e2eekg.extract.discourse.SentenceContext;
 import org.w3id.e2eekg.extract.lexicon.Lexicon;
 import org.w3id.e2eekg.extract.lexicon.PhraseMatcher;
 import org.w3id.e2eekg.extract.mention.AnalysedSentence;
 import org.w3id.e2eekg.extract.mention.Mention;
+import org.w3id.e2eekg.extract.polarity.Polarity;
+import org.w3id.e2eekg.extract.syntax.Clause;
 import org.w3id.e2eekg.extract.text.Token;
 import org.w3id.e2eekg.fact.Actor;
 import org.w3id.e2eekg.fact.ActorKind;
@@ -26,9 +32,9 @@ import org.w3id.e2eekg.fact.DocumentFact;
  */
 final class StanceReader {
     /** A contribution to an actor's or a document's stance in one sentence. */
-    record Vote(List<Actor> actors, DocumentFact document, int value, Set<Demand> demands, String cue, String rule,
+    record Vote(List<Actor> actors, DocumentFact.Builder document, int value, Set<Demand> demands, String cue, String rule,
                 double confidence, org.w3id.e2eekg.fact.StanceFact.Basis basis) {
-        Vote(List<Actor> actors, DocumentFact document, int value, Set<Demand> demands, String cue, String rule) {
+        Vote(List<Actor> actors, DocumentFact.Builder document, int value, Set<Demand> demands, String cue, String rule) {
             this(actors, document, value, demands, cue, rule, 0.9, null);
         }
     }
@@ -54,29 +60,29 @@ final class StanceReader {
                 Integer.parseInt(pol)));
     }
 
-    List<Vote> read(SentenceContext s, Discourse d, Map<Actor, List<Actor>> affiliations, List<Echo> echoes) {
+    List<Vote> read(SentenceContext s, Discourse d, List<Echo> echoes) {
         List<Vote> out = new ArrayList<>();
-        if (s.a.sentence().question()) {
+        if (s.sentence().sentence().question()) {
             return out;
         }
-        d.eventPolarity = d.lastVote;
+        d.startWindowReading();
         whatTheyCall(s, d, out);
         for (Clause c : s.clauses()) {
-            int before = lastTargetBefore(s, c.predFrom);
+            int before = lastTargetBefore(s, c.predFrom());
             int measureNear = before;
-            if (c.kind == Clause.Kind.ADVERBIAL || c.windowTo <= c.predFrom && c.agent == null) {
+            if (c.kind() == Clause.Kind.ADVERBIAL || c.windowTo() <= c.predFrom() && s.agent(c) == null) {
                 continue;
             }
-            Agent agent = c.agent == null ? Agent.NONE : c.agent;
-            if (s.quoteSpeaker != null && (agent.isEmpty() || firstPerson(s, c))) {
-                agent = s.quoteSpeaker;
-            } else if (firstPerson(s, c) && c.kind == Clause.Kind.COMPLEMENT && c.parent != null && c.parent.agent != null) {
-                agent = c.parent.agent;
+            Agent agent = s.agent(c) == null ? Agent.NONE : s.agent(c);
+            if (s.quoteSpeaker() != null && (agent.isEmpty() || firstPerson(s, c))) {
+                agent = s.quoteSpeaker();
+            } else if (firstPerson(s, c) && c.kind() == Clause.Kind.COMPLEMENT && c.parent() != null && s.agent(c.parent()) != null) {
+                agent = s.agent(c.parent());
             }
             echoes(s, c, agent, echoes);
             nested(s, c, d, out, measureNear);
             if (agent.isTarget()) {
-                int v = sum(polarity.read(s.a, c.predFrom, c.windowTo, c, agent.target(), false, measureNear, d.eventPolarity));
+                int v = sum(polarity.read(s.sentence(), c.predFrom(), c.windowTo(), c, agent.target(), false, measureNear, d.eventPolarity()));
                 if (v != 0) {
                     List<Actor> by = passiveAgents(s, c);
                     if (!by.isEmpty()) {
@@ -93,15 +99,15 @@ final class StanceReader {
             }
             boolean company = !agent.actors().isEmpty() && agent.actors().stream().allMatch(x -> x.kind() == ActorKind.ORGANISATION
                     && ("Company".equals(x.type()) || "Organisation".equals(x.type()) || "NonProfit".equals(x.type())));
-            int from = c.kind == Clause.Kind.COMPLEMENT && agent.isEmpty() ? c.subjFrom : c.predFrom;
-            List<Polarity.Reading> readings = polarity.read(s.a, from, c.windowTo, c, 0, company, measureNear, d.eventPolarity);
-            if (c.kind == Clause.Kind.COMPLEMENT && agent.isEmpty()) {
+            int from = c.kind() == Clause.Kind.COMPLEMENT && agent.isEmpty() ? c.subjFrom() : c.predFrom();
+            List<Polarity.Reading> readings = polarity.read(s.sentence(), from, c.windowTo(), c, 0, company, measureNear, d.eventPolarity());
+            if (c.kind() == Clause.Kind.COMPLEMENT && agent.isEmpty()) {
                 readings = warnings(s, c, readings);
             }
             int v = sum(readings);
-            if (v == 0 && readings.isEmpty() && c.kind == Clause.Kind.COMPLEMENT && agent.isEmpty()) {
+            if (v == 0 && readings.isEmpty() && c.kind() == Clause.Kind.COMPLEMENT && agent.isEmpty()) {
                 // "terrorists ... were hiding behind encrypted apps": encryption named with a harm
-                int assoc = polarity.association(s.a, c.subjFrom, c.windowTo, c);
+                int assoc = polarity.association(s.sentence(), c.subjFrom(), c.windowTo(), c);
                 Agent speaker = assoc != 0 ? speaker(s, c, d) : null;
                 if (speaker != null && speaker.hasActors()) {
                     out.add(new Vote(speaker.actors(), speaker.document(), assoc, EnumSet.noneOf(Demand.class),
@@ -127,13 +133,13 @@ final class StanceReader {
             }
             // an assertion by someone else: "She told dpa that ... it would leave the market"; and a second
             // predicate the parser left inside what was said: "said the drop was bad and urged Meta to ..."
-            boolean leftInside = c.inheritsSubject && c.parent != null && c.parent.kind == Clause.Kind.COMPLEMENT
+            boolean leftInside = c.inheritsSubject() && c.parent() != null && c.parent().kind() == Clause.Kind.COMPLEMENT
                     && agent.isEmpty();
-            if (c.kind == Clause.Kind.COMPLEMENT || leftInside) {
+            if (c.kind() == Clause.Kind.COMPLEMENT || leftInside) {
                 Agent speaker = speaker(s, c, d);
                 int judged = leftInside ? 0 : evaluation(s, c);
                 if (speaker != null && speaker.hasActors() && !sameActors(speaker, agent)
-                        && (agent.isEmpty() || affiliated(speaker, agent, affiliations) || judged != 0)) {
+                        && (agent.isEmpty() || affiliated(speaker, agent, d) || judged != 0)) {
                     out.add(new Vote(speaker.actors(), speaker.document(), v * (judged != 0 ? judged : governing(s, c)),
                             demands, cue.toString(), judged != 0 ? "stance-judged" : "stance-reported"));
                 }
@@ -148,7 +154,7 @@ final class StanceReader {
      * sentence before, here "snooping section"), so their stance is the product of the two.
      */
     private void whatTheyCall(SentenceContext s, Discourse d, List<Vote> out) {
-        AnalysedSentence a = s.a;
+        AnalysedSentence a = s.sentence();
         for (int i = 0; i < a.size(); i++) {
             if (!a.token(i).isLower("what")) {
                 continue;
@@ -170,7 +176,7 @@ final class StanceReader {
             if (who.isEmpty() || k >= a.size() || !isCharacteriser(a.token(k))) {
                 continue;
             }
-            int label = i <= 3 && (a.token(0).isLower("that") || a.token(0).isLower("this")) ? d.lastTarget : 0;
+            int label = i <= 3 && (a.token(0).isLower("that") || a.token(0).isLower("this")) ? d.lastTarget() : 0;
             int named = 0;
             for (int j = k + 1; j < a.size() && named == 0; j++) {
                 PhraseMatcher.Match m = polarity.targetAt(a, j);
@@ -197,7 +203,7 @@ final class StanceReader {
      * defends it. After "recommended that" or "urged that" the clause is a wish and reads as it stands.
      */
     private List<Polarity.Reading> warnings(SentenceContext s, Clause c, List<Polarity.Reading> readings) {
-        if (c.governor >= 0 && c.governor < s.a.size() && directiveVerbs.contains(s.a.token(c.governor).lower())) {
+        if (c.governor() >= 0 && c.governor() < s.sentence().size() && directiveVerbs.contains(s.sentence().token(c.governor()).lower())) {
             return readings;
         }
         List<Polarity.Reading> out = new ArrayList<>();
@@ -215,24 +221,24 @@ final class StanceReader {
         if (!c.hasSubject()) {
             return false;
         }
-        Token t = s.a.token(c.subjFrom);
-        if ((t.is("\"") || t.is("\u201c")) && c.subjFrom + 1 < c.subjTo) {
-            t = s.a.token(c.subjFrom + 1);
+        Token t = s.sentence().token(c.subjFrom());
+        if ((t.is("\"") || t.is("\u201c")) && c.subjFrom() + 1 < c.subjTo()) {
+            t = s.sentence().token(c.subjFrom() + 1);
         }
         return t.isLower("we") || t.is("I");
     }
 
     /** "The plan was welcomed by child-safety charities": the actors after "by" in the window. */
     private static List<Actor> passiveAgents(SentenceContext s, Clause c) {
-        AnalysedSentence a = s.a;
+        AnalysedSentence a = s.sentence();
         List<Actor> out = new ArrayList<>();
-        for (int i = c.predFrom; i + 1 < c.windowTo; i++) {
+        for (int i = c.predFrom(); i + 1 < c.windowTo(); i++) {
             String before = i > 0 ? a.token(i - 1).lower() : "";
             if (!a.token(i).isLower("by") || i == 0
                     || !(a.pos(i - 1).equals("VERB") || before.endsWith("ed") || before.endsWith("en"))) {
                 continue;
             }
-            for (int k = i + 1; k < c.windowTo; k++) {
+            for (int k = i + 1; k < c.windowTo(); k++) {
                 Mention m = a.mentionAt(k);
                 if (m != null) {
                     Mention w = AgentResolver.outer(m);
@@ -254,7 +260,7 @@ final class StanceReader {
     private int lastTargetBefore(SentenceContext s, int i) {
         int found = 0;
         for (int k = 0; k < i; k++) {
-            PhraseMatcher.Match m = polarity.targetAt(s.a, k);
+            PhraseMatcher.Match m = polarity.targetAt(s.sentence(), k);
             if (m != null && !m.list().endsWith("opicTerms")) {
                 found = polarity.polarityOf(m.list());
                 k = m.to() - 1;
@@ -264,11 +270,11 @@ final class StanceReader {
     }
 
     private static String cueText(SentenceContext s, Clause c) {
-        return s.text(c.predFrom, Math.min(c.windowTo, c.predFrom + 8));
+        return s.text(c.predFrom(), Math.min(c.windowTo(), c.predFrom() + 8));
     }
 
     private static String ruleOf(Clause c) {
-        return switch (c.kind) {
+        return switch (c.kind()) {
             case COMPLEMENT -> "stance-complement";
             case PARTICIPIAL -> "stance-participle";
             case RELATIVE -> "stance-relative";
@@ -286,19 +292,19 @@ final class StanceReader {
 
     /** Who asserts a clause: the owner of the speech noun or reporting verb it hangs from, or an aside's speaker. */
     private Agent speaker(SentenceContext s, Clause c, Discourse d) {
-        AnalysedSentence a = s.a;
-        if (c.kind == Clause.Kind.COMPLEMENT && c.governor >= 0 && c.governor < a.size()) {
-            Actor owner = speechNounOwner(a, c.governor);
+        AnalysedSentence a = s.sentence();
+        if (c.kind() == Clause.Kind.COMPLEMENT && c.governor() >= 0 && c.governor() < a.size()) {
+            Actor owner = speechNounOwner(a, c.governor());
             if (owner != null) {
                 return Agent.of(List.of(owner));
             }
         }
-        if (c.kind == Clause.Kind.COMPLEMENT || c.kind == Clause.Kind.PARTICIPIAL || c.inheritsSubject) {
-            for (Clause p = c.parent; p != null; p = p.parent) {
-                if (p.agent != null && !p.agent.isEmpty() && !p.agent.isTarget()) {
-                    return p.agent;
+        if (c.kind() == Clause.Kind.COMPLEMENT || c.kind() == Clause.Kind.PARTICIPIAL || c.inheritsSubject()) {
+            for (Clause p = c.parent(); p != null; p = p.parent()) {
+                if (s.agent(p) != null && !s.agent(p).isEmpty() && !s.agent(p).isTarget()) {
+                    return s.agent(p);
                 }
-                if (p.agent != null && p.agent.isTarget()) {
+                if (s.agent(p) != null && s.agent(p).isTarget()) {
                     continue;
                 }
             }
@@ -307,18 +313,18 @@ final class StanceReader {
         if (aside != null) {
             return aside;
         }
-        return s.quoteSpeaker;
+        return s.quoteSpeaker();
     }
 
     /** The polarity of the words between a complement's parent predicate and the complement ("dismissed the idea that"). */
     private int governing(SentenceContext s, Clause c) {
-        if (c.kind != Clause.Kind.COMPLEMENT || c.parent == null) {
+        if (c.kind() != Clause.Kind.COMPLEMENT || c.parent() == null) {
             return 1;
         }
         int sign = 1;
-        Clause p = c.parent;
-        for (int i = p.predFrom; i < c.from && i < s.a.size(); i++) {
-            Token t = s.a.token(i);
+        Clause p = c.parent();
+        for (int i = p.predFrom(); i < c.from() && i < s.sentence().size(); i++) {
+            Token t = s.sentence().token(i);
             if (t.isLower("rejected") || t.isLower("denied") || t.isLower("dismissed") || t.isLower("disputed")) {
                 sign = -sign;
             }
@@ -331,11 +337,11 @@ final class StanceReader {
      * verdict on what the complement says, whoever did it; its polarity, or 0.
      */
     private int evaluation(SentenceContext s, Clause c) {
-        if (c.parent == null) {
+        if (c.parent() == null) {
             return 0;
         }
-        for (int i = c.from - 1; i >= Math.max(c.parent.predFrom, c.from - 4); i--) {
-            Integer pol = evaluative.get(s.a.token(i).lower());
+        for (int i = c.from() - 1; i >= Math.max(c.parent().predFrom(), c.from() - 4); i--) {
+            Integer pol = evaluative.get(s.sentence().token(i).lower());
             if (pol != null) {
                 return pol;
             }
@@ -363,9 +369,9 @@ final class StanceReader {
     }
 
     /** A speaker holds a post at (or is) one of the actors of the clause. */
-    private static boolean affiliated(Agent speaker, Agent subject, Map<Actor, List<Actor>> affiliations) {
+    private static boolean affiliated(Agent speaker, Agent subject, Discourse d) {
         for (Actor s : speaker.actors()) {
-            for (Actor o : affiliations.getOrDefault(s, List.of())) {
+            for (Actor o : d.affiliations(s)) {
                 for (Actor t : subject.actors()) {
                     if (o == t || o.label().contains(t.label()) || t.label().contains(o.label())) {
                         return true;
@@ -382,8 +388,8 @@ final class StanceReader {
      * speech noun is theirs.
      */
     private void nested(SentenceContext s, Clause c, Discourse d, List<Vote> out, int measureNear) {
-        AnalysedSentence a = s.a;
-        for (int i = c.subjFrom; i < c.windowTo; i++) {
+        AnalysedSentence a = s.sentence();
+        for (int i = c.subjFrom(); i < c.windowTo(); i++) {
             if (c.inParenthetical(i)) {
                 continue;
             }
@@ -393,9 +399,9 @@ final class StanceReader {
             }
             List<Actor> owners = new ArrayList<>();
             int start = i + 1;
-            if (i + 1 < c.windowTo && (a.token(i + 1).isLower("from") || a.token(i + 1).isLower("by"))) {
+            if (i + 1 < c.windowTo() && (a.token(i + 1).isLower("from") || a.token(i + 1).isLower("by"))) {
                 int k = i + 2;
-                while (k < c.windowTo) {
+                while (k < c.windowTo()) {
                     Mention m = a.mentionAt(k);
                     if (m != null) {
                         Mention w = AgentResolver.outer(m);
@@ -424,10 +430,10 @@ final class StanceReader {
             // "the NSPCC's opposition to end-to-end encryption": the noun is itself the cue;
             // "the Board's idea of message scanning": the noun carries what follows
             boolean nounIsCue = polarity.isCue(a, i);
-            int end = i < c.predFrom ? c.predFrom : c.windowTo;
+            int end = i < c.predFrom() ? c.predFrom() : c.windowTo();
             List<Polarity.Reading> r = nounIsCue && start == i + 1
-                    ? polarity.read(a, i, end, c, 0, false, measureNear, d.eventPolarity)
-                    : polarity.read(a, start, end, c, 0, false, measureNear, d.eventPolarity, true);
+                    ? polarity.read(a, i, end, c, 0, false, measureNear, d.eventPolarity())
+                    : polarity.read(a, start, end, c, 0, false, measureNear, d.eventPolarity(), true);
             int v = sum(r);
             if (v != 0) {
                 Set<Demand> demands = EnumSet.noneOf(Demand.class);
@@ -441,8 +447,8 @@ final class StanceReader {
         if (agent.actors().size() != 1) {
             return;
         }
-        AnalysedSentence a = s.a;
-        for (int i = c.predFrom; i < Math.min(c.windowTo, c.predFrom + 2); i++) {
+        AnalysedSentence a = s.sentence();
+        for (int i = c.predFrom(); i < Math.min(c.windowTo(), c.predFrom() + 2); i++) {
             PhraseMatcher.Match m = echoVerbs.at(a.tokens(), i);
             if (m != null && m.to() < a.size()) {
                 Mention src = a.mentionAt(m.to());

@@ -1,4 +1,4 @@
-package org.w3id.e2eekg.extract.relation;
+package org.w3id.e2eekg.extract.discourse;
 
 import java.util.Set;
 import org.w3id.e2eekg.extract.lexicon.Lexicon;

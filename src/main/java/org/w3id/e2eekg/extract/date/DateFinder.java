@@ -1,4 +1,4 @@
-package org.w3id.e2eekg.extract.relation;
+package org.w3id.e2eekg.extract.date;
 
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -14,12 +14,12 @@ import org.w3id.e2eekg.fact.DateValue;
  * "9 December", "In April", "in 2018", "this week", "last October", "days later". A date
  * without a year takes the latest year that puts it on or before the article's date; a
  * relative date is resolved against the article's date, or "days later" against the last
- * date the article gave.
+ * date the article gave. Immutable and thread-safe.
  */
-final class DateFinder {
+public final class DateFinder {
     private final List<String> months;
 
-    DateFinder(Lexicon lexicon) {
+    public DateFinder(Lexicon lexicon) {
         this.months = lexicon.entries("months").stream().toList();
     }
 
@@ -37,7 +37,13 @@ final class DateFinder {
         return 0;
     }
 
-    List<DateMention> find(AnalysedSentence a, LocalDate articleDate, DateValue lastDate) {
+    /**
+     * The dates of a sentence, left to right.
+     *
+     * @param articleDate the article's date, which supplies missing years and resolves "this week"; may be null
+     * @param lastDate    the last date the article gave before this sentence, for "days later"; may be null
+     */
+    public List<DateMention> find(AnalysedSentence a, LocalDate articleDate, DateValue lastDate) {
         List<DateMention> out = new ArrayList<>();
         int n = a.size();
         for (int i = 0; i < n; i++) {
@@ -196,7 +202,8 @@ final class DateFinder {
         return d >= 1 && d <= 31;
     }
 
-    static boolean isYear(Token t) {
+    /** A four-digit number between 1900 and 2100. */
+    public static boolean isYear(Token t) {
         if (!t.isNumber() || !t.text().matches("\\d{4}")) {
             return false;
         }

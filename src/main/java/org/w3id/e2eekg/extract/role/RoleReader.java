@@ -1,8 +1,11 @@
-package org.w3id.e2eekg.extract.relation;
+package org.w3id.e2eekg.extract.role;
 
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import org.w3id.e2eekg.extract.discourse.AgentResolver;
+import org.w3id.e2eekg.extract.discourse.Discourse;
+import org.w3id.e2eekg.extract.discourse.SentenceContext;
 import org.w3id.e2eekg.extract.lexicon.Lexicon;
 import org.w3id.e2eekg.extract.mention.AnalysedSentence;
 import org.w3id.e2eekg.extract.mention.Mention;
@@ -21,26 +24,34 @@ import org.w3id.e2eekg.fact.RoleFact;
  * the title implies (an MEP sits in the European Parliament) when the article names it; a
  * country's adjective is the organisation of a public office ("British Home Secretary") and
  * the nationality of a profession ("American professor").
+ *
+ * <p>The role stage: immutable and thread-safe.
  */
-final class RoleReader {
-    /** A role read in a sentence. */
-    record Found(RoleFact fact, Actor nationality) {}
+public final class RoleReader {
+    /**
+     * A role read in a sentence.
+     *
+     * @param fact        the post held
+     * @param nationality the country of a profession's holder ("American professor"), or null
+     */
+    public record Found(RoleFact fact, Actor nationality) {}
 
     private final Map<String, String> roleVerbs;
 
-    RoleReader(Lexicon lex) {
+    public RoleReader(Lexicon lex) {
         this.roleVerbs = lex.pairs("roleVerbs");
     }
 
-    List<Found> read(SentenceContext s, Discourse d, List<Actor> actors) {
-        AnalysedSentence a = s.a;
+    /** The posts a sentence says people hold. */
+    public List<Found> read(SentenceContext s, Discourse d) {
+        AnalysedSentence a = s.sentence();
         List<Found> out = new ArrayList<>();
         for (RoleTitle r : a.roles()) {
             Actor person = holder(s, r);
             if (person == null) {
                 continue;
             }
-            Actor org = organisation(s, r, d, actors, person);
+            Actor org = organisation(s, r, d, person);
             Actor nationality = r.nationality() != null ? AgentResolver.outer(r.nationality()).actor() : null;
             String role = r.role().replaceAll("^(?i)(then|former|the|a|an)\\s+", "");
             String title = s.text(r.from(), r.to());
@@ -71,7 +82,7 @@ final class RoleReader {
 
     /** The person a title belongs to, or null. */
     private Actor holder(SentenceContext s, RoleTitle r) {
-        AnalysedSentence a = s.a;
+        AnalysedSentence a = s.sentence();
         // title before name
         if (r.to() < a.size()) {
             Mention m = a.mentionAt(r.to());
@@ -115,8 +126,8 @@ final class RoleReader {
         return w.actor() != null && w.actor().kind() == ActorKind.PERSON ? w.actor() : null;
     }
 
-    private Actor organisation(SentenceContext s, RoleTitle r, Discourse d, List<Actor> actors, Actor person) {
-        AnalysedSentence a = s.a;
+    private Actor organisation(SentenceContext s, RoleTitle r, Discourse d, Actor person) {
+        AnalysedSentence a = s.sentence();
         if (r.org() != null) {
             Actor o = AgentResolver.outer(r.org()).actor();
             if (o != null && (r.kind() != RoleTitle.Kind.PROFESSION || o.kind() != ActorKind.PLACE)) {
@@ -140,7 +151,7 @@ final class RoleReader {
                         return AgentResolver.outer(m).actor();
                     }
                 }
-                return d.lastOrg;
+                return d.lastOrg();
             }
             String w = t.lower();
             return switch (w) {
@@ -149,11 +160,11 @@ final class RoleReader {
                 case "panel", "committee" -> d.lastOf("Committee");
                 case "regulator", "watchdog", "agency" -> d.lastOf("GovernmentBody");
                 case "center", "centre" -> centre(d);
-                default -> d.lastOrg;
+                default -> d.lastOrg();
             };
         }
         if (r.implied() != null) {
-            for (Actor x : actors) {
+            for (Actor x : d.actors()) {
                 if (x.named() && (x.label().equals(r.implied()) || x.aliases().contains(r.implied()))) {
                     return x;
                 }
@@ -163,17 +174,17 @@ final class RoleReader {
     }
 
     private static Actor centre(Discourse d) {
-        for (Actor a : d.lastOrgByType.values()) {
+        for (Actor a : d.lastOrgOfEachKind()) {
             if (a.label().contains("Center") || a.label().contains("Centre")) {
                 return a;
             }
         }
-        return d.lastOrg;
+        return d.lastOrg();
     }
 
     /** "Jane Roe, who runs Foomail": head of Foomail. */
     private void whoRuns(SentenceContext s, List<Found> out) {
-        AnalysedSentence a = s.a;
+        AnalysedSentence a = s.sentence();
         for (int i = 2; i + 1 < a.size(); i++) {
             if (!a.token(i).isLower("who") || !a.token(i - 1).is(",")) {
                 continue;

@@ -1,4 +1,4 @@
-package org.w3id.e2eekg.extract.relation;
+package org.w3id.e2eekg.extract.statistic;
 
 import java.math.BigDecimal;
 import java.util.ArrayList;
@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
+import org.w3id.e2eekg.extract.date.DateFinder;
 import org.w3id.e2eekg.extract.lexicon.Lexicon;
 import org.w3id.e2eekg.extract.lexicon.PhraseMatcher;
 import org.w3id.e2eekg.extract.mention.AnalysedSentence;
@@ -18,7 +19,7 @@ import org.w3id.e2eekg.extract.text.Token;
  * unit (sixteen ... is a duration and dropped). Dates, years, durations, identifiers (Article
  * 7, iOS 15) and small spelled numbers ("three governments") are not figures. The unit is the
  * noun the figure counts; a figure without one ("4 million, or 35%", "1,753 of them")
- * borrows it from the figure or plural noun before it.
+ * borrows it from the figure or plural noun before it. Immutable and thread-safe.
  */
 final class NumberFinder {
     private final Map<String, String> numberWords;

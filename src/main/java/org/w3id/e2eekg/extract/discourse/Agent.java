@@ -1,4 +1,4 @@
-package org.w3id.e2eekg.extract.relation;
+package org.w3id.e2eekg.extract.discourse;
 
 import java.util.List;
 import org.w3id.e2eekg.fact.Actor;
@@ -13,26 +13,38 @@ import org.w3id.e2eekg.fact.DocumentFact;
  * @param target   for a subject that is itself a target: +1 or -1; else 0
  * @param group    true when the subject is a plural group ("129 signatories", "both")
  */
-record Agent(List<Actor> actors, DocumentFact document, int target, boolean group) {
-    static final Agent NONE = new Agent(List.of(), null, 0, false);
+public record Agent(List<Actor> actors, DocumentFact.Builder document, int target, boolean group) {
+    /** No one: the subject names no actor, document or target. */
+    public static final Agent NONE = new Agent(List.of(), null, 0, false);
 
-    static Agent of(List<Actor> actors) {
-        return new Agent(List.copyOf(actors), null, 0, actors.size() > 1);
+    public Agent {
+        actors = List.copyOf(actors);
     }
 
-    static Agent target(int polarity) {
+    /** Actors named or referred to; a group when there are several. */
+    public static Agent of(List<Actor> actors) {
+        return new Agent(actors, null, 0, actors.size() > 1);
+    }
+
+    /** A subject that is a target of the debate, with its polarity. */
+    public static Agent target(int polarity) {
         return new Agent(List.of(), null, polarity, false);
     }
 
-    boolean isTarget() {
+    /** The same subject, as the maker of a document. */
+    public Agent withDocument(DocumentFact.Builder doc) {
+        return new Agent(actors, doc, target, group);
+    }
+
+    public boolean isTarget() {
         return target != 0;
     }
 
-    boolean isEmpty() {
+    public boolean isEmpty() {
         return actors.isEmpty() && document == null && target == 0;
     }
 
-    boolean hasActors() {
+    public boolean hasActors() {
         return !actors.isEmpty();
     }
 

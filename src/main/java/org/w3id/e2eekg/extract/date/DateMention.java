@@ -1,4 +1,4 @@
-package org.w3id.e2eekg.extract.relation;
+package org.w3id.e2eekg.extract.date;
 
 import org.w3id.e2eekg.fact.DateValue;
 
@@ -12,4 +12,4 @@ import org.w3id.e2eekg.fact.DateValue;
  * @param relative true for "this week", "days later" and the like
  * @param yearOnly true for a bare year ("in 2018")
  */
-record DateMention(int from, int to, DateValue value, boolean relative, boolean yearOnly) {}
+public record DateMention(int from, int to, DateValue value, boolean relative, boolean yearOnly) {}

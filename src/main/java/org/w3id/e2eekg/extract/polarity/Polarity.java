@@ -1,4 +1,4 @@
-package org.w3id.e2eekg.extract.relation;
+package org.w3id.e2eekg.extract.polarity;
 
 import java.util.ArrayList;
 import java.util.EnumSet;
@@ -8,6 +8,7 @@ import java.util.Set;
 import org.w3id.e2eekg.extract.lexicon.Lexicon;
 import org.w3id.e2eekg.extract.lexicon.PhraseMatcher;
 import org.w3id.e2eekg.extract.mention.AnalysedSentence;
+import org.w3id.e2eekg.extract.syntax.Clause;
 import org.w3id.e2eekg.extract.text.Token;
 import org.w3id.e2eekg.fact.Demand;
 import org.w3id.e2eekg.vocab.E2K;
@@ -23,22 +24,25 @@ import org.w3id.e2eekg.vocab.E2K;
  * the predicate count too.
  *
  * <p>Word lists come from {@code ontology/lexicon/stance.ttl}. The method is deliberately
- * simple, so that what it gets wrong can be seen and fixed in the word lists.
+ * simple, so that what it gets wrong can be seen and fixed in the word lists. Immutable and
+ * thread-safe: what a reading depends on beyond the sentence (the polarity "the move" takes)
+ * is passed in.
  */
-final class Polarity {
+public final class Polarity {
     /**
      * A target found in a window and the sign it ends up with.
      *
      * @param damaged true when a verb of damage ("break", "weaken") bears on a target of encryption
      */
-    record Reading(int value, int anchorFrom, int anchorTo, Set<Demand> demands, String cue, boolean topic, boolean damaged) {
-        Reading(int value, int anchorFrom, int anchorTo, Set<Demand> demands, String cue) {
+    public record Reading(int value, int anchorFrom, int anchorTo, Set<Demand> demands, String cue, boolean topic,
+                          boolean damaged) {
+        public Reading(int value, int anchorFrom, int anchorTo, Set<Demand> demands, String cue) {
             this(value, anchorFrom, anchorTo, demands, cue, false, false);
         }
     }
 
     /** Whether the words from..to hold a harm cue ("hiding", "stalling") and which target polarity they sit with. */
-    int association(AnalysedSentence a, int from, int to, Clause c) {
+    public int association(AnalysedSentence a, int from, int to, Clause c) {
         boolean harmful = false;
         boolean protective = false;
         int target = 0;
@@ -82,7 +86,7 @@ final class Polarity {
     private final Set<String> characterisers = Set.of("called", "call", "calls", "described", "describe", "describes",
             "dismissed", "dismisses", "branded", "brands", "dubbed", "labelled", "labeled", "likened");
 
-    Polarity(Lexicon lex) {
+    public Polarity(Lexicon lex) {
         targets = lex.phrases("topicTerms", "proxyTopicTerms", "backdoorTerms", "accessTerms", "decryptionTerms", "scanningTerms", "measureTerms");
         cues = lex.phrases("proCues", "contraCues", "neitherNor");
         harm = lex.phrases("harmCues", "benefitCues");
@@ -99,7 +103,7 @@ final class Polarity {
     }
 
     /** Whether a target (of any kind) starts at token i. */
-    PhraseMatcher.Match targetAt(AnalysedSentence a, int i) {
+    public PhraseMatcher.Match targetAt(AnalysedSentence a, int i) {
         int[] law = a.lawAt(i);
         if (law != null) {
             // a named law is a measure under debate: "the Investigatory Powers Act 2016"
@@ -112,20 +116,20 @@ final class Polarity {
     }
 
     /** Whether a cue word (of either polarity) starts at token i. */
-    boolean isCue(AnalysedSentence a, int i) {
+    public boolean isCue(AnalysedSentence a, int i) {
         return cues.at(a.tokens(), i) != null;
     }
 
     /** The demand a target list names, or null. */
-    Demand demandOf(String list) {
+    public Demand demandOf(String list) {
         return listDemand.get(list);
     }
 
-    int polarityOf(String list) {
+    public int polarityOf(String list) {
         return listPolarity.getOrDefault(list, 1);
     }
 
-    boolean isMeasure(PhraseMatcher.Match m) {
+    public boolean isMeasure(PhraseMatcher.Match m) {
         return m.list().equals("measureTerms");
     }
 
@@ -134,7 +138,7 @@ final class Polarity {
      * the use of end-to-end encryption", "Breaking any piece of an encrypted service", "the
      * bill"): cues before its first target times that target; 0 if it has none.
      */
-    int subjectPolarity(AnalysedSentence a, int from, int to, Clause c, int eventPolarity) {
+    public int subjectPolarity(AnalysedSentence a, int from, int to, Clause c, int eventPolarity) {
         int sign = 1;
         for (int i = from; i < to; i++) {
             if (c.inParenthetical(i) || a.mentionAt(i) != null) {
@@ -164,7 +168,7 @@ final class Polarity {
      * @param measureNear polarity of a measure discussed just before, for "it" and "its supporters", or 0
      * @param event       the polarity an event noun ("the move") takes: that of the last act reported, or 0
      */
-    List<Reading> read(AnalysedSentence a, int from, int to, Clause c, int subject, boolean company, int measureNear, int event) {
+    public List<Reading> read(AnalysedSentence a, int from, int to, Clause c, int subject, boolean company, int measureNear, int event) {
         return read(a, from, to, c, subject, company, measureNear, event, false);
     }
 
@@ -172,7 +176,7 @@ final class Polarity {
      * Reads a window whose governing word lies before it ("the Council's idea | of upload
      * moderation"): every target counts, carried by that word.
      */
-    List<Reading> read(AnalysedSentence a, int from, int to, Clause c, int subject, boolean company, int measureNear,
+    public List<Reading> read(AnalysedSentence a, int from, int to, Clause c, int subject, boolean company, int measureNear,
                        int event, boolean cued) {
         List<Anchor> anchors = anchors(a, from, to, c, company, measureNear, event);
         List<Reading> out = new ArrayList<>();
@@ -414,7 +418,7 @@ final class Polarity {
      * "described the proposals as a serious and direct threat to ...": after a verb of calling,
      * the first cue after "as" judges the target. Its polarity, or 0.
      */
-    int judgement(AnalysedSentence a, int anchorTo, int to) {
+    private int judgement(AnalysedSentence a, int anchorTo, int to) {
         if (anchorTo >= to || !(a.token(anchorTo).isLower("as") || a.token(anchorTo).is("\"") || a.token(anchorTo).is("\u201c"))) {
             return 0;
         }
@@ -505,7 +509,7 @@ final class Polarity {
      * "the plan", "its proposal", "such tools": a measure is referred to, not merely named
      * in passing; and it heads its phrase ("law enforcement" is not a law).
      */
-    static boolean definite(AnalysedSentence a, int i) {
+    public static boolean definite(AnalysedSentence a, int i) {
         if (a.inLaw(i)) {
             return true;
         }
