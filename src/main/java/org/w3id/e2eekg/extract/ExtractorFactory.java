@@ -22,7 +22,8 @@ public final class ExtractorFactory {
             synchronized (ExtractorFactory.class) {
                 e = standard;
                 if (e == null) {
-                    e = new RuleBasedExtractor(Lexicon.load(), Gazetteer.load());
+                    Lexicon lexicon = Lexicon.load();
+                    e = new RuleBasedExtractor(lexicon, Gazetteer.load(lexicon));
                     standard = e;
                 }
             }

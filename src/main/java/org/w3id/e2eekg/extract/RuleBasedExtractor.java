@@ -26,14 +26,17 @@ final class RuleBasedExtractor implements Extractor {
     private final Words words;
     private final Gazetteer gazetteer;
     private final SentenceSplitter splitter;
-    private final PosTagger tagger = new PosTagger();
+    private final PosTagger tagger;
     private final DependencyParser parser = DependencyParser.shared();
     private final RelationExtractor relations;
 
     RuleBasedExtractor(Lexicon lexicon, Gazetteer gazetteer) {
         this.words = new Words(lexicon);
         this.gazetteer = gazetteer;
-        this.splitter = new SentenceSplitter(lexicon.exact("abbreviations"));
+        this.splitter = new SentenceSplitter(lexicon.exact("abbreviations"), lexicon.exact("capitalisedPronouns"),
+                lexicon.tokenizer());
+        this.tagger = new PosTagger(lexicon.entries("pastTenseEndings"), lexicon.entries("pluralEndings"),
+                lexicon.entries("singularSEndings"));
         this.relations = new RelationExtractor(lexicon);
     }
 

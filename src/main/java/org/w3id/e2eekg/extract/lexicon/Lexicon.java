@@ -22,6 +22,7 @@ import org.apache.jena.rdf.model.Statement;
 import org.apache.jena.riot.Lang;
 import org.apache.jena.riot.RDFParser;
 import org.apache.jena.vocabulary.RDF;
+import org.w3id.e2eekg.extract.text.Tokenizer;
 import org.w3id.e2eekg.vocab.E2K;
 
 /**
@@ -40,7 +41,7 @@ public final class Lexicon {
 
     /** The lexicon files, in the order they are read. */
     public static final List<String> FILES = List.of(
-            "names.ttl", "words.ttl", "organisations.ttl", "roles.ttl", "stance.ttl", "composition.ttl", "documents.ttl",
+            "names.ttl", "words.ttl", "grammar.ttl", "organisations.ttl", "roles.ttl", "stance.ttl", "composition.ttl", "documents.ttl",
             "statistics.ttl");
 
     /** The attributes of one list: the value of each property as Jena first gives it, and all its values sorted. */
@@ -50,6 +51,7 @@ public final class Lexicon {
     private final Map<String, Set<String>> lowerEntries;
     private final Map<String, Attributes> attributes;
     private final Map<String, PhraseMatcher> matchers = new ConcurrentHashMap<>();
+    private final Tokenizer tokenizer;
 
     private Lexicon(Model model) {
         Map<String, List<String>> words = new LinkedHashMap<>();
@@ -72,6 +74,12 @@ public final class Lexicon {
         this.entries = Collections.unmodifiableMap(words);
         this.lowerEntries = Map.copyOf(lower);
         this.attributes = Map.copyOf(attrs);
+        this.tokenizer = new Tokenizer(entries("magnitudeSuffixes"), entries("adjectivalParticipleEndings"));
+    }
+
+    /** The tokenizer of the articles, with the word endings it knows from this lexicon. */
+    public Tokenizer tokenizer() {
+        return tokenizer;
     }
 
     private static Attributes attributesOf(Resource list) {
@@ -151,7 +159,7 @@ public final class Lexicon {
     public PhraseMatcher phrases(String... listNames) {
         String key = String.join("+", listNames);
         return matchers.computeIfAbsent(key, k -> {
-            PhraseMatcher.Builder b = PhraseMatcher.builder();
+            PhraseMatcher.Builder b = PhraseMatcher.builder(tokenizer);
             for (String n : listNames) {
                 for (String e : entries(n)) {
                     b.add(e, n);

@@ -33,14 +33,19 @@ public final class PhraseMatcher {
         this.byFirst = byFirst;
     }
 
-    public static Builder builder() {
-        return new Builder();
+    /** A builder whose phrases are split into words by the tokenizer of the articles. */
+    public static Builder builder(Tokenizer tokenizer) {
+        return new Builder(tokenizer);
     }
 
     /** Collects phrases; longer phrases win when several start at the same token. */
     public static final class Builder {
         private final Map<String, List<Phrase>> byFirst = new HashMap<>();
-        private final Tokenizer tokenizer = new Tokenizer();
+        private final Tokenizer tokenizer;
+
+        private Builder(Tokenizer tokenizer) {
+            this.tokenizer = tokenizer;
+        }
 
         /** Adds an entry, and for a multi-word one its hyphenated spelling too ("Attorney-General"). */
         public Builder add(String entry, String list) {

@@ -280,10 +280,10 @@ public final class ActorResolver {
         return next.equals(next.toLowerCase(Locale.ROOT)) && next.endsWith("s") && a.pos(m.to).equals("NOUN");
     }
 
-    private static String lastWord(String s) {
+    private String lastWord(String s) {
         String[] p = s.replace(".", "").trim().split("\\s+");
         String last = p[p.length - 1];
-        if ((last.equals("Jr") || last.equals("Sr")) && p.length > 1) {
+        if (words.generationalSuffixes.containsAsWritten(last) && p.length > 1) {
             last = p[p.length - 2];
         }
         return last;
