@@ -4,7 +4,9 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import org.w3id.e2eekg.extract.lexicon.Lexicon;
+import org.w3id.e2eekg.extract.lexicon.WordSet;
 import org.w3id.e2eekg.extract.mention.AnalysedSentence;
 import org.w3id.e2eekg.extract.text.Token;
 import org.w3id.e2eekg.fact.DateValue;
@@ -17,21 +19,62 @@ import org.w3id.e2eekg.fact.DateValue;
  * date the article gave. Immutable and thread-safe.
  */
 public final class DateFinder {
-    private final List<String> months;
+    private final WordSet months;
+    private final Map<String, String> monthNumbers;
+    private final WordSet weekdays;
+    private final Map<String, String> weekdayNumbers;
+    private final WordSet ambiguousMonths;
+    private final WordSet datePrepositions;
+    private final WordSet previous;
+    private final WordSet current;
+    private final WordSet earlier;
+    private final WordSet weekdayDeterminers;
+    private final WordSet weekNoun;
+    private final WordSet monthNoun;
+    private final WordSet yearNoun;
+    private final WordSet yesterday;
+    private final WordSet the;
+    private final WordSet dayNoun;
+    private final WordSet sameDay;
+    private final WordSet nextDay;
+    private final WordSet laterUnits;
+    private final WordSet later;
+    private final WordSet laterQuantifiers;
 
     public DateFinder(Lexicon lexicon) {
-        this.months = lexicon.entries("months").stream().toList();
+        months = WordSet.of(lexicon, "months");
+        monthNumbers = lexicon.pairs("monthNumbers");
+        weekdays = WordSet.of(lexicon, "weekdays");
+        weekdayNumbers = lexicon.pairs("weekdayNumbers");
+        ambiguousMonths = WordSet.of(lexicon, "ambiguousMonths");
+        datePrepositions = WordSet.of(lexicon, "datePrepositions");
+        previous = WordSet.of(lexicon, "previousPeriodWords");
+        current = WordSet.of(lexicon, "currentPeriodWords");
+        earlier = WordSet.of(lexicon, "earlierWords");
+        weekdayDeterminers = WordSet.of(lexicon, "weekdayDeterminers");
+        weekNoun = WordSet.of(lexicon, "weekNouns");
+        monthNoun = WordSet.of(lexicon, "monthNouns");
+        yearNoun = WordSet.of(lexicon, "yearNouns");
+        yesterday = WordSet.of(lexicon, "yesterdayWords");
+        the = WordSet.of(lexicon, "definiteArticle");
+        dayNoun = WordSet.of(lexicon, "dayNouns");
+        sameDay = WordSet.of(lexicon, "sameDayWords");
+        nextDay = WordSet.of(lexicon, "nextDayWords");
+        laterUnits = WordSet.of(lexicon, "laterUnits");
+        later = WordSet.of(lexicon, "laterWords");
+        laterQuantifiers = WordSet.of(lexicon, "laterQuantifiers");
     }
 
-    /** Month number 1-12 of a month name or abbreviation, or 0. */
+    /**
+     * Month number 1-12 of a month name, or of an abbreviation of lex:months (the start of
+     * the name: "Sept" of September); 0 for any other word.
+     */
     int month(String word) {
         String w = word.toLowerCase(Locale.ROOT).replace(".", "");
-        String[] full = {"january", "february", "march", "april", "may", "june", "july", "august", "september",
-            "october", "november", "december"};
-        for (int i = 0; i < 12; i++) {
-            if (full[i].equals(w) || (w.length() >= 3 && full[i].startsWith(w) && months.stream()
-                    .anyMatch(m -> m.equalsIgnoreCase(word)))) {
-                return i + 1;
+        for (Map.Entry<String, String> name : monthNumbers.entrySet()) {
+            if (name.getKey().equals(w) || (w.length() >= 3 && name.getKey().startsWith(w)
+                    && months.contains(word.toLowerCase(Locale.ROOT)))) {
+                return Integer.parseInt(name.getValue());
             }
         }
         return 0;
@@ -87,7 +130,7 @@ public final class DateFinder {
                 return new DateMention(i, i + 2, new DateValue(year(a.token(i + 1)), mo, 0), false, false);
             }
             // last October / In April
-            if (i > 0 && a.token(i - 1).isLower("last") && ad != null) {
+            if (i > 0 && previous.matches(a.token(i - 1)) && ad != null) {
                 int y = mo < ad.getMonthValue() ? ad.getYear() : ad.getYear() - 1;
                 return new DateMention(i - 1, i + 1, new DateValue(y, mo, 0), true, false);
             }
@@ -108,59 +151,53 @@ public final class DateFinder {
         Token u = i + 1 < n ? a.token(i + 1) : t;
         // "on Tuesday": the last such day on or before the article's date
         int wd = weekday(t.text());
-        if (wd > 0 && ad != null && i > 0 && (a.token(i - 1).isLower("on") || a.token(i - 1).isLower("last"))) {
+        if (wd > 0 && ad != null && i > 0 && weekdayDeterminers.matches(a.token(i - 1))) {
             LocalDate d = ad;
             while (d.getDayOfWeek().getValue() != wd) {
                 d = d.minusDays(1);
             }
             return new DateMention(i, i + 1, DateValue.of(d), true, false);
         }
-        if (ad != null && t.isLower("earlier") && u.isLower("this") && i + 2 < n
-                && (a.token(i + 2).isLower("month") || a.token(i + 2).isLower("week") || a.token(i + 2).isLower("year"))) {
-            boolean year = a.token(i + 2).isLower("year");
-            return new DateMention(i, i + 3, new DateValue(ad.getYear(), year ? 0 : ad.getMonthValue(), 0), true, false);
+        if (ad != null && earlier.matches(t) && current.matches(u) && i + 2 < n
+                && (monthNoun.matches(a.token(i + 2)) || weekNoun.matches(a.token(i + 2)) || yearNoun.matches(a.token(i + 2)))) {
+            boolean wholeYear = yearNoun.matches(a.token(i + 2));
+            return new DateMention(i, i + 3, new DateValue(ad.getYear(), wholeYear ? 0 : ad.getMonthValue(), 0), true, false);
         }
-        if (ad != null && t.isLower("this") && (u.isLower("week") || u.isLower("month"))) {
+        if (ad != null && current.matches(t) && (weekNoun.matches(u) || monthNoun.matches(u))) {
             return new DateMention(i, i + 2, new DateValue(ad.getYear(), ad.getMonthValue(), 0), true, false);
         }
-        if (ad != null && t.isLower("last") && u.isLower("week")) {
+        if (ad != null && previous.matches(t) && weekNoun.matches(u)) {
             LocalDate d = ad.minusWeeks(1);
             return new DateMention(i, i + 2, new DateValue(d.getYear(), d.getMonthValue(), 0), true, false);
         }
-        if (ad != null && t.isLower("last") && u.isLower("month")) {
+        if (ad != null && previous.matches(t) && monthNoun.matches(u)) {
             LocalDate d = ad.minusMonths(1);
             return new DateMention(i, i + 2, new DateValue(d.getYear(), d.getMonthValue(), 0), true, false);
         }
-        if (ad != null && (t.isLower("this") || t.isLower("last")) && u.isLower("year")) {
-            int y = t.isLower("this") ? ad.getYear() : ad.getYear() - 1;
+        if (ad != null && (current.matches(t) || previous.matches(t)) && yearNoun.matches(u)) {
+            int y = current.matches(t) ? ad.getYear() : ad.getYear() - 1;
             return new DateMention(i, i + 2, new DateValue(y, 0, 0), true, false);
         }
-        if (ad != null && t.isLower("yesterday")) {
+        if (ad != null && yesterday.matches(t)) {
             return new DateMention(i, i + 1, DateValue.of(ad.minusDays(1)), true, false);
         }
         // "the same day", "the next day", "the following day": the last date the article gave
-        if (last != null && last.hasDay() && t.isLower("the") && i + 2 < n && a.token(i + 2).isLower("day")
-                && (u.isLower("same") || u.isLower("next") || u.isLower("following"))) {
+        if (last != null && last.hasDay() && the.matches(t) && i + 2 < n && dayNoun.matches(a.token(i + 2))
+                && (sameDay.matches(u) || nextDay.matches(u))) {
             LocalDate base = LocalDate.of(last.year(), last.month(), last.day());
-            LocalDate d = u.isLower("same") ? base : base.plusDays(1);
+            LocalDate d = sameDay.matches(u) ? base : base.plusDays(1);
             return new DateMention(i, i + 3, DateValue.of(d), true, false);
         }
-        if (last != null && (t.isLower("days") || t.isLower("weeks") || t.isLower("day")) && u.isLower("later")) {
-            int from = i > 0 && (a.token(i - 1).isLower("a") || a.token(i - 1).isLower("two")
-                    || a.token(i - 1).isLower("three") || a.token(i - 1).isLower("few")) ? i - 1 : i;
+        if (last != null && laterUnits.matches(t) && later.matches(u)) {
+            int from = i > 0 && laterQuantifiers.matches(a.token(i - 1)) ? i - 1 : i;
             return new DateMention(from, i + 2, new DateValue(last.year(), last.month(), 0), true, false);
         }
         return null;
     }
 
-    private static int weekday(String w) {
-        String[] days = {"Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday"};
-        for (int k = 0; k < 7; k++) {
-            if (days[k].equals(w)) {
-                return k + 1;
-            }
-        }
-        return 0;
+    /** ISO number of a weekday written as lex:weekdays writes it (1 for Monday), or 0. */
+    private int weekday(String w) {
+        return weekdays.containsAsWritten(w) ? Integer.parseInt(weekdayNumbers.get(w.toLowerCase(Locale.ROOT))) : 0;
     }
 
     private DateMention inferred(int from, int to, int mo, int day, LocalDate ad) {
@@ -179,7 +216,7 @@ public final class DateFinder {
         if (!t.isWord() || !Character.isUpperCase(t.text().charAt(0)) || month(t.text()) == 0) {
             return false;
         }
-        if (t.is("May") || t.is("March")) {
+        if (ambiguousMonths.matchesAsWritten(t)) {
             // the modal verb and the verb: a month only next to a number or after a date preposition
             boolean numberNear = (i + 1 < a.size() && a.token(i + 1).isNumber()) || (i > 0 && a.token(i - 1).isNumber());
             return numberNear || (i > 0 && isDatePreposition(a.token(i - 1)));
@@ -187,11 +224,8 @@ public final class DateFinder {
         return true;
     }
 
-    static boolean isDatePreposition(Token t) {
-        return t.isLower("in") || t.isLower("on") || t.isLower("since") || t.isLower("by") || t.isLower("until")
-                || t.isLower("from") || t.isLower("dated") || t.isLower("early") || t.isLower("late")
-                || t.isLower("mid") || t.isLower("during") || t.isLower("before") || t.isLower("after") || t.isLower("for")
-                || t.isLower("of") || t.isLower("through");
+    private boolean isDatePreposition(Token t) {
+        return datePrepositions.matches(t);
     }
 
     private static boolean isDay(Token t) {

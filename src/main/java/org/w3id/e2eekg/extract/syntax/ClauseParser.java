@@ -5,6 +5,7 @@ import java.util.Set;
 import org.w3id.e2eekg.extract.date.DateMention;
 import org.w3id.e2eekg.extract.lexicon.Lexicon;
 import org.w3id.e2eekg.extract.lexicon.PhraseMatcher;
+import org.w3id.e2eekg.extract.lexicon.WordSet;
 import org.w3id.e2eekg.extract.mention.AnalysedSentence;
 import org.w3id.e2eekg.extract.mention.Mention;
 import org.w3id.e2eekg.extract.mention.RoleTitle;
@@ -34,6 +35,38 @@ public final class ClauseParser {
     private final Set<String> functionWords;
 
     private final Set<String> sourceVerbs;
+    private final WordSet and;
+    private final WordSet andBut;
+    private final WordSet andOr;
+    private final WordSet the;
+    private final WordSet articles;
+    private final WordSet ofThe;
+    private final WordSet as;
+    private final WordSet to;
+    private final WordSet of;
+    private final WordSet complementiser;
+    private final WordSet thatOrTo;
+    private final WordSet relativeInList;
+    private final WordSet relativeAfterComma;
+    private final WordSet relativePronouns;
+    private final WordSet relativeOnNoun;
+    private final WordSet whom;
+    private final WordSet both;
+    private final WordSet leadingPrepositions;
+    private final WordSet leadingAdverbs;
+    private final WordSet including;
+    private final WordSet verbGroupOpeners;
+    private final WordSet negativeClitics;
+    private final WordSet irregularParticiples;
+    private final WordSet appositionOpeners;
+    private final WordSet concessiveAsides;
+    private final WordSet forPreposition;
+    private final WordSet partNouns;
+    private final WordSet nonConditional;
+    private final WordSet gerund;
+    private final WordSet past;
+    private final WordSet participle;
+    private final WordSet plural;
 
     public ClauseParser(Lexicon lex) {
         this.reportingVerbs = lex.lower("reportingVerbs");
@@ -50,6 +83,38 @@ public final class ClauseParser {
             }
         }
         this.functionWords = lex.lower("functionWords");
+        and = WordSet.of(lex, "conjunctionAnd");
+        andBut = WordSet.of(lex, "conjunctionAnd", "conjunctionBut");
+        andOr = WordSet.of(lex, "conjunctionAnd", "conjunctionOr");
+        the = WordSet.of(lex, "definiteArticle");
+        articles = WordSet.of(lex, "definiteArticle", "indefiniteArticles");
+        ofThe = WordSet.of(lex, "prepositionOf", "definiteArticle");
+        as = WordSet.of(lex, "prepositionAs");
+        to = WordSet.of(lex, "prepositionTo");
+        of = WordSet.of(lex, "prepositionOf");
+        complementiser = WordSet.of(lex, "complementiser");
+        thatOrTo = WordSet.of(lex, "complementiser", "prepositionTo");
+        relativeInList = WordSet.of(lex, "pronounWhich", "pronounWho", "pronounWhose");
+        relativeAfterComma = WordSet.of(lex, "pronounWhich", "pronounWho");
+        relativePronouns = WordSet.of(lex, "pronounWho", "pronounWhich", "pronounWhose", "pronounWhom");
+        relativeOnNoun = WordSet.of(lex, "complementiser", "pronounWhich", "pronounWho");
+        whom = WordSet.of(lex, "pronounWhom");
+        both = WordSet.of(lex, "bothWords");
+        leadingPrepositions = WordSet.of(lex, "leadingPrepositions");
+        leadingAdverbs = WordSet.of(lex, "leadingAdverbs");
+        including = WordSet.of(lex, "includingWords");
+        verbGroupOpeners = WordSet.of(lex, "verbGroupOpeners");
+        negativeClitics = WordSet.of(lex, "negativeClitics");
+        irregularParticiples = WordSet.of(lex, "irregularParticiples");
+        appositionOpeners = WordSet.of(lex, "appositionOpeners");
+        concessiveAsides = WordSet.of(lex, "concessiveAsides");
+        forPreposition = WordSet.of(lex, "prepositionFor");
+        partNouns = WordSet.of(lex, "partNouns");
+        nonConditional = WordSet.of(lex, "nonConditionalSubordinators");
+        gerund = WordSet.of(lex, "gerundEndings");
+        past = WordSet.of(lex, "pastTenseEndings");
+        participle = WordSet.of(lex, "participleEndings");
+        plural = WordSet.of(lex, "pluralEndings");
     }
 
     /**
@@ -86,14 +151,14 @@ public final class ClauseParser {
      * of a list, not clauses. The part after it starts with a name and has no verb of its
      * own (a relative clause, "which runs Session", may follow the name).
      */
-    private static boolean listItemFollows(AnalysedSentence a, int from) {
-        int i = from < a.size() && a.token(from).is("and") ? from + 1 : from;
+    private boolean listItemFollows(AnalysedSentence a, int from) {
+        int i = from < a.size() && and.matchesAsWritten(a.token(from)) ? from + 1 : from;
         if (i >= a.size() || a.mentionAt(i) == null) {
             return false;
         }
         for (; i < a.size() && !a.token(i).is(";"); i++) {
             Token t = a.token(i);
-            if (t.isLower("which") || t.isLower("who") || t.isLower("whose")) {
+            if (relativeInList.matches(t)) {
                 return true;
             }
             // names and titles may be tagged anything ("Bazchat" as a verb)
@@ -171,9 +236,9 @@ public final class ClauseParser {
                 moved = true;
                 continue;
             }
-            boolean adp = a.pos(i).equals("ADP") || t.isLower("according") || t.isLower("as") || t.isLower("under");
-            boolean participle = a.pos(i).equals("VERB") && (t.text().endsWith("ing") || t.text().endsWith("ed"));
-            if ((adp || participle || t.isLower("days") || t.isLower("meanwhile")) && comma > i && !hasVerbBefore(a, i + 1, comma)) {
+            boolean adp = a.pos(i).equals("ADP") || leadingPrepositions.matches(t);
+            boolean participial = a.pos(i).equals("VERB") && (gerund.endsOneOf(t.text()) || past.endsOneOf(t.text()));
+            if ((adp || participial || leadingAdverbs.matches(t)) && comma > i && !hasVerbBefore(a, i + 1, comma)) {
                 c.aside(i, comma + 1);
                 i = comma + 1;
                 moved = true;
@@ -185,7 +250,7 @@ public final class ClauseParser {
     /** "Nearly two years after it was first drafted, ...": a subordinator a few words in. */
     private int subordinatorWithin(AnalysedSentence a, int from, int to) {
         for (int k = from + 1; k < to; k++) {
-            if (subordinators.contains(a.token(k).lower()) && !a.token(k).isLower("as")) {
+            if (subordinators.contains(a.token(k).lower()) && !as.matches(a.token(k))) {
                 return k;
             }
             if (a.token(k).is(",")) {
@@ -214,13 +279,13 @@ public final class ClauseParser {
     }
 
     /** A finite verb between from and to: "Breaking any piece ... breaks it, they wrote" opens with a subject, not an adverbial. */
-    private static boolean hasVerbBefore(AnalysedSentence a, int from, int to) {
+    private boolean hasVerbBefore(AnalysedSentence a, int from, int to) {
         for (int k = from; k < to; k++) {
             if (a.mentionAt(k) != null) {
                 continue;
             }
             String w = a.token(k).lower();
-            if (a.pos(k).equals("AUX") || a.pos(k).equals("VERB") && !w.endsWith("ing") && !w.endsWith("ed") && !w.endsWith("en")) {
+            if (a.pos(k).equals("AUX") || a.pos(k).equals("VERB") && !gerund.endsOneOf(w) && !participle.endsOneOf(w)) {
                 return true;
             }
         }
@@ -253,7 +318,7 @@ public final class ClauseParser {
                 continue;
             }
             if ((a.isVerb(j) || isNegationOrModal(t) || isKnownVerb(a, j)) && !isReducedRelative(a, j, to)
-                    && !t.isLower("including") && !isGerundSubject(a, j, from, to) && !isAdjectival(a, j)
+                    && !including.matches(t) && !isGerundSubject(a, j, from, to) && !isAdjectival(a, j)
                     && !(t.text().contains("-") && !a.pos(j).equals("AUX"))) {
                 return j;
             }
@@ -269,8 +334,8 @@ public final class ClauseParser {
     }
 
     /** "Breaking any piece of an encrypted service breaks it": an -ing word opening the clause before its finite verb. */
-    private static boolean isGerundSubject(AnalysedSentence a, int j, int from, int to) {
-        if (j != from || !a.token(j).lower().endsWith("ing")) {
+    private boolean isGerundSubject(AnalysedSentence a, int j, int from, int to) {
+        if (j != from || !gerund.endsOneOf(a.token(j).lower())) {
             return false;
         }
         return hasVerbBefore(a, j + 1, firstComma(a, j, to));
@@ -294,7 +359,7 @@ public final class ClauseParser {
             return false;
         }
         String prev = a.pos(j - 1);
-        return !(prev.equals("DET") || prev.equals("ADJ") || a.token(j - 1).isLower("of") || a.token(j - 1).isLower("the"));
+        return !(prev.equals("DET") || prev.equals("ADJ") || ofThe.matches(a.token(j - 1)));
     }
 
     /**
@@ -304,15 +369,14 @@ public final class ClauseParser {
      */
     private boolean isCueVerbAfterName(AnalysedSentence a, int j) {
         String w = a.token(j).lower();
-        return (w.endsWith("s") || w.endsWith("ed")) && cueVerbs.contains(w) && a.mentionAt(j - 1) != null
+        return (plural.endsOneOf(w) || past.endsOneOf(w)) && cueVerbs.contains(w) && a.mentionAt(j - 1) != null
                 && (j + 1 >= a.size() || !a.isVerb(j + 1));
     }
 
     /** "won't", "cannot", "never": the verb group starts here even if the tagger says otherwise. */
-    private static boolean isNegationOrModal(Token t) {
+    private boolean isNegationOrModal(Token t) {
         String w = t.lower();
-        return w.endsWith("n't") || w.equals("cannot") || w.equals("never") || w.equals("would") || w.equals("could")
-                || w.equals("will") || w.equals("should") || w.equals("must") || w.equals("might");
+        return negativeClitics.endsOneOf(w) || verbGroupOpeners.contains(w);
     }
 
     private static Mention outer(AnalysedSentence a, Mention m) {
@@ -324,14 +388,13 @@ public final class ClauseParser {
     }
 
     /** "a side entrance made for the police might ...": a participle right after a noun, before the finite verb. */
-    private static boolean isReducedRelative(AnalysedSentence a, int j, int to) {
+    private boolean isReducedRelative(AnalysedSentence a, int j, int to) {
         Token t = a.token(j);
         if (!a.pos(j).equals("VERB") || j == 0 || !a.pos(j - 1).equals("NOUN") || a.mentionAt(j - 1) != null) {
             return false;
         }
         String w = t.lower();
-        if (!(w.endsWith("ed") || w.endsWith("en") || w.equals("built") || w.equals("made") || w.equals("held")
-                || w.equals("set") || w.equals("run") || w.equals("brought"))) {
+        if (!(participle.endsOneOf(w) || irregularParticiples.contains(w))) {
             return false;
         }
         for (int k = j + 1; k < to && !a.token(k).is(","); k++) {
@@ -365,7 +428,7 @@ public final class ClauseParser {
             c.aside(j, k + 3);
             return k + 3;
         }
-        boolean relative = t.isLower("who") || t.isLower("which") || t.isLower("whose") || t.isLower("whom");
+        boolean relative = relativePronouns.matches(t);
         RoleTitle titled = null;
         for (int q = k; q < Math.min(to, k + 4) && titled == null; q++) {
             titled = a.roleAt(q);
@@ -374,19 +437,18 @@ public final class ClauseParser {
                 && a.mentionAt(titled.to()).kind() == org.w3id.e2eekg.fact.ActorKind.PERSON;
         boolean afterName = a.mentionAt(j - 1) != null || j > 1 && a.token(j - 1).is(")") && a.mentionAt(j - 3) != null;
         // ", a coalition that includes ...,", ", a Green from Westshire who ...,": a description of the name before
-        boolean described = afterName && (t.isLower("a") || t.isLower("an") || t.isLower("the")) && !titleBeforeName
-                && k + 1 < to && (a.mentionAt(k + 1) == null || !t.isLower("the"));
-        boolean apposition = described || titled != null && !titleBeforeName && (a.roleAt(k) != null || (k + 1 < to && (t.isLower("the") || t.isLower("a") || t.isLower("an")
-                || t.isLower("then") || t.isLower("its") || t.isLower("his") || t.isLower("her") || t.isLower("their")
-                || t.isLower("now") || t.isLower("former")) && roleWithin(a, k + 1, Math.min(to, k + 4)))
+        boolean described = afterName && articles.matches(t) && !titleBeforeName
+                && k + 1 < to && (a.mentionAt(k + 1) == null || !the.matches(t));
+        boolean apposition = described || titled != null && !titleBeforeName && (a.roleAt(k) != null
+                || (k + 1 < to && appositionOpeners.matches(t) && roleWithin(a, k + 1, Math.min(to, k + 4)))
                 || (a.mentionAt(k) != null && roleWithin(a, k, Math.min(to, k + 4)) && !a.isVerb(Math.min(to - 1, k + 1))));
-        boolean participle = a.pos(k).equals("VERB") && a.roleAt(k) == null
-                && (t.lower().endsWith("ing") || t.lower().endsWith("ed") && k + 1 < to
+        boolean participial = a.pos(k).equals("VERB") && a.roleAt(k) == null
+                && (gerund.endsOneOf(t.lower()) || past.endsOneOf(t.lower()) && k + 1 < to
                     && (a.pos(k + 1).equals("ADP") || a.token(k + 1).is(",") || a.token(k + 1).isNumber()
                         || a.pos(k + 1).equals("PROPN")));
-        boolean modifier = participle
-                || t.isLower("including") || (t.isLower("for") && k + 2 < to && a.token(k + 2).isLower("part"))
-                || t.isLower("though") || t.isLower("however");
+        boolean modifier = participial
+                || including.matches(t) || (forPreposition.matches(t) && k + 2 < to && partNouns.matches(a.token(k + 2)))
+                || concessiveAsides.matches(t);
         if (!(relative || apposition || modifier)) {
             return -1;
         }
@@ -418,14 +480,14 @@ public final class ClauseParser {
      * inside a list of names ("including the Wren Trust, Acme, Foomail and ...") does not
      * close it.
      */
-    private static int closing(AnalysedSentence a, int k, int to, String mark) {
+    private int closing(AnalysedSentence a, int k, int to, String mark) {
         for (int i = k; i < to; i++) {
             if (a.token(i).is(mark)) {
                 boolean listComma = mark.equals(",") && i > k && a.mentionAt(i - 1) != null && i + 1 < to
                         && a.mentionAt(i + 1) != null && !a.isVerb(i + 1);
                 if (listComma && i + 1 < to) {
                     Mention next = outer(a, a.mentionAt(i + 1));
-                    boolean continues = next.to < to && (a.token(next.to).is(",") || a.token(next.to).isLower("and"));
+                    boolean continues = next.to < to && (a.token(next.to).is(",") || and.matches(a.token(next.to)));
                     if (continues) {
                         continue;
                     }
@@ -474,14 +536,14 @@ public final class ClauseParser {
             return null;
         }
         // a relative clause on a noun: "any country that required a master key"
-        if ((t.isLower("that") || t.isLower("which") || t.isLower("who")) && p > c.predFrom && p + 1 < n
+        if (relativeOnNoun.matches(t) && p > c.predFrom && p + 1 < n
                 && (a.pos(p - 1).equals("NOUN") || a.pos(p - 1).equals("PROPN")) && a.isVerb(p + 1)
                 && !reportingVerbs.contains(a.token(p - 1).lower())) {
             return subjectless(a, dates, Clause.Kind.RELATIVE, c, p + 1, n, p - 1);
         }
         // complement: "that ..."
-        if (t.isLower("that") && p + 1 < n && (a.pos(p).equals("SCONJ") || isReportingBefore(a, c, p))
-                && (!a.isVerb(p + 1) || a.token(p + 1).lower().endsWith("ing"))) {
+        if (complementiser.matches(t) && p + 1 < n && (a.pos(p).equals("SCONJ") || isReportingBefore(a, c, p))
+                && (!a.isVerb(p + 1) || gerund.endsOneOf(a.token(p + 1).lower()))) {
             return complement(a, dates, c, p + 1, n, governorBefore(a, c, p));
         }
         // "..., when the Heat Initiative sent a letter to ...": an event the sentence asserts
@@ -489,7 +551,7 @@ public final class ClauseParser {
             return clause(a, dates, p + 1, n, Clause.Kind.COORDINATE, c);
         }
         // a subordinate condition inside the predicate: "unless ...", "if ..."
-        if (subordinators.contains(t.lower()) && !t.isLower("as") && !t.isLower("since") && p > c.predFrom) {
+        if (subordinators.contains(t.lower()) && !nonConditional.matches(t) && p > c.predFrom) {
             ClauseBuilder adv = new ClauseBuilder(Clause.Kind.ADVERBIAL, p, n);
             adv.parent = c;
             return adv;
@@ -498,7 +560,7 @@ public final class ClauseParser {
         PhraseMatcher.Match rep = reporting.at(a.tokens(), p);
         if (rep != null && a.isVerb(p)) {
             int k = skipAddressee(a, rep.to(), n);
-            if (k < n && !a.token(k).isLower("that") && startsClause(a, k, n)) {
+            if (k < n && !complementiser.matches(a.token(k)) && startsClause(a, k, n)) {
                 c.endWindowAt(k);
                 return complement(a, dates, c, k, n, p);
             }
@@ -506,11 +568,11 @@ public final class ClauseParser {
         if (t.is(",") && p + 1 < n) {
             Token u = a.token(p + 1);
             // ", urging him to ..."
-            if (a.pos(p + 1).equals("VERB") && u.lower().endsWith("ing")) {
+            if (a.pos(p + 1).equals("VERB") && gerund.endsOneOf(u.lower())) {
                 return subjectless(a, dates, Clause.Kind.PARTICIPIAL, c, p + 1, n, -1);
             }
             // "..., and that it would not build a backdoor": a second clause of the same reporting verb
-            if (u.isLower("and") && p + 2 < n && a.token(p + 2).isLower("that") && c.kind == Clause.Kind.COMPLEMENT
+            if (and.matches(u) && p + 2 < n && complementiser.matches(a.token(p + 2)) && c.kind == Clause.Kind.COMPLEMENT
                     && c.parent != null) {
                 ClauseBuilder sibling = complement(a, dates, c.parent, p + 3, n, c.governor);
                 sibling.parent = c.parent;
@@ -519,36 +581,36 @@ public final class ClauseParser {
                 return null;
             }
             // ", and Senator Jane Roe echoed ..." / ", and the Harbour Agency told ..."
-            if ((u.isLower("and") || u.isLower("but")) && p + 2 < n && startsClause(a, p + 2, n)) {
+            if (andBut.matches(u) && p + 2 < n && startsClause(a, p + 2, n)) {
                 return clause(a, dates, p + 2, n, Clause.Kind.COORDINATE, c);
             }
             // ", Denmark, which holds ..., is among its leading supporters"
             if (a.mentionAt(p + 1) != null && startsClause(a, p + 1, n)) {
                 return clause(a, dates, p + 1, n, Clause.Kind.COORDINATE, c);
             }
-            if (u.isLower("who") || u.isLower("which")) {
+            if (relativeAfterComma.matches(u)) {
                 // in a list of names ("A, director of B, which runs C; D, ..."), the list goes on after the semicolon
                 int end = semicolonOrEnd(a, p + 2, n);
                 return subjectless(a, dates, Clause.Kind.RELATIVE, c, p + 2, end, p - 1);
             }
         }
         // "..., they wrote, and a side entrance ... might be created": a new clause after an aside
-        if ((t.isLower("and") || t.isLower("but")) && p > 0 && a.token(p - 1).is(",") && p + 1 < n && startsClause(a, p + 1, n)) {
+        if (andBut.matches(t) && p > 0 && a.token(p - 1).is(",") && p + 1 < n && startsClause(a, p + 1, n)) {
             return clause(a, dates, p + 1, n, Clause.Kind.COORDINATE, c);
         }
         // "said strong encryption protects children, and urged Meta to ...": a second predicate of the speaker
-        if (c.kind == Clause.Kind.COMPLEMENT && c.parent != null && t.isLower("and") && p > c.predFrom
-                && a.token(p - 1).is(",") && p + 1 < n && a.isVerb(p + 1) && a.token(p + 1).lower().endsWith("ed")) {
+        if (c.kind == Clause.Kind.COMPLEMENT && c.parent != null && and.matches(t) && p > c.predFrom
+                && a.token(p - 1).is(",") && p + 1 < n && a.isVerb(p + 1) && past.endsOneOf(a.token(p + 1).lower())) {
             c.endWindowAt(p - 1);
             return subjectless(a, dates, Clause.Kind.COORDINATE, c.parent, p + 1, n, -1);
         }
         // "... and widens its encryption to backups": a second predicate of the same subject
-        if ((t.isLower("and") || t.isLower("or")) && p + 1 < n && a.isVerb(p + 1)
-                && !(p > 0 && a.token(p - 1).is(",")) && !(p > 1 && a.token(p - 2).isLower("to") && a.isVerb(p - 1))) {
+        if (andOr.matches(t) && p + 1 < n && a.isVerb(p + 1)
+                && !(p > 0 && a.token(p - 1).is(",")) && !(p > 1 && to.matches(a.token(p - 2)) && a.isVerb(p - 1))) {
             return subjectless(a, dates, Clause.Kind.COORDINATE, c, p + 1, n, -1);
         }
         // "both of whom praised ..."
-        if (t.isLower("both") && p + 2 < n && a.token(p + 1).is("of") && a.token(p + 2).isLower("whom")) {
+        if (both.matches(t) && p + 2 < n && of.matchesAsWritten(a.token(p + 1)) && whom.matches(a.token(p + 2))) {
             ClauseBuilder rel = new ClauseBuilder(Clause.Kind.RELATIVE, p + 3, n);
             rel.parent = c;
             rel.governor = p - 2;
@@ -605,9 +667,9 @@ public final class ClauseParser {
     }
 
     /** After "told": the addressee ("the BBC", "senators", "Parliament in March 2019"); the index after it. */
-    private static int skipAddressee(AnalysedSentence a, int k, int n) {
+    private int skipAddressee(AnalysedSentence a, int k, int n) {
         int i = k;
-        if (i < n && a.token(i).isLower("the") && i + 1 < n && a.mentionAt(i + 1) != null) {
+        if (i < n && the.matches(a.token(i)) && i + 1 < n && a.mentionAt(i + 1) != null) {
             i++;
         }
         Mention m = i < n ? a.mentionAt(i) : null;
@@ -628,7 +690,7 @@ public final class ClauseParser {
     }
 
     /** Whether a clause with a subject and a finite verb starts at k: a short noun phrase, then an auxiliary or verb. */
-    private static boolean startsClause(AnalysedSentence a, int k, int n) {
+    private boolean startsClause(AnalysedSentence a, int k, int n) {
         if (k < n && a.pos(k).equals("ADP")) {
             return false;
         }
@@ -640,7 +702,7 @@ public final class ClauseParser {
             if (m != null) {
                 j = Math.max(j + 1, outer(a, m).to);
                 words++;
-                boolean relative = j + 1 < n && a.token(j).is(",") && (a.token(j + 1).isLower("which") || a.token(j + 1).isLower("who"));
+                boolean relative = j + 1 < n && a.token(j).is(",") && relativeAfterComma.matches(a.token(j + 1));
                 if (j + 1 < n && a.token(j).is(",") && (m.kind() == org.w3id.e2eekg.fact.ActorKind.PERSON || relative)) {
                     j = closing(a, j + 1, n, ",");
                 }
@@ -650,14 +712,14 @@ public final class ClauseParser {
                 return false;
             }
             if (a.isVerb(j)) {
-                if (t.lower().endsWith("ing") && !a.pos(j).equals("AUX") && words > 0) {
+                if (gerund.endsOneOf(t.lower()) && !a.pos(j).equals("AUX") && words > 0) {
                     j++;
                     words++;
                     continue;
                 }
                 return words > 0;
             }
-            if (t.isLower("that") || t.isLower("to")) {
+            if (thatOrTo.matches(t)) {
                 return false;
             }
             j++;
