@@ -180,7 +180,7 @@ final class StanceReader {
             int named = 0;
             for (int j = k + 1; j < a.size() && named == 0; j++) {
                 PhraseMatcher.Match m = polarity.targetAt(a, j);
-                if (m != null && (!polarity.isMeasure(m) || Polarity.definite(a, j))) {
+                if (m != null && (!polarity.isMeasure(m) || polarity.definite(a, j))) {
                     named = polarity.polarityOf(m.list());
                 }
             }

@@ -123,5 +123,6 @@ public final class E2K {
     public static final Property documentClass = property("documentClass");
     public static final Property demandConcept = property("demandConcept");
     public static final Property impliesOrganisation = property("impliesOrganisation");
+    public static final Property cueLabel = property("cueLabel");
     public static final Property demonym = property("demonym");
 }

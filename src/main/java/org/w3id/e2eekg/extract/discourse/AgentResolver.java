@@ -9,6 +9,7 @@ import java.util.Set;
 import org.w3id.e2eekg.extract.date.DateMention;
 import org.w3id.e2eekg.extract.lexicon.Lexicon;
 import org.w3id.e2eekg.extract.lexicon.PhraseMatcher;
+import org.w3id.e2eekg.extract.lexicon.WordSet;
 import org.w3id.e2eekg.extract.mention.AnalysedSentence;
 import org.w3id.e2eekg.extract.mention.Mention;
 import org.w3id.e2eekg.extract.mention.RoleTitle;
@@ -50,6 +51,27 @@ public final class AgentResolver {
     private final Set<String> spokesNouns;
     private final Set<String> referringNouns;
     private final Genders genders;
+    private final WordSet the;
+    private final WordSet and;
+    private final WordSet both;
+    private final WordSet quoteVerbs;
+    private final WordSet whichOrThat;
+    private final WordSet subjectPronouns;
+    private final WordSet referringDeterminers;
+    private final WordSet topicDeterminers;
+    private final WordSet its;
+    private final WordSet personalSubject;
+    private final WordSet neuterSubject;
+    private final WordSet pluralSubject;
+    private final WordSet plural;
+    private final WordSet personal;
+    private final WordSet neuter;
+    private final WordSet pairWords;
+    private final WordSet officialNouns;
+    private final WordSet signatoryNouns;
+    private final WordSet pluralEndings;
+    private final Map<String, String> spellings;
+    private final TreeReferents.Pronouns treePronouns;
 
     public AgentResolver(Lexicon lex, Polarity polarity) {
         this.speechNouns = lex.lower("speechNouns");
@@ -75,6 +97,29 @@ public final class AgentResolver {
             referring.addAll(lex.lower(list));
         }
         this.referringNouns = Set.copyOf(referring);
+        the = WordSet.of(lex, "definiteArticle");
+        and = WordSet.of(lex, "conjunctionAnd");
+        both = WordSet.of(lex, "bothWords");
+        quoteVerbs = WordSet.of(lex, "quoteAttributionVerbs");
+        whichOrThat = WordSet.of(lex, "pronounWhich", "complementiser");
+        subjectPronouns = WordSet.of(lex, "subjectPronouns");
+        referringDeterminers = WordSet.of(lex, "referringDeterminers");
+        topicDeterminers = WordSet.of(lex, "topicDeterminers");
+        its = WordSet.of(lex, "neuterPossessives");
+        personalSubject = WordSet.of(lex, "personalSubjectPronouns");
+        neuterSubject = WordSet.of(lex, "neuterSubjectPronouns");
+        pluralSubject = WordSet.of(lex, "pluralSubjectPronouns");
+        plural = WordSet.of(lex, "pluralPronouns");
+        personal = WordSet.of(lex, "personalPronouns");
+        neuter = WordSet.of(lex, "neuterPronouns");
+        pairWords = WordSet.of(lex, "pairWords");
+        officialNouns = WordSet.of(lex, "officialNouns");
+        signatoryNouns = WordSet.of(lex, "signatoryNouns");
+        pluralEndings = WordSet.of(lex, "pluralEndings");
+        spellings = lex.pairs("spellingVariants");
+        treePronouns = new TreeReferents.Pronouns(plural, neuter, WordSet.of(lex, "personalPronounsWithPossessive"),
+                WordSet.of(lex, "femininePronouns"), WordSet.of(lex, "masculinePronouns"), both,
+                WordSet.of(lex, "spokesPrepositions"));
     }
 
     /** The agent of every clause of a sentence, resolved parents before children. */
@@ -143,7 +188,7 @@ public final class AgentResolver {
             int k = i + 1;
             boolean verbFirst = reporting(a, k);
             int m = verbFirst ? k + 1 : k;
-            while (m < a.size() && (a.token(m).isLower("the") || a.roleAt(m) != null)) {
+            while (m < a.size() && (the.matches(a.token(m)) || a.roleAt(m) != null)) {
                 RoleTitle r = a.roleAt(m);
                 m = r != null ? Math.max(m + 1, r.to()) : m + 1;
             }
@@ -164,13 +209,8 @@ public final class AgentResolver {
         return null;
     }
 
-    private static boolean reporting(AnalysedSentence a, int i) {
-        if (i >= a.size()) {
-            return false;
-        }
-        String w = a.token(i).lower();
-        return w.equals("said") || w.equals("says") || w.equals("added") || w.equals("told") || w.equals("wrote")
-                || w.equals("argued") || w.equals("warned") || w.equals("insisted") || w.equals("stressed");
+    private boolean reporting(AnalysedSentence a, int i) {
+        return i < a.size() && quoteVerbs.matches(a.token(i));
     }
 
     /** The speaker of a clause through ", they wrote," asides, looking up the clause tree. */
@@ -185,7 +225,7 @@ public final class AgentResolver {
 
     private Agent relative(Scope s, Clause c, Discourse d) {
         AnalysedSentence a = s.sentence();
-        if (c.subjTo() > c.subjFrom() && a.token(c.subjFrom()).isLower("both")) {
+        if (c.subjTo() > c.subjFrom() && both.matches(a.token(c.subjFrom()))) {
             List<Actor> pair = pairBefore(a, c.subjFrom());
             return pair.isEmpty() ? Agent.of(d.lastPair()) : Agent.of(pair);
         }
@@ -194,7 +234,7 @@ public final class AgentResolver {
             return Agent.NONE;
         }
         Mention m = a.mentionAt(g);
-        boolean which = c.from() > 0 && (a.token(c.from() - 1).isLower("which") || a.token(c.from() - 1).isLower("that"));
+        boolean which = c.from() > 0 && whichOrThat.matches(a.token(c.from() - 1));
         if (m != null && which && outer(m).kind() == ActorKind.PERSON) {
             // "an ad hoc committee ..., chaired by Congress MP Jairam Ramesh, which recommended": not the person
             for (int k = outer(m).from - 1; k >= 0; k--) {
@@ -237,10 +277,10 @@ public final class AgentResolver {
     }
 
     /** The last two actors joined by "and" before position i. */
-    private static List<Actor> pairBefore(AnalysedSentence a, int i) {
+    private List<Actor> pairBefore(AnalysedSentence a, int i) {
         List<Actor> out = new ArrayList<>();
         for (int k = i - 1; k > 0; k--) {
-            if (a.token(k).isLower("and")) {
+            if (and.matches(a.token(k))) {
                 Mention left = a.mentionAt(k - 1);
                 Mention right = a.mentionAt(k + 1);
                 if (left != null && right != null && outer(left).actor() != null && outer(right).actor() != null) {
@@ -360,7 +400,7 @@ public final class AgentResolver {
             return null;
         }
         Token t = a.token(i);
-        if (a.pos(i).equals("PRON") || t.isLower("they") || t.isLower("it") || t.isLower("she") || t.isLower("he")) {
+        if (a.pos(i).equals("PRON") || subjectPronouns.matches(t)) {
             if (c.kind() == Clause.Kind.COMPLEMENT) {
                 Agent m = measureReferent(s, c, t, d);
                 if (m != null) {
@@ -376,10 +416,10 @@ public final class AgentResolver {
             }
             return pronoun(t.lower(), d);
         }
-        if (t.isLower("both")) {
+        if (both.matches(t)) {
             return Agent.of(d.lastPair());
         }
-        boolean definite = t.isLower("the") || t.isLower("this") || t.isLower("that") || t.isLower("these");
+        boolean definite = referringDeterminers.matches(t);
         int k = definite ? i + 1 : i;
         // "This letter", "the effort", "The letter, dated ..."
         PhraseMatcher.Match doc = k < c.subjTo() ? documentAnaphors.at(a.tokens(), k) : null;
@@ -391,7 +431,8 @@ public final class AgentResolver {
             }
         }
         if (definite && doc != null) {
-            DocumentFact.Builder df = t.isLower("this") && d.topicDocument() != null ? d.topicDocument() : d.currentDocument();
+            DocumentFact.Builder df = topicDeterminers.matches(t) && d.topicDocument() != null ? d.topicDocument()
+                    : d.currentDocument();
             if (df != null) {
                 return new Agent(df.signatories(), df, 0, true);
             }
@@ -407,7 +448,7 @@ public final class AgentResolver {
             }
         }
         // "the company", "the charity", "the government"
-        if (definite || t.isLower("its")) {
+        if (definite || its.matches(t)) {
             for (int j = k; j < Math.min(c.subjTo(), k + 3); j++) {
                 String two = j + 1 < c.subjTo() ? a.token(j).lower() + " " + a.token(j + 1).lower() : null;
                 String type = two != null && anaphorTypes.containsKey(two) ? anaphorTypes.get(two) : anaphorTypes.get(a.token(j).lower());
@@ -428,9 +469,9 @@ public final class AgentResolver {
     }
 
     /** "if Signal had to choose ..., it would leave": the last fitting name earlier in the same sentence. */
-    private static Actor earlierInSentence(AnalysedSentence a, int i, Token pronoun) {
-        boolean person = pronoun.isLower("he") || pronoun.isLower("she");
-        if (!person && !pronoun.isLower("it")) {
+    private Actor earlierInSentence(AnalysedSentence a, int i, Token pronoun) {
+        boolean person = personalSubject.matches(pronoun);
+        if (!person && !neuterSubject.matches(pronoun)) {
             return null;
         }
         for (int k = i - 1; k >= 0; k--) {
@@ -465,12 +506,12 @@ public final class AgentResolver {
         return null;
     }
 
-    private static boolean agrees(Token pronoun, Agent agent) {
+    private boolean agrees(Token pronoun, Agent agent) {
         boolean plural = agent.actors().size() > 1 || agent.group();
-        if (pronoun.isLower("they")) {
+        if (pluralSubject.matches(pronoun)) {
             return plural;
         }
-        if (pronoun.isLower("it")) {
+        if (neuterSubject.matches(pronoun)) {
             return !plural && agent.actors().get(0).kind() != ActorKind.PERSON;
         }
         return !plural && agent.actors().get(0).kind() == ActorKind.PERSON;
@@ -486,8 +527,8 @@ public final class AgentResolver {
             for (int i = k.windowTo() - 1; i >= k.predFrom(); i--) {
                 PhraseMatcher.Match m = polarity.targetAt(s.sentence(), i);
                 if (m != null && polarity.isMeasure(m)) {
-                    boolean plural = s.sentence().token(m.to() - 1).text().endsWith("s");
-                    if (t.isLower("they") == plural) {
+                    boolean pluralMeasure = pluralEndings.endsOneOf(s.sentence().token(m.to() - 1).text());
+                    if (pluralSubject.matches(t) == pluralMeasure) {
                         return Agent.target(polarity.polarityOf(m.list()));
                     }
                     return null;
@@ -502,32 +543,37 @@ public final class AgentResolver {
 
     /** What a pronoun ("they", "she", "it") refers back to. */
     public Agent pronoun(String p, Discourse d) {
-        switch (p) {
-            case "they", "them", "their":
-                if (!d.lastGroup().isEmpty() || d.lastGroupDocument() != null) {
-                    return new Agent(d.lastGroup(), d.lastGroupDocument(), 0, true);
-                }
-                return Agent.NONE;
-            case "he", "she", "him", "her":
-                return d.lastPerson() != null ? Agent.of(List.of(d.lastPerson())) : Agent.NONE;
-            case "it", "its":
-                DocumentFact.Builder doc = d.recentSubjectDocument();
-                if (doc != null) {
-                    return new Agent(doc.signatories(), doc, 0, true);
-                }
-                return d.lastOrg() != null ? Agent.of(List.of(d.lastOrg())) : Agent.NONE;
-            default:
-                return Agent.NONE;
+        if (plural.contains(p)) {
+            if (!d.lastGroup().isEmpty() || d.lastGroupDocument() != null) {
+                return new Agent(d.lastGroup(), d.lastGroupDocument(), 0, true);
+            }
+            return Agent.NONE;
         }
+        if (personal.contains(p)) {
+            return d.lastPerson() != null ? Agent.of(List.of(d.lastPerson())) : Agent.NONE;
+        }
+        if (neuter.contains(p)) {
+            DocumentFact.Builder doc = d.recentSubjectDocument();
+            if (doc != null) {
+                return new Agent(doc.signatories(), doc, 0, true);
+            }
+            return d.lastOrg() != null ? Agent.of(List.of(d.lastOrg())) : Agent.NONE;
+        }
+        return Agent.NONE;
     }
 
     private Actor byType(String type, String word, Discourse d) {
         if ("Country".equals(type)) {
             return d.focusCountry();
         }
-        Actor r = d.lastOf(type, word.equals("centre") ? "center" : word);
-        if (r == null && word.equals("center")) {
-            r = d.lastOrgWithWord("centre");
+        Actor r = d.lastOf(type, spellings.getOrDefault(word, word));
+        if (r == null) {
+            // "the center": an organisation whose name has the British spelling
+            for (Map.Entry<String, String> v : spellings.entrySet()) {
+                if (v.getValue().equals(word) && r == null) {
+                    r = d.lastOrgWithWord(v.getKey());
+                }
+            }
         }
         if (r == null && type.equals("Company")) {
             return null;
@@ -539,16 +585,16 @@ public final class AgentResolver {
         AnalysedSentence a = s.sentence();
         String noun = a.token(nounAt).lower();
         // "the two data protection bodies": the last pair named
-        if (definite && nounAt > i + 1 && (a.token(i + 1).isLower("two") || a.token(i + 1).isLower("both"))) {
+        if (definite && nounAt > i + 1 && pairWords.matches(a.token(i + 1))) {
             return Agent.of(d.lastPair());
         }
-        if (noun.equals("ministers") || noun.equals("officials")) {
+        if (officialNouns.contains(noun)) {
             if (definite && !d.lastOfficials().isEmpty()) {
                 return new Agent(d.lastOfficials(), d.currentDocument(), 0, true);
             }
             return d.focusCountry() != null ? Agent.of(List.of(d.focusCountry())) : Agent.NONE;
         }
-        if (noun.equals("signatories") && definite && d.currentDocument() != null) {
+        if (signatoryNouns.contains(noun) && definite && d.currentDocument() != null) {
             return new Agent(d.currentDocument().signatories(), d.currentDocument(), 0, true);
         }
         // "a coalition of more than 90 ... organisations, coordinated by X and including Y, Z"
@@ -594,7 +640,7 @@ public final class AgentResolver {
         }
         List<Actor> pair = new ArrayList<>();
         for (int i = 1; i + 1 < a.size(); i++) {
-            if (!a.token(i).isLower("and")) {
+            if (!and.matches(a.token(i))) {
                 continue;
             }
             Actor x = nearMention(a, i - 1, -1);
@@ -615,7 +661,7 @@ public final class AgentResolver {
         int lastTarget = 0;
         for (int i = 0; i < a.size(); i++) {
             PhraseMatcher.Match m = polarity.targetAt(a, i);
-            if (m != null && !m.list().endsWith("opicTerms")) {
+            if (m != null && !polarity.isTopic(m.list())) {
                 lastTarget = polarity.polarityOf(m.list());
                 i = m.to() - 1;
             }
@@ -624,7 +670,7 @@ public final class AgentResolver {
     }
 
     /** The actor named at i or, skipping "the" and bracketed acronyms, just beyond it in direction dir. */
-    private static Actor nearMention(AnalysedSentence a, int i, int dir) {
+    private Actor nearMention(AnalysedSentence a, int i, int dir) {
         for (int k = i, steps = 0; k >= 0 && k < a.size() && steps < 4; k += dir, steps++) {
             Mention m = a.mentionAt(k);
             if (m != null) {
@@ -637,7 +683,7 @@ public final class AgentResolver {
                 }
                 return w.actor();
             }
-            if (!(a.token(k).is("the") || a.token(k).is("(") || a.token(k).is(")"))) {
+            if (!(the.matchesAsWritten(a.token(k)) || a.token(k).is("(") || a.token(k).is(")"))) {
                 return null;
             }
         }
@@ -652,6 +698,6 @@ public final class AgentResolver {
      * @param d    the discourse so far
      */
     public TreeReferents referents(SentenceContext s, DependencyTree tree, Discourse d) {
-        return new TreeReferents(s, tree, d, this, spokesNouns, referringNouns, genders);
+        return new TreeReferents(s, tree, d, this, spokesNouns, referringNouns, genders, treePronouns);
     }
 }

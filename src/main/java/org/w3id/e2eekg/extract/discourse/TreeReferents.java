@@ -5,6 +5,7 @@ import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import org.w3id.e2eekg.extract.lexicon.WordSet;
 import org.w3id.e2eekg.extract.mention.AnalysedSentence;
 import org.w3id.e2eekg.extract.mention.Mention;
 import org.w3id.e2eekg.extract.stance.StanceSentence;
@@ -26,7 +27,13 @@ import org.w3id.e2eekg.fact.DocumentFact;
  * was taken from.
  */
 public final class TreeReferents implements StanceSentence.Referents {
-    private static final Set<String> OF_LIKE = Set.of("of", "at", "from", "behind", "for", "in", "with");
+    /**
+     * The words it resolves by: pronouns by number, kind and gender, "both", and the
+     * prepositions after a noun of people that name whom they act for.
+     */
+    record Pronouns(WordSet plural, WordSet neuter, WordSet personal, WordSet feminine, WordSet masculine, WordSet both,
+                    WordSet spokesPrepositions) {}
+
     private static final double NAMED = 1.0;
     private static final double SPOKES = 0.9;
     private static final double RESOLVED = 0.85;
@@ -39,11 +46,13 @@ public final class TreeReferents implements StanceSentence.Referents {
     private final Set<String> spokesNouns;
     private final Set<String> referringNouns;
     private final Genders genders;
+    private final Pronouns pronouns;
     private final Map<DocumentFact.Builder, DocumentFact> snapshots = new IdentityHashMap<>();
     private final Map<DocumentFact, DocumentFact.Builder> documents = new IdentityHashMap<>();
 
     TreeReferents(SentenceContext s, DependencyTree tree, Discourse d, AgentResolver agents, Set<String> spokesNouns,
-                  Set<String> referringNouns, Genders genders) {
+                  Set<String> referringNouns, Genders genders, Pronouns pronouns) {
+        this.pronouns = pronouns;
         this.s = s;
         this.tree = tree;
         this.d = d;
@@ -156,11 +165,10 @@ public final class TreeReferents implements StanceSentence.Referents {
     /** Whether a noun phrase can be what the pronoun stands for, by grammatical number. */
     private boolean numberAgrees(String pronoun, int head) {
         boolean plural = tree.tag(head).endsWith("S") || !tree.conjuncts(head).isEmpty();
-        return switch (pronoun) {
-            case "they", "them", "their" -> plural;
-            case "it", "its", "he", "she", "him", "her", "his" -> !plural;
-            default -> false;
-        };
+        if (pronouns.plural().contains(pronoun)) {
+            return plural;
+        }
+        return (pronouns.neuter().contains(pronoun) || pronouns.personal().contains(pronoun)) && !plural;
     }
 
     /** A measure, a law or a target of the debate, rather than someone. */
@@ -168,13 +176,17 @@ public final class TreeReferents implements StanceSentence.Referents {
         return s.sentence().lawAt(head) != null || (named(head).isEmpty() && !spokesNouns.contains(tree.lemma(head).toLowerCase(java.util.Locale.ROOT)));
     }
 
-    private static boolean agrees(String pronoun, List<Actor> actors) {
-        return switch (pronoun) {
-            case "they", "them", "their" -> true;
-            case "he", "she", "him", "her", "his" -> actors.size() == 1 && actors.get(0).kind() == org.w3id.e2eekg.fact.ActorKind.PERSON;
-            case "it", "its" -> actors.size() == 1 && actors.get(0).kind() != org.w3id.e2eekg.fact.ActorKind.PERSON;
-            default -> false;
-        };
+    private boolean agrees(String pronoun, List<Actor> actors) {
+        if (pronouns.plural().contains(pronoun)) {
+            return true;
+        }
+        if (pronouns.personal().contains(pronoun)) {
+            return actors.size() == 1 && actors.get(0).kind() == org.w3id.e2eekg.fact.ActorKind.PERSON;
+        }
+        if (pronouns.neuter().contains(pronoun)) {
+            return actors.size() == 1 && actors.get(0).kind() != org.w3id.e2eekg.fact.ActorKind.PERSON;
+        }
+        return false;
     }
 
     /**
@@ -184,11 +196,7 @@ public final class TreeReferents implements StanceSentence.Referents {
      */
     private Actor genderedPerson(int pronoun) {
         String p = s.sentence().token(pronoun).lower();
-        Boolean female = switch (p) {
-            case "she", "her", "hers", "herself" -> true;
-            case "he", "him", "his", "himself" -> false;
-            default -> null;
-        };
+        Boolean female = pronouns.feminine().contains(p) ? Boolean.TRUE : pronouns.masculine().contains(p) ? Boolean.FALSE : null;
         if (female == null) {
             return null;
         }
@@ -226,7 +234,7 @@ public final class TreeReferents implements StanceSentence.Referents {
     private List<Actor> behind(int noun) {
         List<Actor> out = new ArrayList<>();
         for (int k : tree.children(noun)) {
-            if (tree.is(k, "prep") && OF_LIKE.contains(tree.word(k).toLowerCase(java.util.Locale.ROOT))) {
+            if (tree.is(k, "prep") && pronouns.spokesPrepositions().contains(tree.word(k).toLowerCase(java.util.Locale.ROOT))) {
                 int object = tree.child(k, "pobj");
                 if (object >= 0) {
                     addActors(object, out);
@@ -266,7 +274,7 @@ public final class TreeReferents implements StanceSentence.Referents {
             return false;
         }
         String w = s.sentence().token(token).lower();
-        return s.sentence().pos(token).equals("PRON") || w.equals("both") || referringNouns.contains(w)
+        return s.sentence().pos(token).equals("PRON") || pronouns.both().contains(w) || referringNouns.contains(w)
                 || referringNouns.contains(tree.lemma(token).toLowerCase(java.util.Locale.ROOT));
     }
 

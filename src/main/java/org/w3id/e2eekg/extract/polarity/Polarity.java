@@ -7,6 +7,7 @@ import java.util.Map;
 import java.util.Set;
 import org.w3id.e2eekg.extract.lexicon.Lexicon;
 import org.w3id.e2eekg.extract.lexicon.PhraseMatcher;
+import org.w3id.e2eekg.extract.lexicon.WordSet;
 import org.w3id.e2eekg.extract.mention.AnalysedSentence;
 import org.w3id.e2eekg.extract.syntax.Clause;
 import org.w3id.e2eekg.extract.text.Token;
@@ -59,7 +60,7 @@ public final class Polarity {
             PhraseMatcher.Match h = harm.at(a.tokens(), i);
             if (h != null && polarityOf(h.list()) < 0 && a.mentionAt(i) == null) {
                 // "safe from hackers", "protection against criminals": the harm is kept out, not brought
-                if (i > 0 && (a.token(i - 1).is("from") || a.token(i - 1).is("against"))) {
+                if (i > 0 && protectivePrepositions.matchesAsWritten(a.token(i - 1))) {
                     protective = true;
                 } else {
                     harmful = true;
@@ -83,8 +84,29 @@ public final class Polarity {
     private final PhraseMatcher damage;
     private final Map<String, Integer> listPolarity = new java.util.HashMap<>();
     private final Map<String, Demand> listDemand = new java.util.HashMap<>();
-    private final Set<String> characterisers = Set.of("called", "call", "calls", "described", "describe", "describes",
-            "dismissed", "dismisses", "branded", "brands", "dubbed", "labelled", "labeled", "likened");
+    private final WordSet characterisers;
+    private final WordSet protectivePrepositions;
+    private final WordSet restrictive;
+    private final WordSet continuing;
+    private final WordSet but;
+    private final WordSet rather;
+    private final WordSet than;
+    private final String ratherThan;
+    private final WordSet hedgeNegations;
+    private final WordSet negativeClitics;
+    private final WordSet membershipCopulas;
+    private final WordSet passiveAuxiliaries;
+    private final WordSet not;
+    private final WordSet characterisationLinks;
+    private final WordSet as;
+    private final WordSet eventDeterminers;
+    private final WordSet partyPossessives;
+    private final WordSet proForms;
+    private final WordSet definiteMeasureNouns;
+    private final WordSet measureDeterminers;
+    private final WordSet targetJoiners;
+    private final WordSet complementPrepositions;
+    private final Set<String> topicLists = Set.of("topicTerms", "proxyTopicTerms");
 
     public Polarity(Lexicon lex) {
         targets = lex.phrases("topicTerms", "proxyTopicTerms", "backdoorTerms", "accessTerms", "decryptionTerms", "scanningTerms", "measureTerms");
@@ -100,6 +122,33 @@ public final class Polarity {
             lex.attribute(l, E2K.demandConcept).ifPresent(d -> listDemand.put(l, Demand.valueOf(d)));
         }
         listPolarity.put("neitherNor", -1);
+        characterisers = WordSet.of(lex, "characterisingForms");
+        protectivePrepositions = WordSet.of(lex, "protectivePrepositions");
+        restrictive = WordSet.of(lex, "restrictiveAdverbs");
+        continuing = WordSet.of(lex, "conjunctionOr", "conjunctionAnd", "conjunctionNor");
+        but = WordSet.of(lex, "conjunctionBut");
+        rather = WordSet.of(lex, "preferenceWords");
+        than = WordSet.of(lex, "comparativeConjunctions");
+        ratherThan = lex.attribute("preferenceWords", E2K.cueLabel).orElseThrow();
+        hedgeNegations = WordSet.of(lex, "hedgeNegations");
+        negativeClitics = WordSet.of(lex, "negativeClitics");
+        membershipCopulas = WordSet.of(lex, "membershipCopulas");
+        passiveAuxiliaries = WordSet.of(lex, "passiveAuxiliaries");
+        not = WordSet.of(lex, "clausalNegation");
+        characterisationLinks = WordSet.of(lex, "characterisationLinks");
+        as = WordSet.of(lex, "prepositionAs");
+        eventDeterminers = WordSet.of(lex, "eventDeterminers");
+        partyPossessives = WordSet.of(lex, "partyPossessives");
+        proForms = WordSet.of(lex, "measureProForms");
+        definiteMeasureNouns = WordSet.of(lex, "definiteMeasureNouns");
+        measureDeterminers = WordSet.of(lex, "measureDeterminers");
+        targetJoiners = WordSet.of(lex, "targetJoiners");
+        complementPrepositions = WordSet.of(lex, "measureComplementPrepositions");
+    }
+
+    /** Whether a target list names encryption itself (or what stands for it), rather than a threat to it. */
+    public boolean isTopic(String list) {
+        return topicLists.contains(list);
     }
 
     /** Whether a target (of any kind) starts at token i. */
@@ -107,7 +156,7 @@ public final class Polarity {
         int[] law = a.lawAt(i);
         if (law != null) {
             // a named law is a measure under debate: "the Investigatory Powers Act 2016"
-            return law[0] == i ? new PhraseMatcher.Match(law[0], law[1], "law", "measureTerms") : null;
+            return law[0] == i ? new PhraseMatcher.Match(law[0], law[1], lawName(a, law), "measureTerms") : null;
         }
         if (a.mentionAt(i) != null) {
             return null;
@@ -197,9 +246,9 @@ public final class Polarity {
                     continue;
                 }
                 // "protects children from hackers": a harm kept out counts for nothing
-                boolean keptOut = i > 0 && (a.token(i - 1).isLower("from") || a.token(i - 1).isLower("against"));
+                boolean keptOut = i > 0 && protectivePrepositions.matches(a.token(i - 1));
                 PhraseMatcher.Match h = harmSeen || keptOut ? null : harm.at(a.tokens(), i);
-                PhraseMatcher.Match q = a.token(i).isLower("only") ? null : cues.at(a.tokens(), i);
+                PhraseMatcher.Match q = restrictive.matches(a.token(i)) ? null : cues.at(a.tokens(), i);
                 PhraseMatcher.Match m = longer(h, q);
                 if (m != null && m == h) {
                     harmSeen = true;
@@ -225,19 +274,19 @@ public final class Polarity {
             boolean anyCue = false;
             StringBuilder cue = new StringBuilder();
             Token first = a.token(windowStart);
-            boolean coordinated = first.isLower("or") || first.isLower("and") || first.isLower("nor") || first.is(",");
+            boolean coordinated = continuing.matches(first) || first.is(",");
             for (int i = windowStart; i < an.from(); i++) {
                 if (skip(a, c, i)) {
                     continue;
                 }
-                if (a.token(i).is(",") && i + 1 < an.from() && a.token(i + 1).isLower("but")) {
+                if (a.token(i).is(",") && i + 1 < an.from() && but.matches(a.token(i + 1))) {
                     hedge = true;
                 }
                 // "would rather leave a market than break its encryption": what comes after "than" is refused
-                if (a.token(i).isLower("than") && ratherBefore(a, from, i)) {
+                if (than.matches(a.token(i)) && ratherBefore(a, from, i)) {
                     sign = -sign;
                     anyCue = true;
-                    append(cue, "rather than");
+                    append(cue, ratherThan);
                     continue;
                 }
                 PhraseMatcher.Match q = cues.at(a.tokens(), i);
@@ -341,28 +390,27 @@ public final class Polarity {
      * ", but never at the expense of ..." or ", but this cannot come at a cost to public safety"
      * after a target: the position is hedged away.
      */
-    private static boolean hedgeAfter(AnalysedSentence a, int i, int to) {
+    private boolean hedgeAfter(AnalysedSentence a, int i, int to) {
         int k = i;
         while (k < to && (a.token(k).is(",") || a.token(k).is("\"") || a.token(k).is("\u201d"))) {
             k++;
         }
-        if (k >= to || !a.token(k).isLower("but") || k == i) {
+        if (k >= to || !but.matches(a.token(k)) || k == i) {
             return false;
         }
         for (int j = k + 1; j < Math.min(to, k + 5); j++) {
             String w = a.token(j).lower();
-            if (w.equals("not") || w.endsWith("n't") || w.equals("cannot") || w.equals("never")) {
+            if (hedgeNegations.contains(w) || negativeClitics.endsOneOf(w)) {
                 return true;
             }
         }
         return false;
     }
 
-    private static boolean copulaBefore(AnalysedSentence a, int i, int from) {
+    private boolean copulaBefore(AnalysedSentence a, int i, int from) {
         for (int k = i - 1; k >= Math.max(from, i - 3); k--) {
             Token t = a.token(k);
-            if (t.isLower("is") || t.isLower("are") || t.isLower("was") || t.isLower("were") || t.isLower("among")
-                    || t.isLower("remains") || t.isLower("became") || t.isLower("been")) {
+            if (membershipCopulas.matches(t)) {
                 return true;
             }
         }
@@ -371,12 +419,11 @@ public final class Polarity {
 
     private int passiveCue(AnalysedSentence a, int i, int to) {
         int k = i;
-        if (k < to && (a.token(k).isLower("be") || a.token(k).isLower("is") || a.token(k).isLower("was")
-                || a.token(k).isLower("being") || a.token(k).isLower("been") || a.token(k).isLower("are"))) {
+        if (k < to && passiveAuxiliaries.matches(a.token(k))) {
             k++;
             if (k < to) {
                 PhraseMatcher.Match q = cues.at(a.tokens(), k);
-                if (q != null && !a.token(k).isLower("not")) {
+                if (q != null && !not.matches(a.token(k))) {
                     return polarityOf(q.list());
                 }
             }
@@ -386,7 +433,7 @@ public final class Polarity {
 
     private boolean calling(AnalysedSentence a, int from, int to) {
         for (int i = from; i < to; i++) {
-            if (characterisers.contains(a.token(i).lower())) {
+            if (characterisers.matches(a.token(i))) {
                 return true;
             }
         }
@@ -398,7 +445,7 @@ public final class Polarity {
         Anchor x = anchors.get(k);
         boolean verb = false;
         for (int i = windowStart; i < x.from(); i++) {
-            if (characterisers.contains(a.token(i).lower())) {
+            if (characterisers.matches(a.token(i))) {
                 verb = true;
             }
         }
@@ -407,7 +454,7 @@ public final class Polarity {
         }
         Anchor y = anchors.get(k + 1);
         for (int i = x.to(); i < y.from(); i++) {
-            if (a.token(i).isLower("as") || a.token(i).isLower("a") || a.token(i).isLower("the")) {
+            if (characterisationLinks.matches(a.token(i))) {
                 return y;
             }
         }
@@ -419,7 +466,7 @@ public final class Polarity {
      * the first cue after "as" judges the target. Its polarity, or 0.
      */
     private int judgement(AnalysedSentence a, int anchorTo, int to) {
-        if (anchorTo >= to || !(a.token(anchorTo).isLower("as") || a.token(anchorTo).is("\"") || a.token(anchorTo).is("\u201c"))) {
+        if (anchorTo >= to || !(as.matches(a.token(anchorTo)) || a.token(anchorTo).is("\"") || a.token(anchorTo).is("\u201c"))) {
             return 0;
         }
         for (int i = anchorTo + 1; i < Math.min(to, anchorTo + 7); i++) {
@@ -433,9 +480,9 @@ public final class Polarity {
         return 0;
     }
 
-    private static boolean ratherBefore(AnalysedSentence a, int from, int i) {
+    private boolean ratherBefore(AnalysedSentence a, int from, int i) {
         for (int k = Math.max(from, i - 8); k < i; k++) {
-            if (a.token(k).isLower("rather")) {
+            if (rather.matches(a.token(k))) {
                 return true;
             }
         }
@@ -446,7 +493,7 @@ public final class Polarity {
     private boolean isEventReference(AnalysedSentence a, int i, int eventPolarity) {
         Token t = a.token(i);
         return eventPolarity != 0 && eventNouns.contains(t.lower()) && a.pos(i).equals("NOUN") && i > 0
-                && (a.token(i - 1).isLower("the") || a.token(i - 1).isLower("this") || a.token(i - 1).isLower("its"));
+                && eventDeterminers.matches(a.token(i - 1));
     }
 
     // ---- targets in a window
@@ -467,7 +514,7 @@ public final class Polarity {
                     i = m.to() - 1;
                     continue;
                 }
-                out.add(new Anchor(i, m.to(), polarityOf(m.list()), listDemand.get(m.list()), m.list().endsWith("opicTerms"),
+                out.add(new Anchor(i, m.to(), polarityOf(m.list()), listDemand.get(m.list()), isTopic(m.list()),
                         measure, m.list()));
                 i = m.to() - 1;
                 continue;
@@ -478,7 +525,7 @@ public final class Polarity {
                 continue;
             }
             // "is among its firmest supporters": a party to the measure discussed
-            if ((t.isLower("its") || t.isLower("their")) && measureNear != 0 && copulaBefore(a, i, from)) {
+            if (partyPossessives.matches(t) && measureNear != 0 && copulaBefore(a, i, from)) {
                 for (int k = i + 1; k < Math.min(to, i + 4); k++) {
                     String pol = stanceNouns.get(a.token(k).lower());
                     if (pol != null) {
@@ -490,7 +537,7 @@ public final class Polarity {
                 continue;
             }
             // "called it a step backwards", "impose one": a measure just discussed
-            if ((t.isLower("it") || t.isLower("one")) && measureNear != 0 && i > from && a.isVerb(i - 1)) {
+            if (proForms.matches(t) && measureNear != 0 && i > from && a.isVerb(i - 1)) {
                 out.add(new Anchor(i, i + 1, measureNear, null, false, true, "measureTerms"));
                 continue;
             }
@@ -509,7 +556,7 @@ public final class Polarity {
      * "the plan", "its proposal", "such tools": a measure is referred to, not merely named
      * in passing; and it heads its phrase ("law enforcement" is not a law).
      */
-    public static boolean definite(AnalysedSentence a, int i) {
+    public boolean definite(AnalysedSentence a, int i) {
         if (a.inLaw(i)) {
             return true;
         }
@@ -519,15 +566,13 @@ public final class Polarity {
         if (i + 1 < a.size() && a.token(i + 1).isNumber()) {
             return true; // a numbered provision: "clause 122"
         }
-        if (a.token(i).isLower("legislation")) {
+        if (definiteMeasureNouns.matches(a.token(i))) {
             return true;
         }
         for (int k = i - 1; k >= Math.max(0, i - 4); k--) {
             Token t = a.token(k);
             String p = a.pos(k);
-            if (t.isLower("the") || t.isLower("its") || t.isLower("their") || t.isLower("this") || t.isLower("such")
-                    || t.isLower("these") || t.isPossessive() || t.isLower("his") || t.isLower("her") || t.isLower("no")
-                    || t.isLower("any") || t.isLower("every") || t.isLower("each")) {
+            if (measureDeterminers.matches(t) || t.isPossessive()) {
                 return true;
             }
             if (!(p.equals("ADJ") || p.equals("NOUN") || p.equals("PROPN") || p.equals("NUM") || t.isNumber())) {
@@ -543,7 +588,7 @@ public final class Polarity {
      * way to decrypt private chats" decryption, and "its proposal for a
      * directive" or "idea of upload moderation" what the complement says.
      */
-    private static List<Anchor> merge(AnalysedSentence a, List<Anchor> in) {
+    private List<Anchor> merge(AnalysedSentence a, List<Anchor> in) {
         List<Anchor> out = new ArrayList<>();
         for (int k = 0; k < in.size(); k++) {
             Anchor x = in.get(k);
@@ -562,7 +607,7 @@ public final class Polarity {
                 boolean joined = y.from() == x.to();
                 for (int i = x.to(); i < y.from(); i++) {
                     Token t = a.token(i);
-                    joined |= t.isLower("to") || t.isLower("into") || t.isLower("of") || t.isLower("on");
+                    joined |= targetJoiners.matches(t);
                 }
                 if (joined) {
                     out.add(new Anchor(x.from(), y.to(), x.polarity(), x.demand(), false, x.measure(), x.list()));
@@ -572,12 +617,21 @@ public final class Polarity {
             }
             if (y != null && x.measure() && !y.measure() && y.from() - x.to() <= 3) {
                 Token after = a.token(x.to());
-                if (after.isLower("of") || after.isLower("for")) {
+                if (complementPrepositions.matches(after)) {
                     continue;
                 }
             }
             out.add(x);
         }
         return out;
+    }
+
+    /** The words of a law's name, as the entry of the target it is. */
+    private static String lawName(AnalysedSentence a, int[] law) {
+        StringBuilder sb = new StringBuilder();
+        for (int k = law[0]; k < law[1]; k++) {
+            sb.append(k > law[0] ? " " : "").append(a.token(k).text());
+        }
+        return sb.toString();
     }
 }
