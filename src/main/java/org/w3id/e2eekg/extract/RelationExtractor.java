@@ -18,6 +18,7 @@ import org.w3id.e2eekg.extract.document.DocumentMemory;
 import org.w3id.e2eekg.extract.document.DocumentReader;
 import org.w3id.e2eekg.extract.lexicon.DocumentKinds;
 import org.w3id.e2eekg.extract.lexicon.Lexicon;
+import org.w3id.e2eekg.extract.lexicon.WordSet;
 import org.w3id.e2eekg.extract.mention.AnalysedSentence;
 import org.w3id.e2eekg.extract.polarity.Polarity;
 import org.w3id.e2eekg.extract.role.RoleReader;
@@ -74,6 +75,7 @@ final class RelationExtractor {
     private final StatisticReader statistics;
     private final StanceComposition composition;
     private final DocumentKinds kinds;
+    private final WordSet officeTitleWords;
     /** which stance reader to use: the composition over dependency parses, or the older window reader */
     private final boolean composed = !"windows".equals(System.getProperty("e2eekg.stance"));
 
@@ -88,6 +90,7 @@ final class RelationExtractor {
         roles = new RoleReader(lex);
         statistics = new StatisticReader(lex);
         composition = new StanceComposition(lex);
+        officeTitleWords = WordSet.of(lex, "officeTitleWords");
     }
 
     Result extract(Article article, List<AnalysedSentence> sentences, List<DependencyTree> trees, List<Actor> actors) {
@@ -197,7 +200,7 @@ final class RelationExtractor {
                 if (r.organisation() != null) {
                     d.affiliate(r.person(), r.organisation());
                 }
-                if (r.organisation() != null && r.organisation().isCountry() || r.title().matches(".*(Secretary|Minister|Attorney).*")) {
+                if (r.organisation() != null && r.organisation().isCountry() || officeTitleWords.occursIn(r.title())) {
                     d.holdsOffice(r.person(), r.role());
                 }
                 if (f.nationality() != null) {

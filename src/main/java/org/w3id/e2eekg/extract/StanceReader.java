@@ -11,6 +11,7 @@ import org.w3id.e2eekg.extract.discourse.Discourse;
 import org.w3id.e2eekg.extract.discourse.SentenceContext;
 import org.w3id.e2eekg.extract.lexicon.Lexicon;
 import org.w3id.e2eekg.extract.lexicon.PhraseMatcher;
+import org.w3id.e2eekg.extract.lexicon.WordSet;
 import org.w3id.e2eekg.extract.mention.AnalysedSentence;
 import org.w3id.e2eekg.extract.mention.Mention;
 import org.w3id.e2eekg.extract.polarity.Polarity;
@@ -49,6 +50,16 @@ final class StanceReader {
     private final Set<String> directiveVerbs;
 
     private final Map<String, Integer> evaluative = new java.util.HashMap<>();
+    private final WordSet what;
+    private final WordSet labelDemonstratives;
+    private final WordSet namingVerbs;
+    private final WordSet we;
+    private final WordSet capitalisedPronouns;
+    private final WordSet by;
+    private final WordSet participleEndings;
+    private final WordSet nameListWords;
+    private final WordSet rejectionForms;
+    private final WordSet makerPrepositions;
 
     StanceReader(Lexicon lex, Polarity polarity, AgentResolver agents) {
         this.directiveVerbs = lex.lower("directiveVerbs");
@@ -58,6 +69,16 @@ final class StanceReader {
         this.speechNouns = lex.lower("speechNouns");
         lex.pairs("evaluativeGovernors").forEach((w, pol) -> evaluative.put(w.toLowerCase(java.util.Locale.ROOT),
                 Integer.parseInt(pol)));
+        what = WordSet.of(lex, "whatWords");
+        labelDemonstratives = WordSet.of(lex, "labelDemonstratives");
+        namingVerbs = WordSet.of(lex, "namingVerbForms");
+        we = WordSet.of(lex, "firstPersonPlural");
+        capitalisedPronouns = WordSet.of(lex, "capitalisedPronouns");
+        by = WordSet.of(lex, "prepositionBy");
+        participleEndings = WordSet.of(lex, "participleEndings");
+        nameListWords = WordSet.of(lex, "nameListWords");
+        rejectionForms = WordSet.of(lex, "rejectionForms");
+        makerPrepositions = WordSet.of(lex, "makerPrepositions");
     }
 
     List<Vote> read(SentenceContext s, Discourse d, List<Echo> echoes) {
@@ -156,7 +177,7 @@ final class StanceReader {
     private void whatTheyCall(SentenceContext s, Discourse d, List<Vote> out) {
         AnalysedSentence a = s.sentence();
         for (int i = 0; i < a.size(); i++) {
-            if (!a.token(i).isLower("what")) {
+            if (!what.matches(a.token(i))) {
                 continue;
             }
             List<Actor> who = new ArrayList<>();
@@ -176,7 +197,7 @@ final class StanceReader {
             if (who.isEmpty() || k >= a.size() || !isCharacteriser(a.token(k))) {
                 continue;
             }
-            int label = i <= 3 && (a.token(0).isLower("that") || a.token(0).isLower("this")) ? d.lastTarget() : 0;
+            int label = i <= 3 && labelDemonstratives.matches(a.token(0)) ? d.lastTarget() : 0;
             int named = 0;
             for (int j = k + 1; j < a.size() && named == 0; j++) {
                 PhraseMatcher.Match m = polarity.targetAt(a, j);
@@ -191,10 +212,8 @@ final class StanceReader {
         }
     }
 
-    private static boolean isCharacteriser(Token t) {
-        String w = t.lower();
-        return w.equals("call") || w.equals("calls") || w.equals("called") || w.equals("describe") || w.equals("describes")
-                || w.equals("dub") || w.equals("dubs") || w.equals("brand") || w.equals("brands") || w.equals("label");
+    private boolean isCharacteriser(Token t) {
+        return namingVerbs.matches(t);
     }
 
     /**
@@ -217,7 +236,7 @@ final class StanceReader {
     }
 
     /** A clause whose subject is "we" or "I": the speaker talking of themselves. */
-    private static boolean firstPerson(SentenceContext s, Clause c) {
+    private boolean firstPerson(SentenceContext s, Clause c) {
         if (!c.hasSubject()) {
             return false;
         }
@@ -225,17 +244,17 @@ final class StanceReader {
         if ((t.is("\"") || t.is("\u201c")) && c.subjFrom() + 1 < c.subjTo()) {
             t = s.sentence().token(c.subjFrom() + 1);
         }
-        return t.isLower("we") || t.is("I");
+        return we.matches(t) || capitalisedPronouns.matchesAsWritten(t);
     }
 
     /** "The plan was welcomed by child-safety charities": the actors after "by" in the window. */
-    private static List<Actor> passiveAgents(SentenceContext s, Clause c) {
+    private List<Actor> passiveAgents(SentenceContext s, Clause c) {
         AnalysedSentence a = s.sentence();
         List<Actor> out = new ArrayList<>();
         for (int i = c.predFrom(); i + 1 < c.windowTo(); i++) {
             String before = i > 0 ? a.token(i - 1).lower() : "";
-            if (!a.token(i).isLower("by") || i == 0
-                    || !(a.pos(i - 1).equals("VERB") || before.endsWith("ed") || before.endsWith("en"))) {
+            if (!by.matches(a.token(i)) || i == 0
+                    || !(a.pos(i - 1).equals("VERB") || participleEndings.endsOneOf(before))) {
                 continue;
             }
             for (int k = i + 1; k < c.windowTo(); k++) {
@@ -248,7 +267,7 @@ final class StanceReader {
                     k = w.to - 1;
                     continue;
                 }
-                if (!(a.token(k).is(",") || a.token(k).isLower("and") || a.token(k).isLower("the"))) {
+                if (!(a.token(k).is(",") || nameListWords.matches(a.token(k)))) {
                     break;
                 }
             }
@@ -261,7 +280,7 @@ final class StanceReader {
         int found = 0;
         for (int k = 0; k < i; k++) {
             PhraseMatcher.Match m = polarity.targetAt(s.sentence(), k);
-            if (m != null && !m.list().endsWith("opicTerms")) {
+            if (m != null && !polarity.isTopic(m.list())) {
                 found = polarity.polarityOf(m.list());
                 k = m.to() - 1;
             }
@@ -325,7 +344,7 @@ final class StanceReader {
         Clause p = c.parent();
         for (int i = p.predFrom(); i < c.from() && i < s.sentence().size(); i++) {
             Token t = s.sentence().token(i);
-            if (t.isLower("rejected") || t.isLower("denied") || t.isLower("dismissed") || t.isLower("disputed")) {
+            if (rejectionForms.matches(t)) {
                 sign = -sign;
             }
         }
@@ -399,7 +418,7 @@ final class StanceReader {
             }
             List<Actor> owners = new ArrayList<>();
             int start = i + 1;
-            if (i + 1 < c.windowTo() && (a.token(i + 1).isLower("from") || a.token(i + 1).isLower("by"))) {
+            if (i + 1 < c.windowTo() && makerPrepositions.matches(a.token(i + 1))) {
                 int k = i + 2;
                 while (k < c.windowTo()) {
                     Mention m = a.mentionAt(k);
@@ -411,7 +430,7 @@ final class StanceReader {
                         k = w.to;
                         continue;
                     }
-                    if (a.token(k).is(",") || a.token(k).isLower("and") || a.token(k).isLower("the")) {
+                    if (a.token(k).is(",") || nameListWords.matches(a.token(k))) {
                         k++;
                         continue;
                     }

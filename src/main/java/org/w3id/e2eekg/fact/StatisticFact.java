@@ -27,6 +27,9 @@ import java.util.TreeSet;
 public record StatisticFact(BigDecimal value, String unit, String written, String measure, String qualifier, Integer year,
                             Actor source, Provenance sourceProv, boolean estimate, List<DocumentFact> citedBy,
                             SortedSet<Span> evidence) {
+    /** The unit of a percentage: its value is in percent. */
+    public static final String PERCENT = "percent";
+
     public StatisticFact {
         citedBy = List.copyOf(citedBy);
         evidence = Collections.unmodifiableSortedSet(new TreeSet<>(evidence));

@@ -34,6 +34,11 @@ public final class TreeReferents implements StanceSentence.Referents {
     record Pronouns(WordSet plural, WordSet neuter, WordSet personal, WordSet feminine, WordSet masculine, WordSet both,
                     WordSet spokesPrepositions) {}
 
+    /**
+     * The Penn Treebank tags that end in S: plural nouns, and the superlatives, possessive
+     * endings and list markers that share the letter, which the rule has always counted with them.
+     */
+    private static final Set<String> PLURAL_TAGS = Set.of("NNS", "NNPS", "JJS", "RBS", "POS", "LS");
     private static final double NAMED = 1.0;
     private static final double SPOKES = 0.9;
     private static final double RESOLVED = 0.85;
@@ -164,7 +169,7 @@ public final class TreeReferents implements StanceSentence.Referents {
 
     /** Whether a noun phrase can be what the pronoun stands for, by grammatical number. */
     private boolean numberAgrees(String pronoun, int head) {
-        boolean plural = tree.tag(head).endsWith("S") || !tree.conjuncts(head).isEmpty();
+        boolean plural = PLURAL_TAGS.contains(tree.tag(head)) || !tree.conjuncts(head).isEmpty();
         if (pronouns.plural().contains(pronoun)) {
             return plural;
         }

@@ -13,6 +13,7 @@ import org.w3id.e2eekg.extract.discourse.SentenceContext;
 import org.w3id.e2eekg.extract.lexicon.DocumentKinds;
 import org.w3id.e2eekg.extract.lexicon.Lexicon;
 import org.w3id.e2eekg.extract.lexicon.PhraseMatcher;
+import org.w3id.e2eekg.extract.lexicon.WordSet;
 import org.w3id.e2eekg.extract.mention.AnalysedSentence;
 import org.w3id.e2eekg.extract.mention.Mention;
 import org.w3id.e2eekg.extract.mention.RoleTitle;
@@ -79,6 +80,52 @@ public final class DocumentReader {
             "proposalNouns", "opinionNouns", "recommendationNouns", "reportNouns", "appealNouns", "courtNouns");
 
     private final DocumentKinds kinds;
+    private final WordSet the;
+    private final WordSet indefiniteArticles;
+    private final WordSet and;
+    private final WordSet to;
+    private final WordSet by;
+    private final WordSet with;
+    private final WordSet inWhichIn;
+    private final WordSet which;
+    private final WordSet relativeAfterComma;
+    private final WordSet titleOrganisationPrepositions;
+    private final WordSet signatoryNouns;
+    private final WordSet pluralEndings;
+    private final WordSet makerPrepositions;
+    private final WordSet introducingDeterminers;
+    private final WordSet documentAdjectives;
+    private final WordSet writingForms;
+    private final WordSet suingStems;
+    private final WordSet auxiliaryVerbs;
+    private final WordSet tellingForms;
+    private final WordSet outletDescriptors;
+    private final WordSet dated;
+    private final WordSet when;
+    private final WordSet publishingForms;
+    private final WordSet addressingWords;
+    private final WordSet addressingVerbs;
+    private final WordSet personalObjectPronouns;
+    private final WordSet governmentAddressees;
+    private final WordSet addresseeDeterminers;
+    private final WordSet addresseeListWords;
+    private final WordSet championCues;
+    private final WordSet inclusionVerbs;
+    private final WordSet joiningForms;
+    private final WordSet joinedHeadsWords;
+    private final WordSet nameListWords;
+    private final WordSet forwardingVerbs;
+    private final WordSet listContinuingVerbs;
+    private final WordSet signingForms;
+    private final WordSet signatoryListOpenings;
+    private final WordSet membershipPhrases;
+    private final WordSet first;
+    private final WordSet newsReportNouns;
+    private final WordSet aboutPrepositions;
+    private final String forwardedCue;
+    private final String signedByCue;
+    private final String membershipCue;
+    private final String ellipsisCue;
 
     public DocumentReader(Lexicon lex, Polarity polarity, DocumentKinds kinds) {
         this.polarity = polarity;
@@ -105,6 +152,52 @@ public final class DocumentReader {
         ellipsisCues = lex.phrases("ellipsisCues");
         mediaVerbs = lex.phrases("mediaVerbs");
         groupNouns = lex.lower("groupNouns");
+        the = WordSet.of(lex, "definiteArticle");
+        indefiniteArticles = WordSet.of(lex, "indefiniteArticles");
+        and = WordSet.of(lex, "conjunctionAnd");
+        to = WordSet.of(lex, "prepositionTo");
+        by = WordSet.of(lex, "prepositionBy");
+        with = WordSet.of(lex, "prepositionWith");
+        inWhichIn = WordSet.of(lex, "prepositionIn");
+        which = WordSet.of(lex, "pronounWhich");
+        relativeAfterComma = WordSet.of(lex, "pronounWhich", "pronounWho");
+        titleOrganisationPrepositions = WordSet.of(lex, "titleOrganisationPrepositions");
+        signatoryNouns = WordSet.of(lex, "signatoryNouns");
+        pluralEndings = WordSet.of(lex, "pluralEndings");
+        makerPrepositions = WordSet.of(lex, "makerPrepositions");
+        introducingDeterminers = WordSet.of(lex, "introducingDeterminers");
+        documentAdjectives = WordSet.of(lex, "documentAdjectives");
+        writingForms = WordSet.of(lex, "writingForms");
+        suingStems = WordSet.of(lex, "suingStems");
+        auxiliaryVerbs = WordSet.of(lex, "auxiliaryVerbs");
+        tellingForms = WordSet.of(lex, "tellingForms");
+        outletDescriptors = WordSet.of(lex, "outletDescriptors");
+        dated = WordSet.of(lex, "datingWords");
+        when = WordSet.of(lex, "whenWords");
+        publishingForms = WordSet.of(lex, "publishingForms");
+        addressingWords = WordSet.of(lex, "addressingWords");
+        addressingVerbs = WordSet.of(lex, "addressingVerbs");
+        personalObjectPronouns = WordSet.of(lex, "personalObjectPronouns");
+        governmentAddressees = WordSet.of(lex, "governmentAddressees");
+        addresseeDeterminers = WordSet.of(lex, "addresseeDeterminers");
+        addresseeListWords = WordSet.of(lex, "addresseeListWords");
+        championCues = WordSet.of(lex, "championCues");
+        inclusionVerbs = WordSet.of(lex, "inclusionVerbs");
+        joiningForms = WordSet.of(lex, "joiningForms");
+        joinedHeadsWords = WordSet.of(lex, "joinedHeadsWords");
+        nameListWords = WordSet.of(lex, "nameListWords");
+        forwardingVerbs = WordSet.of(lex, "forwardingVerbs");
+        listContinuingVerbs = WordSet.of(lex, "listContinuingVerbs");
+        signingForms = WordSet.of(lex, "signingForms");
+        signatoryListOpenings = WordSet.of(lex, "signatoryListOpenings");
+        membershipPhrases = WordSet.of(lex, "membershipPhrases");
+        first = WordSet.of(lex, "firstWords");
+        newsReportNouns = WordSet.of(lex, "newsReportNouns");
+        aboutPrepositions = WordSet.of(lex, "aboutPrepositions");
+        forwardedCue = lex.attribute("forwardingVerbs", E2K.cueLabel).orElseThrow();
+        signedByCue = lex.attribute("signingForms", E2K.cueLabel).orElseThrow();
+        membershipCue = lex.attribute("membershipPhrases", E2K.cueLabel).orElseThrow();
+        ellipsisCue = lex.attribute("ellipsisCues", E2K.cueLabel).orElseThrow();
     }
 
     /**
@@ -166,7 +259,7 @@ public final class DocumentReader {
         int verb = c.predFrom();
         String rule = "document-noun";
         List<Actor> sayers = noun != null ? makersInWhich(s, noun.to()) : List.of();
-        if (noun != null && noun.to() + 1 < a.size() && (a.token(noun.to()).isLower("by") || a.token(noun.to()).isLower("from"))) {
+        if (noun != null && noun.to() + 1 < a.size() && makerPrepositions.matches(a.token(noun.to()))) {
             issuers = list(s, noun.to() + 1, a.size());
         } else if (!sayers.isEmpty()) {
             issuers = sayers;
@@ -244,13 +337,12 @@ public final class DocumentReader {
                     continue;
                 }
                 Token before = i > 0 ? a.token(i - 1) : null;
-                boolean indefinite = before == null || before.isLower("a") || before.isLower("an") || before.isLower("its")
-                        || before.isLower("their") || before.isLower("separate") || before.isLower("joint")
-                        || before.isPossessive() || (a.token(m.to() - 1).text().endsWith("s") && !before.isLower("the"))
+                boolean indefinite = before == null || introducingDeterminers.matches(before)
+                        || before.isPossessive() || (pluralEndings.endsOneOf(a.token(m.to() - 1).text()) && !the.matches(before))
                         || a.pos(i - 1).equals("VERB"); // "published joint guidance"
-                if (before != null && (before.isLower("open") || before.isLower("separate")) && i > 1) {
+                if (before != null && documentAdjectives.matches(before) && i > 1) {
                     Token b2 = a.token(i - 2);
-                    indefinite = b2.isLower("a") || b2.isLower("an");
+                    indefinite = indefiniteArticles.matches(b2);
                 }
                 if (indefinite) {
                     return new Noun(i, m.to(), nounType.get(m.list()));
@@ -262,10 +354,10 @@ public final class DocumentReader {
     }
 
     /** The names after "a joint statement on 13 November in which": its makers; none without "in which". */
-    private static List<Actor> makersInWhich(SentenceContext s, int from) {
+    private List<Actor> makersInWhich(SentenceContext s, int from) {
         AnalysedSentence a = s.sentence();
         for (int k = from; k + 2 < a.size() && k < from + 6; k++) {
-            if (a.token(k).isLower("in") && a.token(k + 1).isLower("which")) {
+            if (inWhichIn.matches(a.token(k)) && which.matches(a.token(k + 1))) {
                 return list(s, k + 2, a.size());
             }
             if (a.token(k).is(",") || a.token(k).is(";")) {
@@ -291,9 +383,9 @@ public final class DocumentReader {
      * The "by" of a passive verb of publishing or signing between a document noun and the
      * end of its clause's window ("was published by", "signed by"), or -1.
      */
-    private static int publishedBy(AnalysedSentence a, int from, int to) {
+    private int publishedBy(AnalysedSentence a, int from, int to) {
         for (int i = from; i + 1 < Math.min(to, a.size()); i++) {
-            if (publishing(a.token(i)) && a.token(i + 1).isLower("by")) {
+            if (publishing(a.token(i)) && by.matches(a.token(i + 1))) {
                 return i + 1;
             }
         }
@@ -312,7 +404,7 @@ public final class DocumentReader {
             if (writeVerbs.at(a.tokens(), i) != null) {
                 return "Letter";
             }
-            if (a.token(i).isLower("written") || a.token(i).isLower("wrote")) {
+            if (writingForms.matches(a.token(i))) {
                 return "Letter";
             }
             if (proposeVerbs.at(a.tokens(), i) != null && hasNoun(s, c, "Proposal")) {
@@ -331,7 +423,7 @@ public final class DocumentReader {
                 return "Petition";
             }
             PhraseMatcher.Match court = courtVerbs.at(a.tokens(), i);
-            if (court != null && (a.token(i).lower().startsWith("sue") || courtAhead(a, i, end) || hasNoun(s, c, "CourtSubmission"))) {
+            if (court != null && (suingStems.beginsOneOf(a.token(i).lower()) || courtAhead(a, i, end) || hasNoun(s, c, "CourtSubmission"))) {
                 return "CourtSubmission";
             }
             PhraseMatcher.Match sv = statementVerbs.at(a.tokens(), i);
@@ -339,8 +431,7 @@ public final class DocumentReader {
                 return saying(s, c, sv);
             }
             String w = a.token(i).lower();
-            boolean auxiliary = a.pos(i).equals("AUX") || a.pos(i).equals("ADV") || w.equals("has") || w.equals("have")
-                    || w.equals("had") || w.equals("will") || w.equals("would");
+            boolean auxiliary = a.pos(i).equals("AUX") || a.pos(i).equals("ADV") || auxiliaryVerbs.contains(w);
             if (!auxiliary) {
                 break;
             }
@@ -349,7 +440,7 @@ public final class DocumentReader {
     }
 
     /** "has taken the Indian government to the Delhi High Court": a court is named ahead. */
-    private static boolean courtAhead(AnalysedSentence a, int i, int end) {
+    private boolean courtAhead(AnalysedSentence a, int i, int end) {
         for (int k = i + 1; k < end; k++) {
             Mention m = a.mentionAt(k);
             if (m != null && AgentResolver.outer(m).actor() != null && "Court".equals(AgentResolver.outer(m).actor().type())) {
@@ -372,10 +463,9 @@ public final class DocumentReader {
     /** "told the BBC" is an interview, "told the Court of Appeal" a submission, "told Congress" testimony; else a statement. */
     private String saying(SentenceContext s, Clause c, PhraseMatcher.Match verb) {
         AnalysedSentence a = s.sentence();
-        if (a.token(verb.from()).isLower("told") || a.token(verb.from()).isLower("tells")) {
+        if (tellingForms.matches(a.token(verb.from()))) {
             int k = verb.to();
-            while (k < a.size() && (a.token(k).isLower("the") || a.pos(k).equals("ADJ") || a.token(k).isLower("news")
-                    || a.token(k).isLower("agency"))) {
+            while (k < a.size() && (outletDescriptors.matches(a.token(k)) || a.pos(k).equals("ADJ"))) {
                 k++;
             }
             Mention m = k < a.size() ? a.mentionAt(k) : null;
@@ -400,7 +490,7 @@ public final class DocumentReader {
         for (DateMention dm : s.dates()) {
             boolean lead = dm.from() < Math.max(c.subjFrom(), c.from() + 1) && c.kind() == Clause.Kind.MAIN;
             boolean inParen = c.inParenthetical(dm.from());
-            boolean dated = dm.from() > 0 && s.sentence().token(dm.from() - 1).isLower("dated");
+            boolean dated = dm.from() > 0 && this.dated.matches(s.sentence().token(dm.from() - 1));
             boolean inWindow = dm.from() >= c.predFrom() && dm.from() < c.windowTo() && !inRelative(c, dm.from());
             boolean participleParen = inParen && dm.from() >= 2 && publishing(s.sentence().token(dm.from() - 2));
             boolean parenLead = inParen && (dated || participleParen || c.kind() == Clause.Kind.MAIN && dm.from() < c.subjFrom() + 1);
@@ -415,16 +505,14 @@ public final class DocumentReader {
         }
         // "The exchange began on 30 August, when the group sent a letter": the time of the when-clause
         if (best == null && c.kind() == Clause.Kind.COORDINATE && c.parent() != null && c.from() > 0
-                && s.sentence().token(c.from() - 1).isLower("when")) {
+                && when.matches(s.sentence().token(c.from() - 1))) {
             return date(s, c.parent(), noun);
         }
         return best;
     }
 
-    private static boolean publishing(Token t) {
-        String w = t.lower();
-        return w.equals("published") || w.equals("released") || w.equals("issued") || w.equals("sent") || w.equals("signed")
-                || w.equals("delivered") || w.equals("made") || w.equals("posted");
+    private boolean publishing(Token t) {
+        return publishingForms.matches(t);
     }
 
     private static boolean inRelative(Clause c, int i) {
@@ -446,12 +534,10 @@ public final class DocumentReader {
             }
             for (int i = k.predFrom(); i < k.windowTo(); i++) {
                 Token t = a.token(i);
-                boolean to = t.isLower("to") && i > k.predFrom() && (a.token(i - 1).isLower("written") || a.token(i - 1).isLower("wrote")
-                        || a.token(i - 1).isLower("letter") || a.token(i - 1).isLower("sent") || a.token(i - 1).isLower("went")
-                        || a.token(i - 1).isLower("addressed") || doc.type().equals("CourtSubmission") && courtAhead(a, i - 1, i + 4)
+                boolean to = this.to.matches(t) && i > k.predFrom() && (addressingWords.matches(a.token(i - 1))
+                        || doc.type().equals("CourtSubmission") && courtAhead(a, i - 1, i + 4)
                         || docNouns.at(a.tokens(), i - 1) != null);
-                boolean ask = t.isLower("asking") || t.isLower("urging") || t.isLower("asked") || t.isLower("urged")
-                        || t.isLower("told") || t.isLower("tells");
+                boolean ask = addressingVerbs.matches(t);
                 if (!to && !ask) {
                     continue;
                 }
@@ -495,7 +581,7 @@ public final class DocumentReader {
                 k = w.to;
                 continue;
             }
-            if (t.isLower("him") || t.isLower("her")) {
+            if (personalObjectPronouns.matches(t)) {
                 List<Actor> prev = doc.actors(Role.ADDRESSEE);
                 if (!prev.isEmpty()) {
                     out.add(prev.get(prev.size() - 1));
@@ -504,7 +590,7 @@ public final class DocumentReader {
                 }
                 break;
             }
-            if (t.isLower("ministers") || t.isLower("government")) {
+            if (governmentAddressees.matches(t)) {
                 if (d.focusCountry() != null) {
                     out.add(d.focusCountry());
                 }
@@ -519,11 +605,11 @@ public final class DocumentReader {
                 }
                 break;
             }
-            if (t.isLower("every") || t.isLower("all") || t.isLower("its") || t.isLower("his") || t.isLower("her")) {
+            if (addresseeDeterminers.matches(t)) {
                 k++;
                 continue;
             }
-            if (t.is(",") || t.isLower("and") || t.isLower("the") || t.isLower("to") || t.isLower("chief") || t.isLower("executive")) {
+            if (t.is(",") || addresseeListWords.matches(t)) {
                 if (t.is(",") && !out.isEmpty() && !(k + 1 < end && a.mentionAt(k + 1) != null)) {
                     break;
                 }
@@ -542,10 +628,10 @@ public final class DocumentReader {
             if (m == null) {
                 continue;
             }
-            if (m.entry().equals("as its champion")) {
+            if (championCues.contains(m.entry().toLowerCase(java.util.Locale.ROOT))) {
                 // "with Jane Roe, then Minister for Harbours, as its champion"
                 for (int k = i - 1; k >= 0; k--) {
-                    if (a.token(k).isLower("with") && k + 1 < a.size() && a.mentionAt(k + 1) != null) {
+                    if (with.matches(a.token(k)) && k + 1 < a.size() && a.mentionAt(k + 1) != null) {
                         Mention w = AgentResolver.outer(a.mentionAt(k + 1));
                         if (w.actor() != null) {
                             doc.add(w.actor(), Role.LEADER, s.prov("document-leader", m.entry()));
@@ -567,15 +653,12 @@ public final class DocumentReader {
         for (int i = c.from(); i < c.to(); i++) {
             Token t = a.token(i);
             int start = -1;
-            boolean includes = t.isLower("including") || t.isLower("includes") || t.isLower("include")
-                    || t.isLower("comprising");
+            boolean includes = inclusionVerbs.matches(t);
             if (includes && (c.inParenthetical(i) || i < c.predFrom())) {
                 start = i + 1;
-            } else if (t.isLower("joined") && i >= c.predFrom()) {
+            } else if (joiningForms.matches(t) && i >= c.predFrom()) {
                 start = i + 1;
-                while (start < a.size() && (a.token(start).isLower("the") || a.token(start).isLower("bosses")
-                        || a.token(start).isLower("heads") || a.token(start).isLower("leaders") || a.token(start).isLower("of")
-                        || a.token(start).isLower("chiefs"))) {
+                while (start < a.size() && joinedHeadsWords.matches(a.token(start))) {
                     start++;
                 }
             }
@@ -594,7 +677,7 @@ public final class DocumentReader {
     }
 
     /** A list of names from position i: "X, Y and Z". */
-    private static List<Actor> list(SentenceContext s, int i, int end) {
+    private List<Actor> list(SentenceContext s, int i, int end) {
         AnalysedSentence a = s.sentence();
         List<Actor> out = new ArrayList<>();
         int k = i;
@@ -617,10 +700,9 @@ public final class DocumentReader {
                     continue;
                 }
             }
-            if (t.isLower("the") || t.isLower("and") || t.is(",") || t.is(";") || t.is("(") || t.is(")")
+            if (nameListWords.matches(t) || t.is(",") || t.is(";") || t.is("(") || t.is(")")
                     || a.token(k).isAcronym()) {
-                if ((t.is(",") || t.is(";")) && k + 1 < end && a.mentionAt(k + 1) == null && !a.token(k + 1).isLower("and")
-                        && !a.token(k + 1).isLower("the")) {
+                if ((t.is(",") || t.is(";")) && k + 1 < end && a.mentionAt(k + 1) == null && !nameListWords.matches(a.token(k + 1))) {
                     break;
                 }
                 k++;
@@ -637,10 +719,10 @@ public final class DocumentReader {
      * organisation up to a semicolon ("director of the Foundation, which runs Session; ...");
      * {@code from} when no title starts there.
      */
-    private static int afterAside(AnalysedSentence a, int from, int end) {
+    private int afterAside(AnalysedSentence a, int from, int end) {
         RoleTitle title = null;
         for (RoleTitle r : a.roles()) {
-            if ((r.from() == from || r.from() == from + 1 && a.token(from).isLower("the"))
+            if ((r.from() == from || r.from() == from + 1 && the.matches(a.token(from)))
                     && (title == null || r.to() > title.to())) {
                 title = r; // the longest: "the justice minister", not "the justice"
             }
@@ -650,15 +732,15 @@ public final class DocumentReader {
         }
         int k = Math.min(title.to(), end);
         // "head of Foomail at Barco": the organisation the title did not take in
-        while (k + 1 < end && (a.token(k).isLower("at") || a.token(k).isLower("of"))) {
-            int n = a.token(k + 1).isLower("the") ? k + 2 : k + 1;
+        while (k + 1 < end && titleOrganisationPrepositions.matches(a.token(k))) {
+            int n = the.matches(a.token(k + 1)) ? k + 2 : k + 1;
             Mention org = n < end ? a.mentionStartingAt(n) : null;
             if (org == null || org.kind() == ActorKind.PERSON) {
                 break;
             }
             k = Math.min(org.to, end);
         }
-        if (k + 1 < end && a.token(k).is(",") && (a.token(k + 1).isLower("which") || a.token(k + 1).isLower("who"))) {
+        if (k + 1 < end && a.token(k).is(",") && relativeAfterComma.matches(a.token(k + 1))) {
             while (k < end && !a.token(k).is(";")) {
                 k++;
             }
@@ -669,7 +751,7 @@ public final class DocumentReader {
     private void count(SentenceContext s, Clause c, DocumentFact.Builder doc) {
         AnalysedSentence a = s.sentence();
         for (int i = c.from(); i + 1 < c.to(); i++) {
-            if (a.token(i).isNumber() && a.token(i + 1).isLower("signatories")) {
+            if (a.token(i).isNumber() && signatoryNouns.matches(a.token(i + 1))) {
                 try {
                     doc.signatoryCount(Integer.parseInt(a.token(i).text().replace(",", "")));
                 } catch (NumberFormatException e) {
@@ -694,25 +776,25 @@ public final class DocumentReader {
         // from the clause's start: "The letter, published on 18 April and addressed to ministers, is signed by"
         for (int i = c.from(); i < c.windowTo(); i++) {
             Token t = a.token(i);
-            if ((t.isLower("to") && i > 0 && (a.token(i - 1).isLower("went") || a.token(i - 1).isLower("addressed")))
-                    || (t.isLower("to") && i > 1
-                    && a.token(i - 1).is("and") && a.token(i - 2).isLower("to") == false && inAddresseeList(a, i))) {
+            if ((to.matches(t) && i > 0 && forwardingVerbs.matches(a.token(i - 1)))
+                    || (to.matches(t) && i > 1
+                    && and.matchesAsWritten(a.token(i - 1)) && !to.matches(a.token(i - 2)) && inAddresseeList(a, i))) {
                 for (Actor x : objects(s, i + 1, c.windowTo(), d, doc)) {
-                    doc.add(x, Role.ADDRESSEE, s.prov("document-addressee", "went to"));
+                    doc.add(x, Role.ADDRESSEE, s.prov("document-addressee", forwardedCue));
                 }
             }
-            if (t.isLower("by") && i > 0 && a.token(i - 1).isLower("signed")) {
+            if (by.matches(t) && i > 0 && signingForms.matches(a.token(i - 1))) {
                 for (Actor x : list(s, i + 1, c.to())) {
-                    doc.add(x, Role.SIGNATORY, s.prov("document-signatory", "signed by"));
+                    doc.add(x, Role.SIGNATORY, s.prov("document-signatory", signedByCue));
                 }
             }
         }
         d.document(doc);
     }
 
-    private static boolean inAddresseeList(AnalysedSentence a, int i) {
+    private boolean inAddresseeList(AnalysedSentence a, int i) {
         for (int k = i - 1; k >= 0; k--) {
-            if (a.token(k).isLower("went")) {
+            if (listContinuingVerbs.matches(a.token(k))) {
                 return true;
             }
         }
@@ -767,8 +849,7 @@ public final class DocumentReader {
         AnalysedSentence a = s.sentence();
         // "Signatories include Bart Preneel, ...; Carmela Troncoso, ...; and Ross Anderson, ..."
         String opening = s.text(0, Math.min(a.size(), 2)).toLowerCase(java.util.Locale.ROOT);
-        if ((opening.equals("signatories include") || opening.equals("signatories included")
-                || opening.equals("those signing")) && d.currentDocument() != null) {
+        if (signatoryListOpenings.contains(opening) && d.currentDocument() != null) {
             for (int i = 2; i < a.size(); i++) {
                 Mention m = a.mentionAt(i);
                 if (m != null && AgentResolver.outer(m).actor() != null && AgentResolver.outer(m).kind() == ActorKind.PERSON) {
@@ -783,9 +864,7 @@ public final class DocumentReader {
             return;
         }
         String window = s.text(c.predFrom(), c.windowTo()).toLowerCase(java.util.Locale.ROOT);
-        boolean member = window.contains("one of the signatories") || window.contains("among the signatories")
-                || window.contains("also signed");
-
+        boolean member = membershipPhrases.anyMatch(window::contains);
         boolean another = false;
         for (int i = c.predFrom(); i < c.windowTo(); i++) {
             if (ellipsisCues.at(a.tokens(), i) != null) {
@@ -795,7 +874,7 @@ public final class DocumentReader {
         if (member || another && memory.followsMembership()) {
             for (Actor x : agent.actors()) {
                 d.currentDocument().add(x, Role.SIGNATORY, s.prov(member ? "document-membership" : "document-ellipsis",
-                        member ? "one of the signatories" : "is another"));
+                        member ? membershipCue : ellipsisCue));
             }
             memory.membership();
         }
@@ -810,8 +889,8 @@ public final class DocumentReader {
         for (int i = c.predFrom(); i < Math.min(c.windowTo(), c.predFrom() + 3); i++) {
             PhraseMatcher.Match m = mediaVerbs.at(a.tokens(), i);
             if (m != null) {
-                boolean first = m.entry().startsWith("first") || (i > 0 && a.token(i - 1).isLower("first"));
-                d.currentDocument().add(agent.actors().get(0), first ? Role.FIRST_REPORTER : Role.REPORTER,
+                boolean firstReport = first.beginsOneOf(m.entry()) || (i > 0 && first.matches(a.token(i - 1)));
+                d.currentDocument().add(agent.actors().get(0), firstReport ? Role.FIRST_REPORTER : Role.REPORTER,
                         s.prov("report-by-outlet", s.text(Math.max(c.predFrom(), i - 1), m.to())));
                 return;
             }
@@ -837,8 +916,8 @@ public final class DocumentReader {
                 continue;
             }
             int k = w.possessive() ? w.to + 1 : w.to;
-            if (k < a.size() && (a.token(k).isLower("report") || a.token(k).isLower("story") || a.token(k).isLower("investigation"))) {
-                boolean on = k + 1 < a.size() && (a.token(k + 1).isLower("on") || a.token(k + 1).isLower("about"));
+            if (k < a.size() && newsReportNouns.matches(a.token(k))) {
+                boolean on = k + 1 < a.size() && aboutPrepositions.matches(a.token(k + 1));
                 if (on) {
                     DocumentFact.Builder report = new DocumentFact.Builder("NewsReport", "news-report");
                     report.add(w.actor(), Role.ISSUER, s.prov("news-report", s.text(w.from, k + 1)));

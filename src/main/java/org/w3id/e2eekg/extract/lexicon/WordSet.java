@@ -3,12 +3,14 @@ package org.w3id.e2eekg.extract.lexicon;
 import java.util.HashSet;
 import java.util.Locale;
 import java.util.Set;
+import java.util.function.Predicate;
 import org.w3id.e2eekg.extract.text.Token;
 
 /**
  * The words of one or more lexicon lists, for a rule to test tokens against: ignoring case
- * ({@link #matches}), as written ({@link #matchesAsWritten}), or as word endings ({@link
- * #endsOneOf}). Immutable.
+ * ({@link #matches}), as written ({@link #matchesAsWritten}), as word endings ({@link
+ * #endsOneOf}) or stems ({@link #beginsOneOf}), or as phrases to look for in a text ({@link
+ * #anyMatch}). Immutable.
  */
 public final class WordSet {
     private final Set<String> written;
@@ -60,6 +62,26 @@ public final class WordSet {
             }
         }
         return false;
+    }
+
+    /** Whether the word begins with one of the entries, as they are written (for lists of stems). */
+    public boolean beginsOneOf(String word) {
+        for (String stem : written) {
+            if (word.startsWith(stem)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** Whether one of the entries, as written, occurs in the text ("Centre" in "Centre for Democracy"). */
+    public boolean occursIn(String text) {
+        return written.stream().anyMatch(text::contains);
+    }
+
+    /** Whether one of the entries, in lower case, passes the test ("is it in this text?"). */
+    public boolean anyMatch(Predicate<String> test) {
+        return lower.stream().anyMatch(test);
     }
 
     /** The words of both sets. */

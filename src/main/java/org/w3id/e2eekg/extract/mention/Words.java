@@ -55,6 +55,7 @@ public final class Words {
     final WordSet titleOfficePrepositions;
     final WordSet organisationPossessives;
     final WordSet adverbsInTitles;
+    final WordSet pluralEndings;
     /** role head list name → kind */
     final Map<String, RoleTitle.Kind> roleKinds = Map.of(
             "roleHeadsOffice", RoleTitle.Kind.OFFICE,
@@ -80,12 +81,12 @@ public final class Words {
         heads.addAll(lex.exact("documentNameHeads"));
         lawHeads = Set.copyOf(heads);
         roleVerbs = lex.pairs("roleVerbs");
-        for (String list : lex.listsWith(E2K.actorClass)) {
-            if (list.startsWith("orgHeads")) {
-                String cls = lex.attribute(list, E2K.actorClass).orElseThrow();
-                for (String w : lex.entries(list)) {
-                    orgHeads.putIfAbsent(w, cls);
-                }
+        // in the order of their names: a word of two lists takes the class of the first
+        for (String list : List.of("orgHeadsCommittee", "orgHeadsCompany", "orgHeadsCourt", "orgHeadsGovernment",
+                "orgHeadsLegislature", "orgHeadsMedia", "orgHeadsNonProfit", "orgHeadsOther")) {
+            String cls = lex.attribute(list, E2K.actorClass).orElseThrow();
+            for (String w : lex.entries(list)) {
+                orgHeads.putIfAbsent(w, cls);
             }
         }
         for (String list : lex.listsWith(E2K.impliesOrganisation)) {
@@ -113,6 +114,7 @@ public final class Words {
         titleOfficePrepositions = WordSet.of(lex, "titleOfficePrepositions");
         organisationPossessives = WordSet.of(lex, "organisationReferringPossessives");
         adverbsInTitles = WordSet.of(lex, "adverbsInTitles");
+        pluralEndings = WordSet.of(lex, "pluralEndings");
     }
 
     boolean isFunctionWord(Token t) {

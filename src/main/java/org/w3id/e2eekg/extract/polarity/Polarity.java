@@ -106,6 +106,7 @@ public final class Polarity {
     private final WordSet measureDeterminers;
     private final WordSet targetJoiners;
     private final WordSet complementPrepositions;
+    private final WordSet pluralEndings;
     private final Set<String> topicLists = Set.of("topicTerms", "proxyTopicTerms");
 
     public Polarity(Lexicon lex) {
@@ -144,6 +145,7 @@ public final class Polarity {
         measureDeterminers = WordSet.of(lex, "measureDeterminers");
         targetJoiners = WordSet.of(lex, "targetJoiners");
         complementPrepositions = WordSet.of(lex, "measureComplementPrepositions");
+        pluralEndings = WordSet.of(lex, "pluralEndings");
     }
 
     /** Whether a target list names encryption itself (or what stands for it), rather than a threat to it. */
@@ -560,7 +562,7 @@ public final class Polarity {
         if (a.inLaw(i)) {
             return true;
         }
-        if (i + 1 < a.size() && a.pos(i + 1).equals("NOUN") && !a.token(i + 1).text().endsWith("s")) {
+        if (i + 1 < a.size() && a.pos(i + 1).equals("NOUN") && !pluralEndings.endsOneOf(a.token(i + 1).text())) {
             return false;
         }
         if (i + 1 < a.size() && a.token(i + 1).isNumber()) {

@@ -7,6 +7,7 @@ import org.w3id.e2eekg.extract.discourse.AgentResolver;
 import org.w3id.e2eekg.extract.discourse.Discourse;
 import org.w3id.e2eekg.extract.discourse.SentenceContext;
 import org.w3id.e2eekg.extract.lexicon.Lexicon;
+import org.w3id.e2eekg.extract.lexicon.WordSet;
 import org.w3id.e2eekg.extract.mention.AnalysedSentence;
 import org.w3id.e2eekg.extract.mention.Mention;
 import org.w3id.e2eekg.extract.mention.RoleTitle;
@@ -38,8 +39,25 @@ public final class RoleReader {
 
     private final Map<String, String> roleVerbs;
 
+    private final WordSet roleLeadingWords;
+    private final WordSet titleLeadingWords;
+    private final WordSet as;
+    private final WordSet who;
+    private final WordSet whose;
+    private final WordSet bodyPossessives;
+    private final Map<String, String> anaphorClasses;
+    private final WordSet centreWords;
+
     public RoleReader(Lexicon lex) {
         this.roleVerbs = lex.pairs("roleVerbs");
+        roleLeadingWords = WordSet.of(lex, "roleLeadingWords");
+        titleLeadingWords = WordSet.of(lex, "titleLeadingWords");
+        as = WordSet.of(lex, "prepositionAs");
+        who = WordSet.of(lex, "pronounWho");
+        whose = WordSet.of(lex, "pronounWhose");
+        bodyPossessives = WordSet.of(lex, "bodyPossessives");
+        anaphorClasses = lex.pairs("organisationAnaphorClasses");
+        centreWords = WordSet.of(lex, "centreWords");
     }
 
     /** The posts a sentence says people hold. */
@@ -53,7 +71,7 @@ public final class RoleReader {
             }
             Actor org = organisation(s, r, d, person);
             Actor nationality = r.nationality() != null ? AgentResolver.outer(r.nationality()).actor() : null;
-            String role = r.role().replaceAll("^(?i)(then|former|the|a|an)\\s+", "");
+            String role = withoutLeadingWord(r.role());
             String title = s.text(r.from(), r.to());
             out.add(new Found(new RoleFact(person, role, title, org, s.prov("role-title", title)), nationality));
         }
@@ -92,8 +110,7 @@ public final class RoleReader {
         }
         // name, [then] [the] title  /  name, who had replaced X as title
         int k = r.from() - 1;
-        while (k >= 0 && (a.token(k).isLower("then") || a.token(k).isLower("the") || a.token(k).isLower("a")
-                || a.token(k).isLower("an") || a.token(k).isLower("former") || a.token(k).isLower("now"))) {
+        while (k >= 0 && titleLeadingWords.matches(a.token(k))) {
             k--;
         }
         if (k >= 1 && a.token(k).is(",")) {
@@ -110,9 +127,9 @@ public final class RoleReader {
             }
         }
         // "who had replaced Doe as interim head of ...": the subject of the clause
-        if (k >= 0 && a.token(k).isLower("as")) {
+        if (k >= 0 && as.matches(a.token(k))) {
             for (int j = k - 1; j >= 1; j--) {
-                if (a.token(j).isLower("who") && a.token(j - 1).is(",")) {
+                if (who.matches(a.token(j)) && a.token(j - 1).is(",")) {
                     Mention m = a.mentionAt(j - 2);
                     return m != null ? person(m) : null;
                 }
@@ -136,13 +153,13 @@ public final class RoleReader {
         }
         if (r.orgRefToken() >= 0) {
             Token t = a.token(r.orgRefToken());
-            if (t.isLower("whose") && r.orgRefToken() >= 2 && a.token(r.orgRefToken() - 1).is(",")) {
+            if (whose.matches(t) && r.orgRefToken() >= 2 && a.token(r.orgRefToken() - 1).is(",")) {
                 Mention m = a.mentionAt(r.orgRefToken() - 2);
                 if (m != null && AgentResolver.outer(m).actor() != null) {
                     return AgentResolver.outer(m).actor();
                 }
             }
-            if (t.isLower("its") || t.isLower("their")) {
+            if (bodyPossessives.matches(t)) {
                 // the organisation the sentence is about: "the Wren Trust ...; its secretary general"
                 for (int i = 0; i < r.orgRefToken(); i++) {
                     Mention m = a.mentionAt(i);
@@ -153,15 +170,11 @@ public final class RoleReader {
                 }
                 return d.lastOrg();
             }
-            String w = t.lower();
-            return switch (w) {
-                case "charity", "group", "organisation", "organization", "foundation" -> d.lastOf("NonProfit");
-                case "company", "firm" -> d.lastOf("Company");
-                case "panel", "committee" -> d.lastOf("Committee");
-                case "regulator", "watchdog", "agency" -> d.lastOf("GovernmentBody");
-                case "center", "centre" -> centre(d);
-                default -> d.lastOrg();
-            };
+            String kind = anaphorClasses.get(t.lower());
+            if (kind != null) {
+                return d.lastOf(kind);
+            }
+            return centreWords.matches(t) ? centre(d) : d.lastOrg();
         }
         if (r.implied() != null) {
             for (Actor x : d.actors()) {
@@ -173,9 +186,33 @@ public final class RoleReader {
         return null;
     }
 
-    private static Actor centre(Discourse d) {
+    /**
+     * The role without a word before it that dates or introduces it ("the former Minister for
+     * Harbours" holds the role "Minister for Harbours"): one such word, and the spaces after it.
+     */
+    private String withoutLeadingWord(String role) {
+        int end = 0;
+        while (end < role.length() && !isSpace(role.charAt(end))) {
+            end++;
+        }
+        if (end == role.length() || !roleLeadingWords.contains(role.substring(0, end).toLowerCase(java.util.Locale.ROOT))) {
+            return role;
+        }
+        int rest = end;
+        while (rest < role.length() && isSpace(role.charAt(rest))) {
+            rest++;
+        }
+        return role.substring(rest);
+    }
+
+    /** The white space of a regular expression's {@code \\s}. */
+    private static boolean isSpace(char c) {
+        return c == ' ' || c == '\t' || c == '\n' || c == '\u000B' || c == '\f' || c == '\r';
+    }
+
+    private Actor centre(Discourse d) {
         for (Actor a : d.lastOrgOfEachKind()) {
-            if (a.label().contains("Center") || a.label().contains("Centre")) {
+            if (centreWords.occursIn(a.label())) {
                 return a;
             }
         }
@@ -186,7 +223,7 @@ public final class RoleReader {
     private void whoRuns(SentenceContext s, List<Found> out) {
         AnalysedSentence a = s.sentence();
         for (int i = 2; i + 1 < a.size(); i++) {
-            if (!a.token(i).isLower("who") || !a.token(i - 1).is(",")) {
+            if (!who.matches(a.token(i)) || !a.token(i - 1).is(",")) {
                 continue;
             }
             String title = roleVerbs.get(a.token(i + 1).lower());

@@ -9,8 +9,10 @@ import java.util.Set;
 import org.w3id.e2eekg.extract.date.DateFinder;
 import org.w3id.e2eekg.extract.lexicon.Lexicon;
 import org.w3id.e2eekg.extract.lexicon.PhraseMatcher;
+import org.w3id.e2eekg.extract.lexicon.WordSet;
 import org.w3id.e2eekg.extract.mention.AnalysedSentence;
 import org.w3id.e2eekg.extract.text.Token;
+import org.w3id.e2eekg.fact.StatisticFact;
 
 /**
  * Figures in every common format: digits with grouping (2,500), decimals with a magnitude
@@ -29,6 +31,16 @@ final class NumberFinder {
     private final Set<String> identifierWords;
     private final PhraseMatcher percentWords;
     private final PhraseMatcher approximators;
+    private final List<String> magnitudeSuffixes;
+    private final WordSet ratioWords;
+    private final WordSet of;
+    private final WordSet and;
+    private final WordSet partitiveDeterminers;
+    private final WordSet partitivePronouns;
+    private final WordSet ageEndings;
+    private final WordSet pluralEndings;
+    private final WordSet gerundEndings;
+    private final WordSet pastEndings;
 
     NumberFinder(Lexicon lex) {
         numberWords = lex.pairs("numberWords");
@@ -38,6 +50,16 @@ final class NumberFinder {
         identifierWords = lex.lower("identifierWords");
         percentWords = lex.phrases("percentWords");
         approximators = lex.phrases("approximators");
+        magnitudeSuffixes = lex.entries("magnitudeSuffixes");
+        ratioWords = WordSet.of(lex, "ratioWords");
+        of = WordSet.of(lex, "prepositionOf");
+        and = WordSet.of(lex, "conjunctionAnd");
+        partitiveDeterminers = WordSet.of(lex, "partitiveDeterminers", "partitivePronouns");
+        partitivePronouns = WordSet.of(lex, "partitivePronouns");
+        ageEndings = WordSet.of(lex, "ageEndings");
+        pluralEndings = WordSet.of(lex, "pluralEndings");
+        gerundEndings = WordSet.of(lex, "gerundEndings");
+        pastEndings = WordSet.of(lex, "pastTenseEndings");
     }
 
     List<NumberMention> find(String text, AnalysedSentence a, boolean[] inDate) {
@@ -73,12 +95,13 @@ final class NumberFinder {
         int from = i;
         int k = i + 1;
         // ratio: "seven in ten", "one in five"
-        if (k + 1 < n && a.token(k).isLower("in")) {
+        if (k + 1 < n && ratioWords.matches(a.token(k))) {
             BigDecimal of = numberValue(a.token(k + 1));
             if (of != null && of.compareTo(v) > 0 && of.compareTo(BigDecimal.valueOf(1000)) <= 0) {
                 BigDecimal pct = v.multiply(BigDecimal.valueOf(100)).divide(of, 6, java.math.RoundingMode.HALF_UP).stripTrailingZeros();
                 String measure = nounPhrase(text, a, k + 2);
-                return new NumberMention(from, k + 2, pct, "percent", a.text(text, i, k + 2), qualifier(text, a, i), measure);
+                return new NumberMention(from, k + 2, pct, StatisticFact.PERCENT, a.text(text, i, k + 2), qualifier(text, a, i),
+                        measure);
             }
         }
         // magnitude word: "16.8 million"
@@ -101,8 +124,9 @@ final class NumberFinder {
         }
         PhraseMatcher.Match pct = k < n ? percentWords.at(a.tokens(), k) : null;
         if (pct != null) {
-            String measure = k < n && pct.to() + 1 < n && a.token(pct.to()).is("of") ? nounPhrase(text, a, pct.to() + 1) : null;
-            return new NumberMention(from, pct.to(), v, "percent", a.text(text, i, pct.to()), q, measure);
+            String measure = k < n && pct.to() + 1 < n && of.matchesAsWritten(a.token(pct.to())) ? nounPhrase(text, a, pct.to() + 1)
+                    : null;
+            return new NumberMention(from, pct.to(), v, StatisticFact.PERCENT, a.text(text, i, pct.to()), q, measure);
         }
         if (k < n && currencies.containsKey(a.token(k).lower()) && a.token(k).isWord()) {
             return new NumberMention(from, k + 1, v, currencies.get(a.token(k).lower()), a.text(text, i, k + 1), q, null);
@@ -119,9 +143,8 @@ final class NumberFinder {
         }
         // the unit: the noun phrase after it, after "of the", or borrowed
         int u = close > 0 ? close + 1 : k;
-        if (u + 1 < n && a.token(u).is("of") && (a.token(u + 1).isLower("the") || a.token(u + 1).isLower("its")
-                || a.token(u + 1).isLower("their") || a.token(u + 1).isLower("them") || a.token(u + 1).isLower("these"))) {
-            u += a.token(u + 1).isLower("them") ? 1 : 2;
+        if (u + 1 < n && of.matchesAsWritten(a.token(u)) && partitiveDeterminers.matches(a.token(u + 1))) {
+            u += partitivePronouns.matches(a.token(u + 1)) ? 1 : 2;
         }
         while (u < n && numberValue(a.token(u)) != null && u < k + 4) {
             u++;
@@ -136,7 +159,7 @@ final class NumberFinder {
         if (np != null) {
             unit = a.token(np[1] - 1).lower();
             measure = a.text(text, np[0], np[1]);
-            if (np[1] - np[0] >= 3 && a.token(np[1] - 2).is("and") && a.pos(np[1] - 3).equals("NOUN")) {
+            if (np[1] - np[0] >= 3 && and.matchesAsWritten(a.token(np[1] - 2)) && a.pos(np[1] - 3).equals("NOUN")) {
                 unit = a.text(text, np[1] - 3, np[1]).toLowerCase(Locale.ROOT);
             }
             if (u == k || u == close + 1) {
@@ -148,7 +171,7 @@ final class NumberFinder {
                 return null;
             }
         }
-        if (timeUnits.contains(unit) || unit.endsWith("-old")) {
+        if (timeUnits.contains(unit) || ageEndings.endsOneOf(unit)) {
             return null;
         }
         if (spelled && v.compareTo(BigDecimal.TEN) < 0) {
@@ -162,7 +185,7 @@ final class NumberFinder {
         if (t.isNumber()) {
             String s = t.text().replace(",", "");
             BigDecimal factor = BigDecimal.ONE;
-            for (String suffix : new String[] {"bn", "m", "k"}) {
+            for (String suffix : magnitudeSuffixes) {
                 if (s.endsWith(suffix)) {
                     factor = new BigDecimal(scaleWords.get(suffix));
                     s = s.substring(0, s.length() - suffix.length());
@@ -210,22 +233,22 @@ final class NumberFinder {
                 break;
             }
             // right after a figure, a lower-case plural is its unit whatever the tagger says ("32 million reports")
-            boolean pluralAfterFigure = end == start && !t.isCapitalized() && t.lower().endsWith("s") && t.text().length() > 3
+            boolean pluralAfterFigure = end == start && !t.isCapitalized() && pluralEndings.endsOneOf(t.lower()) && t.text().length() > 3
                     && !p.equals("AUX");
             boolean nounish = p.equals("NOUN") || pluralAfterFigure || (p.equals("PROPN") && a.mentionAt(end) == null
-                    && !t.isAcronym() && t.text().endsWith("s"));
+                    && !t.isAcronym() && pluralEndings.endsOneOf(t.text()));
             if (nounish) {
                 lastNoun = end;
                 end++;
                 continue;
             }
-            boolean participle = p.equals("VERB") && (t.text().endsWith("ing") || t.text().endsWith("ed")) && end + 1 < n
-                    && (a.pos(end + 1).equals("NOUN") || a.token(end + 1).lower().endsWith("s"));
+            boolean participle = p.equals("VERB") && (gerundEndings.endsOneOf(t.text()) || pastEndings.endsOneOf(t.text()))
+                    && end + 1 < n && (a.pos(end + 1).equals("NOUN") || pluralEndings.endsOneOf(a.token(end + 1).lower()));
             if (p.equals("ADJ") || (p.equals("PROPN") && t.isCapitalized()) || participle) {
                 end++;
                 continue;
             }
-            if (t.is("and") && lastNoun == end - 1 && end + 1 < n
+            if (and.matchesAsWritten(t) && lastNoun == end - 1 && end + 1 < n
                     && (a.pos(end + 1).equals("NOUN") || a.pos(end + 1).equals("ADJ"))) {
                 end++;
                 continue;
@@ -242,7 +265,7 @@ final class NumberFinder {
     private String borrowedUnit(AnalysedSentence a, int i, List<NumberMention> before) {
         for (int j = i - 1; j >= 0; j--) {
             Token t = a.token(j);
-            if (a.pos(j).equals("NOUN") && t.text().endsWith("s") && !timeUnits.contains(t.lower())) {
+            if (a.pos(j).equals("NOUN") && pluralEndings.endsOneOf(t.text()) && !timeUnits.contains(t.lower())) {
                 for (NumberMention m : before) {
                     if (m.to() > j && m.from() <= j) {
                         return m.unit();

@@ -10,6 +10,7 @@ import org.w3id.e2eekg.extract.discourse.Discourse;
 import org.w3id.e2eekg.extract.discourse.SentenceContext;
 import org.w3id.e2eekg.extract.lexicon.Lexicon;
 import org.w3id.e2eekg.extract.lexicon.PhraseMatcher;
+import org.w3id.e2eekg.extract.lexicon.WordSet;
 import org.w3id.e2eekg.extract.mention.AnalysedSentence;
 import org.w3id.e2eekg.extract.mention.Mention;
 import org.w3id.e2eekg.extract.syntax.Clause;
@@ -17,6 +18,7 @@ import org.w3id.e2eekg.extract.text.Token;
 import org.w3id.e2eekg.fact.Actor;
 import org.w3id.e2eekg.fact.DocumentFact;
 import org.w3id.e2eekg.fact.StatisticFact;
+import org.w3id.e2eekg.vocab.E2K;
 
 /**
  * Makes statistics of the figures of a sentence, with the year they refer to ("in 2018",
@@ -37,6 +39,17 @@ public final class StatisticReader {
     private final Set<String> estimateWords;
     private final PhraseMatcher citationCues;
     private final NumberFinder numbers;
+    private final WordSet the;
+    private final WordSet citedDocumentNouns;
+    private final WordSet sameFigures;
+    private final WordSet topicComparisons;
+    private final WordSet figureCitations;
+    private final WordSet yearPrepositions;
+    private final WordSet pastReference;
+    private final WordSet year;
+    private final WordSet looseSourcePrepositions;
+    private final WordSet sourceDeterminers;
+    private final String newsReportCue;
 
     public StatisticReader(Lexicon lex) {
         numbers = new NumberFinder(lex);
@@ -45,6 +58,17 @@ public final class StatisticReader {
         sourceNouns = lex.lower("sourceNouns");
         sourcePrepositions = lex.phrases("sourcePrepositions");
         estimateWords = lex.lower("estimateWords");
+        the = WordSet.of(lex, "definiteArticle");
+        citedDocumentNouns = WordSet.of(lex, "citedDocumentNouns");
+        sameFigures = WordSet.of(lex, "sameFiguresPhrases");
+        topicComparisons = WordSet.of(lex, "topicComparisons");
+        figureCitations = WordSet.of(lex, "figureCitationPhrases");
+        yearPrepositions = WordSet.of(lex, "yearPrepositions");
+        pastReference = WordSet.of(lex, "pastReferenceDeterminers");
+        year = WordSet.of(lex, "yearNouns");
+        looseSourcePrepositions = WordSet.of(lex, "looseSourcePrepositions");
+        sourceDeterminers = WordSet.of(lex, "sourceDeterminers");
+        newsReportCue = lex.attribute("newsReportNouns", E2K.cueLabel).orElseThrow();
     }
 
     /**
@@ -84,7 +108,7 @@ public final class StatisticReader {
             if (newsReport != null) {
                 f.citedBy(newsReport);
                 if (src == null) {
-                    f.source(newsReport.actors(DocumentFact.Role.ISSUER).get(0), s.prov("statistic-news-report", "report"));
+                    f.source(newsReport.actors(DocumentFact.Role.ISSUER).get(0), s.prov("statistic-news-report", newsReportCue));
                 }
             }
             citations.cite(f, s);
@@ -118,8 +142,8 @@ public final class StatisticReader {
                 continue;
             }
             int k = m.to();
-            if (a.token(k).isLower("the") && k + 1 < a.size() && (a.token(k + 1).isLower("letter")
-                    || a.token(k + 1).isLower("petition") || a.token(k + 1).isLower("proposal")) && d.currentDocument() != null) {
+            if (the.matches(a.token(k)) && k + 1 < a.size() && citedDocumentNouns.matches(a.token(k + 1))
+                    && d.currentDocument() != null) {
                 citations.open(d.currentDocument(), a.sentence().paragraph());
             }
         }
@@ -132,11 +156,12 @@ public final class StatisticReader {
                 }
             }
         }
-        if (subjectDoc != null && lower.contains(" cited the same ") && lower.contains(" as this ")
+        if (subjectDoc != null && sameFigures.anyMatch(p -> lower.contains(" " + p + " "))
+                && topicComparisons.anyMatch(p -> lower.contains(" " + p + " "))
                 && d.topicDocument() != null && d.topicDocument() != subjectDoc) {
             citations.sameFigures(subjectDoc, d.topicDocument());
         }
-        if (subjectDoc != null && (lower.contains(" their case on figures") || lower.contains(" cited figures"))) {
+        if (subjectDoc != null && figureCitations.anyMatch(p -> lower.contains(" " + p))) {
             citations.open(subjectDoc, a.sentence().paragraph());
         }
     }
@@ -180,7 +205,7 @@ public final class StatisticReader {
                 continue;
             }
             Token before = dm.from() > 0 ? a.token(dm.from() - 1) : null;
-            boolean prep = before != null && (before.isLower("in") || before.isLower("for") || before.isLower("during"));
+            boolean prep = before != null && yearPrepositions.matches(before);
             if (prep && (best == null || Math.abs(dm.from() - n.to()) < Math.abs(best.from() - n.to()))) {
                 best = dm;
             }
@@ -195,7 +220,7 @@ public final class StatisticReader {
             }
         }
         for (int i = 0; i + 1 < a.size(); i++) {
-            if (a.token(i).isLower("that") && a.token(i + 1).isLower("year") && i > n.from()) {
+            if (pastReference.matches(a.token(i)) && year.matches(a.token(i + 1)) && i > n.from()) {
                 for (DateMention dm : s.dates()) {
                     return dm.value().year();
                 }
@@ -210,11 +235,11 @@ public final class StatisticReader {
         AnalysedSentence a = s.sentence();
         for (int i = 0; i < a.size(); i++) {
             PhraseMatcher.Match m = sourcePrepositions.at(a.tokens(), i);
-            if (m == null || m.entry().equals("from")) {
+            if (m == null || looseSourcePrepositions.containsAsWritten(m.entry())) {
                 continue;
             }
             int k = m.to();
-            while (k < a.size() && (a.token(k).isLower("the") || a.token(k).isLower("a"))) {
+            while (k < a.size() && sourceDeterminers.matches(a.token(k))) {
                 k++;
             }
             Mention men = k < a.size() ? a.mentionAt(k) : null;

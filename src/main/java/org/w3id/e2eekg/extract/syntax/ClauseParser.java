@@ -683,7 +683,7 @@ public final class ClauseParser {
                 return w.to;
             }
         }
-        if (i < n && a.pos(i).equals("NOUN") && a.token(i).text().endsWith("s") && i + 1 < n && startsClause(a, i + 1, n)) {
+        if (i < n && a.pos(i).equals("NOUN") && plural.endsOneOf(a.token(i).text()) && i + 1 < n && startsClause(a, i + 1, n)) {
             return i + 1;
         }
         return k;
