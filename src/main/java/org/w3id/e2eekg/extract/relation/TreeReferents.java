@@ -235,8 +235,22 @@ final class TreeReferents implements StanceSentence.Referents {
             return false;
         }
         String w = s.a.token(token).lower();
-        return s.a.pos(token).equals("PRON") || w.equals("both") || referringNouns.contains(w)
-                || referringNouns.contains(tree.lemma(token).toLowerCase(java.util.Locale.ROOT));
+        if (s.a.pos(token).equals("PRON") || w.equals("both")) {
+            return true;
+        }
+        boolean referring = referringNouns.contains(w) || referringNouns.contains(tree.lemma(token).toLowerCase(java.util.Locale.ROOT));
+        // "the ministers", "its lawyers", "129 signatories" refer back; a bare plural ("officials said") is anyone
+        return referring && (determined(token) || tree.child(token, "nummod") >= 0 || w.equals("signatories"));
+    }
+
+    private boolean determined(int noun) {
+        for (int k : tree.children(noun)) {
+            String d = tree.word(k).toLowerCase(java.util.Locale.ROOT);
+            if (tree.is(k, "poss") || tree.is(k, "det") && !d.equals("a") && !d.equals("an") && !d.equals("some")) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** What the discourse layer made of the subject region that holds the token, or of a lone pronoun. */

@@ -156,7 +156,16 @@ final class Composer {
                 }
             } else if (!partOfPrevious(a, out, m)) {
                 boolean proxy = m.list().startsWith("proxy");
-                out.add(new Target(m.from(), m.to(), head, lex.effectOf(m.list()), proxy ? PROXY : 1.0, m.list(), text, null));
+                int to = m.to();
+                if (to < a.size() && lex.encryptedNoun(a.token(to).lower()) && !lex.encryptedNoun(a.token(to - 1).lower())) {
+                    // "an encrypted system", "encrypted chats": the thing encryption is of is the target
+                    to++;
+                    head = headOf(tree, m.from(), to);
+                    text = words(a, m.from(), to);
+                }
+                out.add(new Target(m.from(), to, head, lex.effectOf(m.list()), proxy ? PROXY : 1.0, m.list(), text, null));
+                i = to - 1;
+                continue;
             }
             i = m.to() - 1;
         }
@@ -177,6 +186,9 @@ final class Composer {
             return false;
         }
         int k = before.to();
+        if (k == m.from() && lex.joining(a.token(k - 1).lower())) {
+            return true; // "a way into encrypted content": the preposition is part of the first target's words
+        }
         if (k >= m.from() || !lex.joining(a.token(k).lower())) {
             return false;
         }
@@ -350,7 +362,7 @@ final class Composer {
             int node = target.head();
             negate(node);
             for (int k : tree.children(node)) {
-                if ((tree.isModifier(k) || tree.is(k, "compound")) && lex.weakening(lemmaOf(k))) {
+                if ((tree.isModifier(k) || tree.is(k, "compound")) && (lex.weakening(lemmaOf(k)) || lex.damage(lemmaOf(k)))) {
                     // "weaker encryption", "broken encryption": the thing named is encryption undone
                     attitude = -attitude;
                     cues.add(tree.word(k).toLowerCase(Locale.ROOT));
@@ -454,8 +466,10 @@ final class Composer {
                 return condition(node) || !purposeOrManner(node) ? -1 : parent;
             }
             if (rel.equals("relcl")) {
-                // what the relative clause says describes its antecedent: "a bill which would break encryption"
-                return parent;
+                // what the relative clause says describes its antecedent when that is a measure or a document
+                // ("a bill which would break encryption", "a letter that urges"), not when it is someone
+                return measureNoun(parent) || lex.governor(key(parent)) != null && tree.tag(parent).startsWith("NN")
+                        && !lex.people(lemmaOf(parent)) ? parent : -1;
             }
             if (rel.equals("pobj") || rel.equals("pcomp")) {
                 return preposition(node, parent);
@@ -503,6 +517,11 @@ final class Composer {
                     consequence = true;
                 }
                 return prep;
+            }
+            if (governor >= 0 && tree.isVerb(governor) && !tree.is(prep, "agent")) {
+                // a verb carries a prepositional phrase only as a known pair ("call for", "vote against"):
+                // "built safeguards into that law" says nothing of the law
+                return -1;
             }
             return lex.transparent(p) || tree.is(prep, "agent") ? prep : -1;
         }
@@ -719,7 +738,7 @@ final class Composer {
         private Integer modifierVerdict(int noun) {
             for (int k : tree.children(noun)) {
                 if (tree.isModifier(k)) {
-                    Integer e = lex.evaluation(lemmaOf(k));
+                    Integer e = lex.opinion(lemmaOf(k));
                     if (e != null) {
                         return e;
                     }
@@ -1189,8 +1208,22 @@ final class Composer {
                 subject = named;
             }
             StanceSentence.Referent first = s.referents().at(subject);
+            if (first.isEmpty()) {
+                int titled = titledPerson(subject);
+                if (titled >= 0) {
+                    subject = titled;
+                    first = s.referents().at(titled);
+                }
+            }
             double c = first.isEmpty() ? 1.0 : first.confidence();
             actors.addAll(first.actors());
+            if (c >= 1.0) {
+                for (Actor a : namedList(subject)) {
+                    if (!actors.contains(a)) {
+                        actors.add(a);
+                    }
+                }
+            }
             for (int k : tree.conjuncts(subject)) {
                 StanceSentence.Referent r = s.referents().at(k);
                 for (Actor a : r.actors()) {
@@ -1203,6 +1236,69 @@ final class Composer {
                 return StanceSentence.Referent.NONE;
             }
             return new StanceSentence.Referent(actors, first.document(), c);
+        }
+
+        /**
+         * "Kevin McAleenan, then the acting US Secretary of Homeland Security, asked": a post title
+         * the parser took for the subject, set off after a person's name; the name's token, or -1.
+         */
+        private int titledPerson(int token) {
+            AnalysedSentence a = s.sentence();
+            org.w3id.e2eekg.extract.mention.RoleTitle title = a.roleAt(token);
+            if (title == null) {
+                return -1;
+            }
+            int k = title.from() - 1;
+            while (k >= 0 && (a.token(k).is(",") || lex.titleLead(a.token(k).lower()))) {
+                k--;
+            }
+            if (k < 0 || k == title.from() - 1 || a.mentionAt(k) == null
+                    || a.mentionAt(k).kind() != org.w3id.e2eekg.fact.ActorKind.PERSON) {
+                return -1;
+            }
+            return k;
+        }
+
+        /**
+         * "William Barr, Priti Patel, Peter Dutton and Kevin McAleenan asked": the names listed
+         * with the subject's, by commas and "and" (with their titles), read from the words
+         * themselves, since parsers often hang long lists of titled names elsewhere.
+         */
+        private List<Actor> namedList(int subject) {
+            AnalysedSentence a = s.sentence();
+            List<Actor> out = new ArrayList<>();
+            org.w3id.e2eekg.extract.mention.Mention m = a.mentionAt(subject);
+            if (m == null || m.actor() == null) {
+                return out;
+            }
+            int k = m.from - 1;
+            while (k > 0) {
+                int sep = k;
+                while (sep >= 0 && (a.token(sep).is(",") || a.token(sep).isLower("and"))) {
+                    sep--;
+                }
+                if (sep == k || sep < 0) {
+                    break;
+                }
+                org.w3id.e2eekg.extract.mention.Mention before = a.mentionAt(sep);
+                if (before == null) {
+                    break;
+                }
+                while (before.whole() != null) {
+                    before = before.whole();
+                }
+                if (before.actor() == null || before.isDemonym() || before.kind() != m.kind()) {
+                    break;
+                }
+                out.add(before.actor());
+                k = before.from - 1;
+                // a title before the name: "UK Home Secretary Priti Patel", "Australia's Minister for Home Affairs"
+                org.w3id.e2eekg.extract.mention.RoleTitle title = k >= 0 ? a.roleAt(k) : null;
+                if (title != null) {
+                    k = title.from() - 1;
+                }
+            }
+            return out;
         }
 
         /** Whether a predicate's own subject is asserting, being reported, or only wished for. */
