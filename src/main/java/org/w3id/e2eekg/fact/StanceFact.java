@@ -18,7 +18,7 @@ import java.util.Set;
 public record StanceFact(Actor actor, Stance stance, Set<Demand> demands, DocumentFact document,
                          DateValue date, Provenance prov, double confidence, Basis basis) {
     /** The confidence from which a stance is stated as a plain triple and counted by the named queries by default. */
-    public static final double ASSERTED = 0.5;
+    public static final double ASSERTED = 0.4;
 
     /**
      * What a stance was inferred from: "opposes the Online Safety Bill (-1), which weakens

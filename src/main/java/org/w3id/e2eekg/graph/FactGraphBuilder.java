@@ -238,17 +238,24 @@ public final class FactGraphBuilder {
 
         // ---- documents
 
+        /**
+         * Document IRIs that two articles reporting the same document agree on: the family of
+         * document ("letter" for letters and open letters), the month it is dated (a day is
+         * often given by one article and not another), and its first signatory by key. An
+         * undated document is named within its article only.
+         */
         private void assignDocumentIris() {
             Map<String, Integer> used = new HashMap<>();
             for (DocumentFact d : facts.documents()) {
-                String type = Slugs.of(d.type().replaceAll("(?<=[a-z])(?=[A-Z])", " "));
+                String family = Slugs.of(documentFamily(d.type()).replaceAll("(?<=[a-z])(?=[A-Z])", " "));
                 List<Actor> by = d.signatories().isEmpty() ? d.actors(DocumentFact.Role.ISSUER) : d.signatories();
-                String who = by.isEmpty() ? "unsigned" : Slugs.of(lastPart(by.get(0).key()));
+                String who = by.stream().map(a -> Slugs.of(lastPart(a.key()))).sorted().findFirst().orElse("unsigned");
                 String path;
                 if (d.date() == null) {
-                    path = "doc/" + aid + "/" + type + "-" + who;
+                    path = "doc/" + aid + "/" + family + "-" + who;
                 } else {
-                    path = "doc/" + type + "/" + d.date().iso() + "-" + who;
+                    String month = d.date().iso().length() >= 7 ? d.date().iso().substring(0, 7) : d.date().iso();
+                    path = "doc/" + family + "/" + month + "-" + who;
                 }
                 int n = used.merge(path, 1, Integer::sum);
                 if (n > 1) {
@@ -256,6 +263,11 @@ public final class FactGraphBuilder {
                 }
                 docs.put(d, m.createResource(iris.id(path)));
             }
+        }
+
+        /** Letters and open letters are one family for naming: articles call the same letter either. */
+        private static String documentFamily(String type) {
+            return type.equals("OpenLetter") ? "Letter" : type;
         }
 
         private String lastPart(String key) {
