@@ -246,7 +246,7 @@ final class Composer {
         if (!definite(tree, head)) {
             return null;
         }
-        MeasureEffects.Measure known = s.measures().referredTo(tree.lemma(head), s.sentence().index(), head);
+        MeasureEffects.Measure known = s.measures().referredTo(tree.lemma(head), s.sentence().index(), head, demonstrative(tree, head));
         if (known == null) {
             return null;
         }
@@ -275,6 +275,17 @@ final class Composer {
             String w = tree.word(k).toLowerCase(Locale.ROOT);
             if (tree.is(k, "poss") || (tree.is(k, "det") && (w.equals("the") || w.equals("this") || w.equals("these")
                     || w.equals("that") || w.equals("such")))) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** "that law", "this bill": a demonstrative points at the nearest such thing. */
+    private static boolean demonstrative(DependencyTree tree, int head) {
+        for (int k : tree.children(head)) {
+            String w = tree.word(k).toLowerCase(Locale.ROOT);
+            if (tree.is(k, "det") && (w.equals("that") || w.equals("this") || w.equals("these") || w.equals("those"))) {
                 return true;
             }
         }
@@ -951,6 +962,11 @@ final class Composer {
             if (m == null) {
                 int subject = explicitSubject(node);
                 m = subject >= 0 ? measureAt(subject, value()) : null;
+                if (m == null && subject >= 0 && tree.word(subject).equalsIgnoreCase("it")) {
+                    // "a bill ... warning that it would hand the department a lever to pry open encryption"
+                    int antecedent = measureBefore(subject);
+                    m = antecedent >= 0 ? measureAt(antecedent, value()) : null;
+                }
             }
             if (m != null && (m.effect() < 0 || target.list().equals(CompositionLexicon.TOPIC))) {
                 // a measure is for encryption only when it is encryption it brings ("a plan to encrypt"),
@@ -962,6 +978,17 @@ final class Composer {
                 // "Meta switched on default encryption": an act on encryption, for "the move" later
                 observed.add(new MeasureEffects.Measure("event", "event", false, value(), s.sentence().index(), node));
             }
+        }
+
+        /** The last measure named in the sentence before a token, or -1. */
+        private int measureBefore(int token) {
+            for (int k = token - 1; k >= 0; k--) {
+                if (measureNoun(k)) {
+                    int[] law = s.sentence().lawAt(k);
+                    return law != null ? law[0] : k;
+                }
+            }
+            return -1;
         }
 
         private MeasureEffects.Measure measureAt(int node, int effect) {
