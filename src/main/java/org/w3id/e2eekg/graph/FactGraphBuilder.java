@@ -404,17 +404,21 @@ public final class FactGraphBuilder {
                     new BigDecimal(confidence).setScale(2, java.math.RoundingMode.HALF_UP).toPlainString(), XSDDatatype.XSDdecimal));
         }
 
-        /** What a stance was read from: the words, the actor's attitude, and the measure with its effect. */
+        /** How a stance was read: a reading node with the words, the actor's attitude, and the measure with its effect. */
         private void basis(Resource st, StanceFact.Basis b) {
-            st.addProperty(E2K.targetText, b.target());
-            st.addProperty(E2K.attitude, b.attitude() > 0 ? E2K.For : E2K.Against);
+            Resource reading = m.createResource(iris.reading(st.getURI(), b.target(), String.valueOf(b.attitude()),
+                    b.measure() == null ? "" : b.measure()));
+            reading.addProperty(RDF.type, E2K.Reading);
+            reading.addProperty(E2K.targetText, b.target());
+            reading.addProperty(E2K.attitude, b.attitude() > 0 ? E2K.For : E2K.Against);
             if (b.measure() != null) {
-                Resource measure = m.createResource(iris.id("measure/" + Slugs.of(b.measure())));
+                Resource measure = m.createResource(iris.measure(Slugs.of(b.measure())));
                 measure.addProperty(RDF.type, E2K.Measure);
                 measure.addProperty(RDFS.label, b.measure());
                 measure.addProperty(E2K.effectOnEncryption, b.effect() > 0 ? E2K.Strengthens : E2K.Weakens);
-                st.addProperty(E2K.concerning, measure);
+                reading.addProperty(E2K.concerning, measure);
             }
+            st.addProperty(E2K.reading, reading);
         }
 
         private void relation(ActorRelation r) {
