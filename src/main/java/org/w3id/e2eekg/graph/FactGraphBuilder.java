@@ -412,7 +412,8 @@ public final class FactGraphBuilder {
             reading.addProperty(E2K.targetText, b.target());
             reading.addProperty(E2K.attitude, b.attitude() > 0 ? E2K.For : E2K.Against);
             if (b.measure() != null) {
-                Resource measure = m.createResource(iris.measure(Slugs.of(b.measure())));
+                // a named measure is shared by the articles that name it; one only described is the article's own
+                Resource measure = m.createResource(iris.measure(b.named() ? Slugs.of(b.measure()) : aid + "/" + Slugs.of(b.measure())));
                 measure.addProperty(RDF.type, E2K.Measure);
                 measure.addProperty(RDFS.label, b.measure());
                 measure.addProperty(E2K.effectOnEncryption, b.effect() > 0 ? E2K.Strengthens : E2K.Weakens);

@@ -182,7 +182,7 @@ public final class RelationExtractor {
                 Set<Demand> demands = r.demand() == null ? EnumSet.noneOf(Demand.class) : EnumSet.of(r.demand());
                 DocumentFact doc = r.document() != null ? r.document() : documentOf(s, r.actors());
                 out.add(new StanceReader.Vote(r.actors(), doc, r.value(), demands, r.cue(), r.rule(), r.confidence(),
-                        new StanceFact.Basis(r.target(), r.effect(), r.attitude(), r.measure())));
+                        new StanceFact.Basis(r.target(), r.effect(), r.attitude(), r.measure(), r.named())));
             }
             return out;
         }

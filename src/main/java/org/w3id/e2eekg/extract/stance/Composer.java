@@ -66,7 +66,12 @@ final class Composer {
     }
 
     /** A thing a sentence is about, found at tokens [from, to) with its head. */
-    record Target(int from, int to, int head, int effect, double confidence, String list, String text, String measure) {}
+    record Target(int from, int to, int head, int effect, double confidence, String list, String text, String measure,
+                  boolean named) {
+        Target(int from, int to, int head, int effect, double confidence, String list, String text, String measure) {
+            this(from, to, head, effect, confidence, list, text, measure, false);
+        }
+    }
 
     /**
      * The readings of a sentence; empty for a question. What the sentence says a measure does
@@ -229,7 +234,7 @@ final class Composer {
         }
         double sure = known.sentence() < 0 ? REFERENCE : 0.9;
         return new Target(from, to, headOf(s.tree(), from, to), known.effect(), sure, CompositionLexicon.MEASURE, name,
-                s.measures().canonical(name));
+                s.measures().canonical(name), true);
     }
 
     /**
@@ -250,7 +255,8 @@ final class Composer {
         if (known == null) {
             return null;
         }
-        return new Target(from, to, head, known.effect(), 0.75, CompositionLexicon.MEASURE, text, known.name());
+        return new Target(from, to, head, known.effect(), 0.75, CompositionLexicon.MEASURE, text,
+                known.named() ? s.measures().canonical(known.name()) : known.name(), known.named());
     }
 
     /** Whether a measure noun has a target among its own dependents ("plan to encrypt", "scanning proposal"). */
@@ -1073,7 +1079,7 @@ final class Composer {
             }
             int v = value();
             out.add(new Reading(who.actors(), who.document(), v, c, target.text(), target.effect(), attitude, target.measure(),
-                    demand(v), String.join(" ", cues), rule));
+                    target.named(), demand(v), String.join(" ", cues), rule));
         }
 
         /**
