@@ -429,9 +429,17 @@ final class Composer {
          * returns the node to go on from, or -1 to stop.
          */
         private int climb(int node, int parent) {
+            int refusedBy = refusedAfter(node);
+            if (refusedBy >= 0 && !refusal) {
+                // "stopped offering it rather than comply with the order", however the parser hung "than comply"
+                attitude = -attitude;
+                cues.add("rather than");
+                refusal = true;
+                return refusedBy;
+            }
             String rel = tree.label(node);
             if (rel.equals("conj")) {
-                if (refusedConjunct(node)) {
+                if (refusedConjunct(node) && !refusal) {
                     // "would walk away rather than weaken its encryption"
                     attitude = -attitude;
                     cues.add("rather than");
@@ -541,6 +549,29 @@ final class Composer {
                 return -1;
             }
             return lex.transparent(p) || tree.is(prep, "agent") ? prep : -1;
+        }
+
+        /**
+         * A verb written right after "rather than", "sooner than" or "instead of": the predicate
+         * before those words, whose subject refuses the verb's act; -1 when there is none.
+         */
+        private int refusedAfter(int verb) {
+            if (!tree.isVerb(verb) || verb < 2) {
+                return -1;
+            }
+            String one = tree.word(verb - 1).toLowerCase(Locale.ROOT);
+            String two = tree.word(verb - 2).toLowerCase(Locale.ROOT);
+            boolean refused = one.equals("than") && (two.equals("rather") || two.equals("sooner"))
+                    || one.equals("of") && two.equals("instead");
+            if (!refused) {
+                return -1;
+            }
+            for (int k = verb - 3; k >= 0; k--) {
+                if (tree.isVerb(k) && explicitSubject(k) >= 0 && !tree.dominates(verb, k)) {
+                    return k;
+                }
+            }
+            return -1;
         }
 
         /** A clause with a subject of its own, active or passive. */
@@ -1177,10 +1208,15 @@ final class Composer {
 
         /** The subject a predicate states itself: nsubj, the antecedent of "who"/"which", or the agent of a passive. */
         private int explicitSubject(int node) {
+            int subject = -1;
             for (int k : tree.children(node)) {
-                if (tree.is(k, "nsubj") || tree.is(k, "csubj")) {
-                    return antecedent(k);
+                // of two subjects (a dateline's place taken for one), the one nearest the verb
+                if ((tree.is(k, "nsubj") || tree.is(k, "csubj")) && (subject < 0 || k < node)) {
+                    subject = k;
                 }
+            }
+            if (subject >= 0) {
+                return antecedent(subject);
             }
             for (int k : tree.children(node)) {
                 if (tree.is(k, "agent")) {
