@@ -177,7 +177,7 @@ final class RelationExtractor {
                 Set<Demand> demands = r.demand() == null ? EnumSet.noneOf(Demand.class) : EnumSet.of(r.demand());
                 DocumentFact.Builder doc = r.document() != null ? referents.document(r.document()) : documentOf(s, r.actors());
                 out.add(new StanceReader.Vote(r.actors(), doc, r.value(), demands, r.cue(), r.rule(), r.confidence(),
-                        new StanceFact.Basis(r.target(), r.effect(), r.attitude(), r.measure())));
+                        new StanceFact.Basis(r.target(), r.effect(), r.attitude(), r.measure(), r.named())));
             }
             return out;
         }

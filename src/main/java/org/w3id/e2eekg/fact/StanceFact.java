@@ -18,7 +18,7 @@ import java.util.Set;
 public record StanceFact(Actor actor, Stance stance, Set<Demand> demands, DocumentFact document,
                          DateValue date, Provenance prov, double confidence, Basis basis) {
     /** The confidence from which a stance is stated as a plain triple and counted by the named queries by default. */
-    public static final double ASSERTED = 0.5;
+    public static final double ASSERTED = 0.4;
 
     /**
      * What a stance was inferred from: "opposes the Online Safety Bill (-1), which weakens
@@ -28,8 +28,10 @@ public record StanceFact(Actor actor, Stance stance, Set<Demand> demands, Docume
      * @param effect   its effect on encryption, +1 or -1
      * @param attitude the actor's attitude to it, +1 or -1
      * @param measure  the measure's name when the thing is a measure, else null
+     * @param named    whether the measure has a name of its own (a law, a reference measure), so that
+     *                 articles share it; a measure only described ("the plan") is the article's own
      */
-    public record Basis(String target, int effect, int attitude, String measure) {}
+    public record Basis(String target, int effect, int attitude, String measure, boolean named) {}
 
     public boolean asserted() {
         return confidence >= ASSERTED;

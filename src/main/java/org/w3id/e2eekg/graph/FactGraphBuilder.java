@@ -240,17 +240,24 @@ public final class FactGraphBuilder {
 
         // ---- documents
 
+        /**
+         * Document IRIs that two articles reporting the same document agree on: the family of
+         * document ("letter" for letters and open letters), the month it is dated (a day is
+         * often given by one article and not another), and its first signatory by key. An
+         * undated document is named within its article only.
+         */
         private void assignDocumentIris() {
             Map<String, Integer> used = new HashMap<>();
             for (DocumentFact d : facts.documents()) {
-                String type = Slugs.of(d.type().replaceAll("(?<=[a-z])(?=[A-Z])", " "));
+                String family = Slugs.of(documentFamily(d.type()).replaceAll("(?<=[a-z])(?=[A-Z])", " "));
                 List<Actor> by = d.signatories().isEmpty() ? d.actors(DocumentFact.Role.ISSUER) : d.signatories();
-                String who = by.isEmpty() ? "unsigned" : Slugs.of(lastPart(by.get(0).key()));
+                String who = by.stream().map(a -> Slugs.of(lastPart(a.key()))).sorted().findFirst().orElse("unsigned");
                 String path;
                 if (d.date() == null) {
-                    path = "doc/" + aid + "/" + type + "-" + who;
+                    path = "doc/" + aid + "/" + family + "-" + who;
                 } else {
-                    path = "doc/" + type + "/" + d.date().iso() + "-" + who;
+                    String month = d.date().iso().length() >= 7 ? d.date().iso().substring(0, 7) : d.date().iso();
+                    path = "doc/" + family + "/" + month + "-" + who;
                 }
                 int n = used.merge(path, 1, Integer::sum);
                 if (n > 1) {
@@ -258,6 +265,11 @@ public final class FactGraphBuilder {
                 }
                 docs.put(d, m.createResource(iris.id(path)));
             }
+        }
+
+        /** Letters and open letters are one family for naming: articles call the same letter either. */
+        private static String documentFamily(String type) {
+            return type.equals("OpenLetter") ? "Letter" : type;
         }
 
         private String lastPart(String key) {
@@ -394,17 +406,22 @@ public final class FactGraphBuilder {
                     new BigDecimal(confidence).setScale(2, java.math.RoundingMode.HALF_UP).toPlainString(), XSDDatatype.XSDdecimal));
         }
 
-        /** What a stance was read from: the words, the actor's attitude, and the measure with its effect. */
+        /** How a stance was read: a reading node with the words, the actor's attitude, and the measure with its effect. */
         private void basis(Resource st, StanceFact.Basis b) {
-            st.addProperty(E2K.targetText, b.target());
-            st.addProperty(E2K.attitude, b.attitude() > 0 ? E2K.For : E2K.Against);
+            Resource reading = m.createResource(iris.reading(st.getURI(), b.target(), String.valueOf(b.attitude()),
+                    b.measure() == null ? "" : b.measure()));
+            reading.addProperty(RDF.type, E2K.Reading);
+            reading.addProperty(E2K.targetText, b.target());
+            reading.addProperty(E2K.attitude, b.attitude() > 0 ? E2K.For : E2K.Against);
             if (b.measure() != null) {
-                Resource measure = m.createResource(iris.id("measure/" + Slugs.of(b.measure())));
+                // a named measure is shared by the articles that name it; one only described is the article's own
+                Resource measure = m.createResource(iris.measure(b.named() ? Slugs.of(b.measure()) : aid + "/" + Slugs.of(b.measure())));
                 measure.addProperty(RDF.type, E2K.Measure);
                 measure.addProperty(RDFS.label, b.measure());
                 measure.addProperty(E2K.effectOnEncryption, b.effect() > 0 ? E2K.Strengthens : E2K.Weakens);
-                st.addProperty(E2K.concerning, measure);
+                reading.addProperty(E2K.concerning, measure);
             }
+            st.addProperty(E2K.reading, reading);
         }
 
         private void relation(ActorRelation r) {

@@ -89,6 +89,8 @@ public final class E2K {
     public static final Property attitude = property("attitude");
     public static final Property effectOnEncryption = property("effectOnEncryption");
     public static final Resource Measure = resource("Measure");
+    public static final Resource Reading = resource("Reading");
+    public static final Property reading = property("reading");
     public static final Resource For = resource("For");
     public static final Resource Against = resource("Against");
     public static final Resource Weakens = resource("Weakens");

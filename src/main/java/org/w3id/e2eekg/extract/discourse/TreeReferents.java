@@ -28,11 +28,13 @@ import org.w3id.e2eekg.fact.DocumentFact;
  */
 public final class TreeReferents implements StanceSentence.Referents {
     /**
-     * The words it resolves by: pronouns by number, kind and gender, "both", and the
-     * prepositions after a noun of people that name whom they act for.
+     * The words it resolves by: pronouns by number, kind and gender, "both", the
+     * prepositions after a noun of people that name whom they act for, the determiners that
+     * leave a noun of people indefinite ("some officials"), and the nouns of signatories,
+     * which refer back even bare.
      */
     record Pronouns(WordSet plural, WordSet neuter, WordSet personal, WordSet feminine, WordSet masculine, WordSet both,
-                    WordSet spokesPrepositions) {}
+                    WordSet spokesPrepositions, WordSet indefiniteDeterminers, WordSet signatoryNouns) {}
 
     /**
      * The Penn Treebank tags that end in S: plural nouns, and the superlatives, possessive
@@ -279,8 +281,23 @@ public final class TreeReferents implements StanceSentence.Referents {
             return false;
         }
         String w = s.sentence().token(token).lower();
-        return s.sentence().pos(token).equals("PRON") || pronouns.both().contains(w) || referringNouns.contains(w)
-                || referringNouns.contains(tree.lemma(token).toLowerCase(java.util.Locale.ROOT));
+        if (s.sentence().pos(token).equals("PRON") || pronouns.both().contains(w)) {
+            return true;
+        }
+        boolean referring = referringNouns.contains(w) || referringNouns.contains(tree.lemma(token).toLowerCase(java.util.Locale.ROOT));
+        // "the ministers", "its lawyers", "129 signatories" refer back; a bare plural ("officials said") is anyone
+        return referring && (determined(token) || tree.child(token, "nummod") >= 0 || pronouns.signatoryNouns().contains(w));
+    }
+
+    /** Whether a noun has a possessive or a determiner other than an indefinite one ("the", "its", not "some"). */
+    private boolean determined(int noun) {
+        for (int k : tree.children(noun)) {
+            String d = tree.word(k).toLowerCase(java.util.Locale.ROOT);
+            if (tree.is(k, "poss") || tree.is(k, "det") && !pronouns.indefiniteDeterminers().contains(d)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** What the discourse layer made of the subject region that holds the token, or of a lone pronoun. */

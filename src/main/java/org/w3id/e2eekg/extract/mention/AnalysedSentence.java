@@ -165,7 +165,9 @@ public final class AnalysedSentence {
                     from = Math.min(from, r.from());
                 }
             }
-            spans.add(new int[] {from, m.to});
+            // "Cyrus Vance Jr." : the full stop of an abbreviation ending the name belongs to it
+            int to = m.to < size() - 1 && token(m.to).is(".") ? m.to + 1 : m.to;
+            spans.add(new int[] {from, to});
         }
         spans.addAll(laws);
         spans.sort(Comparator.comparingInt((int[] x) -> x[0]).thenComparingInt(x -> -x[1]));

@@ -66,7 +66,12 @@ final class Composer {
     }
 
     /** A thing a sentence is about, found at tokens [from, to) with its head. */
-    record Target(int from, int to, int head, int effect, double confidence, String list, String text, String measure) {}
+    record Target(int from, int to, int head, int effect, double confidence, String list, String text, String measure,
+                  boolean named) {
+        Target(int from, int to, int head, int effect, double confidence, String list, String text, String measure) {
+            this(from, to, head, effect, confidence, list, text, measure, false);
+        }
+    }
 
     /**
      * The readings of a sentence; empty for a question. What the sentence says a measure does
@@ -156,7 +161,16 @@ final class Composer {
                 }
             } else if (!partOfPrevious(a, out, m)) {
                 boolean proxy = m.list().startsWith("proxy");
-                out.add(new Target(m.from(), m.to(), head, lex.effectOf(m.list()), proxy ? PROXY : 1.0, m.list(), text, null));
+                int to = m.to();
+                if (to < a.size() && lex.encryptedNoun(a.token(to).lower()) && !lex.encryptedNoun(a.token(to - 1).lower())) {
+                    // "an encrypted system", "encrypted chats": the thing encryption is of is the target
+                    to++;
+                    head = headOf(tree, m.from(), to);
+                    text = words(a, m.from(), to);
+                }
+                out.add(new Target(m.from(), to, head, lex.effectOf(m.list()), proxy ? PROXY : 1.0, m.list(), text, null));
+                i = to - 1;
+                continue;
             }
             i = m.to() - 1;
         }
@@ -177,6 +191,9 @@ final class Composer {
             return false;
         }
         int k = before.to();
+        if (k == m.from() && lex.joining(a.token(k - 1).lower())) {
+            return true; // "a way into encrypted content": the preposition is part of the first target's words
+        }
         if (k >= m.from() || !lex.joining(a.token(k).lower())) {
             return false;
         }
@@ -217,7 +234,7 @@ final class Composer {
         }
         double sure = known.sentence() < 0 ? REFERENCE : 0.9;
         return new Target(from, to, headOf(s.tree(), from, to), known.effect(), sure, CompositionLexicon.MEASURE, name,
-                s.measures().canonical(name));
+                s.measures().canonical(name), true);
     }
 
     /**
@@ -234,11 +251,12 @@ final class Composer {
         if (!definite(tree, head)) {
             return null;
         }
-        MeasureEffects.Measure known = s.measures().referredTo(tree.lemma(head), s.sentence().index(), head);
+        MeasureEffects.Measure known = s.measures().referredTo(tree.lemma(head), s.sentence().index(), head, demonstrative(tree, head));
         if (known == null) {
             return null;
         }
-        return new Target(from, to, head, known.effect(), 0.75, CompositionLexicon.MEASURE, text, known.name());
+        return new Target(from, to, head, known.effect(), 0.75, CompositionLexicon.MEASURE, text,
+                known.named() ? s.measures().canonical(known.name()) : known.name(), known.named());
     }
 
     /** Whether a measure noun has a target among its own dependents ("plan to encrypt", "scanning proposal"). */
@@ -263,6 +281,17 @@ final class Composer {
             String w = tree.word(k).toLowerCase(Locale.ROOT);
             if (tree.is(k, "poss") || (tree.is(k, "det") && (w.equals("the") || w.equals("this") || w.equals("these")
                     || w.equals("that") || w.equals("such")))) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** "that law", "this bill": a demonstrative points at the nearest such thing. */
+    private static boolean demonstrative(DependencyTree tree, int head) {
+        for (int k : tree.children(head)) {
+            String w = tree.word(k).toLowerCase(Locale.ROOT);
+            if (tree.is(k, "det") && (w.equals("that") || w.equals("this") || w.equals("these") || w.equals("those"))) {
                 return true;
             }
         }
@@ -350,7 +379,7 @@ final class Composer {
             int node = target.head();
             negate(node);
             for (int k : tree.children(node)) {
-                if ((tree.isModifier(k) || tree.is(k, "compound")) && lex.weakening(lemmaOf(k))) {
+                if ((tree.isModifier(k) || tree.is(k, "compound")) && (lex.weakening(lemmaOf(k)) || lex.damage(lemmaOf(k)))) {
                     // "weaker encryption", "broken encryption": the thing named is encryption undone
                     attitude = -attitude;
                     cues.add(tree.word(k).toLowerCase(Locale.ROOT));
@@ -400,9 +429,17 @@ final class Composer {
          * returns the node to go on from, or -1 to stop.
          */
         private int climb(int node, int parent) {
+            int refusedBy = refusedAfter(node);
+            if (refusedBy >= 0 && !refusal) {
+                // "stopped offering it rather than comply with the order", however the parser hung "than comply"
+                attitude = -attitude;
+                cues.add("rather than");
+                refusal = true;
+                return refusedBy;
+            }
             String rel = tree.label(node);
             if (rel.equals("conj")) {
-                if (refusedConjunct(node)) {
+                if (refusedConjunct(node) && !refusal) {
                     // "would walk away rather than weaken its encryption"
                     attitude = -attitude;
                     cues.add("rather than");
@@ -454,8 +491,10 @@ final class Composer {
                 return condition(node) || !purposeOrManner(node) ? -1 : parent;
             }
             if (rel.equals("relcl")) {
-                // what the relative clause says describes its antecedent: "a bill which would break encryption"
-                return parent;
+                // what the relative clause says describes its antecedent when that is a measure or a document
+                // ("a bill which would break encryption", "a letter that urges"), not when it is someone
+                return measureNoun(parent) || lex.governor(key(parent)) != null && tree.tag(parent).startsWith("NN")
+                        && !lex.people(lemmaOf(parent)) ? parent : -1;
             }
             if (rel.equals("pobj") || rel.equals("pcomp")) {
                 return preposition(node, parent);
@@ -504,7 +543,35 @@ final class Composer {
                 }
                 return prep;
             }
+            if (governor >= 0 && tree.isVerb(governor) && !tree.is(prep, "agent")) {
+                // a verb carries a prepositional phrase only as a known pair ("call for", "vote against"):
+                // "built safeguards into that law" says nothing of the law
+                return -1;
+            }
             return lex.transparent(p) || tree.is(prep, "agent") ? prep : -1;
+        }
+
+        /**
+         * A verb written right after "rather than", "sooner than" or "instead of": the predicate
+         * before those words, whose subject refuses the verb's act; -1 when there is none.
+         */
+        private int refusedAfter(int verb) {
+            if (!tree.isVerb(verb) || verb < 2) {
+                return -1;
+            }
+            String one = tree.word(verb - 1).toLowerCase(Locale.ROOT);
+            String two = tree.word(verb - 2).toLowerCase(Locale.ROOT);
+            boolean refused = one.equals("than") && (two.equals("rather") || two.equals("sooner"))
+                    || one.equals("of") && two.equals("instead");
+            if (!refused) {
+                return -1;
+            }
+            for (int k = verb - 3; k >= 0; k--) {
+                if (tree.isVerb(k) && explicitSubject(k) >= 0 && !tree.dominates(verb, k)) {
+                    return k;
+                }
+            }
+            return -1;
         }
 
         /** A clause with a subject of its own, active or passive. */
@@ -719,7 +786,7 @@ final class Composer {
         private Integer modifierVerdict(int noun) {
             for (int k : tree.children(noun)) {
                 if (tree.isModifier(k)) {
-                    Integer e = lex.evaluation(lemmaOf(k));
+                    Integer e = lex.opinion(lemmaOf(k));
                     if (e != null) {
                         return e;
                     }
@@ -932,6 +999,11 @@ final class Composer {
             if (m == null) {
                 int subject = explicitSubject(node);
                 m = subject >= 0 ? measureAt(subject, value()) : null;
+                if (m == null && subject >= 0 && tree.word(subject).equalsIgnoreCase("it")) {
+                    // "a bill ... warning that it would hand the department a lever to pry open encryption"
+                    int antecedent = measureBefore(subject);
+                    m = antecedent >= 0 ? measureAt(antecedent, value()) : null;
+                }
             }
             if (m != null && (m.effect() < 0 || target.list().equals(CompositionLexicon.TOPIC))) {
                 // a measure is for encryption only when it is encryption it brings ("a plan to encrypt"),
@@ -943,6 +1015,17 @@ final class Composer {
                 // "Meta switched on default encryption": an act on encryption, for "the move" later
                 observed.add(new MeasureEffects.Measure("event", "event", false, value(), s.sentence().index(), node));
             }
+        }
+
+        /** The last measure named in the sentence before a token, or -1. */
+        private int measureBefore(int token) {
+            for (int k = token - 1; k >= 0; k--) {
+                if (measureNoun(k)) {
+                    int[] law = s.sentence().lawAt(k);
+                    return law != null ? law[0] : k;
+                }
+            }
+            return -1;
         }
 
         private MeasureEffects.Measure measureAt(int node, int effect) {
@@ -1027,7 +1110,7 @@ final class Composer {
             }
             int v = value();
             out.add(new Reading(who.actors(), who.document(), v, c, target.text(), target.effect(), attitude, target.measure(),
-                    demand(v), String.join(" ", cues), rule));
+                    target.named(), demand(v), String.join(" ", cues), rule));
         }
 
         /**
@@ -1125,10 +1208,15 @@ final class Composer {
 
         /** The subject a predicate states itself: nsubj, the antecedent of "who"/"which", or the agent of a passive. */
         private int explicitSubject(int node) {
+            int subject = -1;
             for (int k : tree.children(node)) {
-                if (tree.is(k, "nsubj") || tree.is(k, "csubj")) {
-                    return antecedent(k);
+                // of two subjects (a dateline's place taken for one), the one nearest the verb
+                if ((tree.is(k, "nsubj") || tree.is(k, "csubj")) && (subject < 0 || k < node)) {
+                    subject = k;
                 }
+            }
+            if (subject >= 0) {
+                return antecedent(subject);
             }
             for (int k : tree.children(node)) {
                 if (tree.is(k, "agent")) {
@@ -1189,8 +1277,22 @@ final class Composer {
                 subject = named;
             }
             StanceSentence.Referent first = s.referents().at(subject);
+            if (first.isEmpty()) {
+                int titled = titledPerson(subject);
+                if (titled >= 0) {
+                    subject = titled;
+                    first = s.referents().at(titled);
+                }
+            }
             double c = first.isEmpty() ? 1.0 : first.confidence();
             actors.addAll(first.actors());
+            if (c >= 1.0) {
+                for (Actor a : namedList(subject)) {
+                    if (!actors.contains(a)) {
+                        actors.add(a);
+                    }
+                }
+            }
             for (int k : tree.conjuncts(subject)) {
                 StanceSentence.Referent r = s.referents().at(k);
                 for (Actor a : r.actors()) {
@@ -1203,6 +1305,69 @@ final class Composer {
                 return StanceSentence.Referent.NONE;
             }
             return new StanceSentence.Referent(actors, first.document(), c);
+        }
+
+        /**
+         * "Kevin McAleenan, then the acting US Secretary of Homeland Security, asked": a post title
+         * the parser took for the subject, set off after a person's name; the name's token, or -1.
+         */
+        private int titledPerson(int token) {
+            AnalysedSentence a = s.sentence();
+            org.w3id.e2eekg.extract.mention.RoleTitle title = a.roleAt(token);
+            if (title == null) {
+                return -1;
+            }
+            int k = title.from() - 1;
+            while (k >= 0 && (a.token(k).is(",") || lex.titleLead(a.token(k).lower()))) {
+                k--;
+            }
+            if (k < 0 || k == title.from() - 1 || a.mentionAt(k) == null
+                    || a.mentionAt(k).kind() != org.w3id.e2eekg.fact.ActorKind.PERSON) {
+                return -1;
+            }
+            return k;
+        }
+
+        /**
+         * "William Barr, Priti Patel, Peter Dutton and Kevin McAleenan asked": the names listed
+         * with the subject's, by commas and "and" (with their titles), read from the words
+         * themselves, since parsers often hang long lists of titled names elsewhere.
+         */
+        private List<Actor> namedList(int subject) {
+            AnalysedSentence a = s.sentence();
+            List<Actor> out = new ArrayList<>();
+            org.w3id.e2eekg.extract.mention.Mention m = a.mentionAt(subject);
+            if (m == null || m.actor() == null) {
+                return out;
+            }
+            int k = m.from - 1;
+            while (k > 0) {
+                int sep = k;
+                while (sep >= 0 && (a.token(sep).is(",") || a.token(sep).isLower("and"))) {
+                    sep--;
+                }
+                if (sep == k || sep < 0) {
+                    break;
+                }
+                org.w3id.e2eekg.extract.mention.Mention before = a.mentionAt(sep);
+                if (before == null) {
+                    break;
+                }
+                while (before.whole() != null) {
+                    before = before.whole();
+                }
+                if (before.actor() == null || before.isDemonym() || before.kind() != m.kind()) {
+                    break;
+                }
+                out.add(before.actor());
+                k = before.from - 1;
+                // a title before the name: "UK Home Secretary Priti Patel", "Australia's Minister for Home Affairs"
+                org.w3id.e2eekg.extract.mention.RoleTitle title = k >= 0 ? a.roleAt(k) : null;
+                if (title != null) {
+                    k = title.from() - 1;
+                }
+            }
+            return out;
         }
 
         /** Whether a predicate's own subject is asserting, being reported, or only wished for. */

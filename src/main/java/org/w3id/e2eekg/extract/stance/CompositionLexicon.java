@@ -35,6 +35,9 @@ final class CompositionLexicon {
     private final Set<String> light;
     private final Set<String> events;
     private final Set<String> compoundCarriers;
+    private final Map<String, Integer> opinions = new HashMap<>();
+    private final Set<String> titleLeads;
+    private final Set<String> encryptedNouns;
     private final Set<String> weakening;
     private final Set<String> characterising;
     private final Set<String> negators;
@@ -64,6 +67,9 @@ final class CompositionLexicon {
         light = lex.lower("lightVerbs");
         events = lex.lower("eventNouns");
         compoundCarriers = lex.lower("compoundCarriers");
+        lex.pairs("opinionAdjectives").forEach((w, pol) -> opinions.put(w.toLowerCase(Locale.ROOT), Integer.parseInt(pol)));
+        titleLeads = lex.lower("titleLeads");
+        encryptedNouns = lex.lower("encryptedNouns");
         weakening = lex.lower("weakeningModifiers");
         characterising = lex.lower("characterisingVerbs");
         people = new java.util.HashSet<>(lex.lower("spokesNouns"));
@@ -190,6 +196,21 @@ final class CompositionLexicon {
     /** An adjective that names encryption undone: "weaker encryption", "broken encryption". */
     boolean weakening(String lemma) {
         return weakening.contains(lemma.toLowerCase(Locale.ROOT));
+    }
+
+    /** An adjective of opinion before a noun: "the catastrophic decision" (-1), "a vital protection" (+1). */
+    Integer opinion(String lemma) {
+        return opinions.get(lemma.toLowerCase(Locale.ROOT));
+    }
+
+    /** Words that may come between a name and the post set off after it: "then", "now", "formerly". */
+    boolean titleLead(String word) {
+        return titleLeads.contains(word.toLowerCase(Locale.ROOT));
+    }
+
+    /** A noun that encryption is said of: "encrypted chats", "an encrypted system". */
+    boolean encryptedNoun(String word) {
+        return encryptedNouns.contains(word.toLowerCase(Locale.ROOT));
     }
 
     boolean transparent(String lemma) {

@@ -86,21 +86,36 @@ public final class MeasureEffects {
      * to: the latest measure of the same family, else the latest measure; null when none is known.
      */
     public Measure referredTo(String headLemma, int sentence, int token) {
+        return referredTo(headLemma, sentence, token, false);
+    }
+
+    /**
+     * What a definite description refers back to. "That law", "this bill" (demonstrative) is the
+     * nearest named measure of the family before it; "the bill" is the article's main one of the
+     * family: the named measure mentioned most often before it (the nearest on a tie). Its effect
+     * is what the article or the reference data says; null when neither says.
+     */
+    public Measure referredTo(String headLemma, int sentence, int token, boolean demonstrative) {
         String family = families.get(headLemma);
         if (family == null) {
             return null;
         }
-        Measure nearest = null;
+        Map<String, Integer> mentions = new java.util.HashMap<>();
+        Measure chosen = null;
         for (Measure m : measures) {
             boolean before = m.sentence() < sentence || m.sentence() == sentence && m.token() < token;
-            if (before && m.named() && family.equals(families.get(m.head()))
-                    && (nearest == null || after(m, nearest))) {
-                nearest = m;
+            if (!before || !m.named() || !family.equals(families.get(m.head()))) {
+                continue;
+            }
+            String key = canonical(m.name()).toLowerCase(java.util.Locale.ROOT);
+            int n = mentions.merge(key, 1, Integer::sum);
+            if (chosen == null || demonstrative && after(m, chosen)
+                    || !demonstrative && n >= mentions.getOrDefault(canonical(chosen.name()).toLowerCase(java.util.Locale.ROOT), 0)) {
+                chosen = m;
             }
         }
-        if (nearest != null) {
-            // "that law" after the Investigatory Powers Act is that act, whatever the article says of others
-            return named(nearest.name());
+        if (chosen != null) {
+            return named(chosen.name());
         }
         Measure known = null;
         for (Measure m : measures) {

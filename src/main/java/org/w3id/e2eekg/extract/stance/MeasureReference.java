@@ -45,7 +45,7 @@ public final class MeasureReference {
             if (in == null) {
                 throw new IllegalStateException("reference file missing from the class path: " + FILE);
             }
-            RDFParser.source(in).lang(Lang.TURTLE).parse(model);
+            RDFParser.source(in).lang(Lang.TURTLE).base("https://w3id.org/e2ee-kg/id/").parse(model);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }

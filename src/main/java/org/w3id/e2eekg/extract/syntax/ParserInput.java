@@ -48,7 +48,12 @@ final class ParserInput {
                 for (int k = i; k < unitEnd[i]; k++) {
                     wordOf[k] = forms.size();
                 }
-                add(forms, tokenOf, negation, NAME, unitEnd[i] - 1, false);
+                // the name's last word stands for it, not a full stop that closes an abbreviation ("Jr.")
+                int last = unitEnd[i] - 1;
+                while (last > i && !Character.isLetterOrDigit(words.get(last).charAt(0))) {
+                    last--;
+                }
+                add(forms, tokenOf, negation, NAME, last, false);
                 i = unitEnd[i] - 1;
                 continue;
             }
