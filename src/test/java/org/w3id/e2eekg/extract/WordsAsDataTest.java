@@ -23,7 +23,6 @@ import org.apache.jena.rdf.model.Model;
 import org.apache.jena.rdf.model.ModelFactory;
 import org.apache.jena.riot.Lang;
 import org.apache.jena.riot.RDFParser;
-import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.DynamicTest;
 import org.junit.jupiter.api.Test;
@@ -54,16 +53,28 @@ import org.w3id.e2eekg.extract.lexicon.Lexicon;
  *   <li>messages: a literal in a statement that throws an exception or writes diagnostics to
  *       standard error, or in a {@code toString()} method.</li>
  * </ul>
+ * The stance composition and the parser's input adapter still hold older words, listed one
+ * by one as pending; nothing else in them passes.
  */
 class WordsAsDataTest {
     private static final Path ROOT = Path.of("src/main/java/org/w3id/e2eekg/extract");
 
     /**
-     * Sources whose literals another branch is moving into the lexicon (the stance
-     * composition, and the parser's input adapter): their tests are skipped, not passed, until
-     * they are taken off this list.
+     * Literals of the stance composition and of the parser's input adapter that predate the
+     * restructuring, which the lead is still moving into the lexicon on the stance branch.
+     * These files are checked like the others, with only these values let through, so any
+     * other word written there fails (the words the stance branch added since, such as the
+     * demonstratives and the refusal phrases, are already in composition.ttl). A value listed
+     * passes wherever it appears in its file; take it off when its word becomes data.
      */
-    private static final Set<String> PENDING = Set.of("stance/", "syntax/ParserInput.java");
+    private static final Map<String, Set<String>> PENDING = Map.of(
+            "stance/Composer.java", Set.of("who", "which", "that", "whom", "we", "i", "us", "our", "proxy", "the", "this",
+                    "these", "such", "nor", "rather ", "for", "to", "without", "than", "rather", "sooner", "instead", "of",
+                    "as", "n't", "it", "event", "from", "by", "but"),
+            "stance/CompositionLexicon.java", Set.of("ies", "ied", "es", "s", "ed", "ing", "proxy"),
+            "stance/MeasureEffects.java", Set.of("reference", "event"),
+            "stance/MeasureReference.java", Set.of("^the "),
+            "syntax/ParserInput.java", Set.of("Smith", "cannot", "not", "n't"));
 
     private static final Set<String> POS_TAGS = Set.of(
             // Universal Dependencies
@@ -130,15 +141,21 @@ class WordsAsDataTest {
         assertTrue(sources.size() > 20, "sources under " + ROOT);
         return sources.stream().map(p -> DynamicTest.dynamicTest(ROOT.relativize(p).toString(), () -> {
             String name = ROOT.relativize(p).toString().replace('\\', '/');
-            Assumptions.assumeFalse(PENDING.stream().anyMatch(name::startsWith),
-                    name + ": its literals are being moved into the lexicon on another branch");
+            Set<String> pending = PENDING.getOrDefault(name, Set.of());
             List<String> words = new ArrayList<>();
+            Set<String> stillPending = new HashSet<>();
             for (Literal l : literals(name, Files.readString(p, StandardCharsets.UTF_8))) {
-                String why = problem(l);
+                String why = pending.contains(l.value()) ? null : problem(l);
                 if (why != null) {
                     words.add(name + ":" + l.line() + " \"" + l.value() + "\" " + why);
                 }
+                if (pending.contains(l.value())) {
+                    stillPending.add(l.value());
+                }
             }
+            Set<String> done = new HashSet<>(pending);
+            done.removeAll(stillPending);
+            assertTrue(done.isEmpty(), name + ": no longer written, take off the pending list: " + done);
             assertTrue(words.isEmpty(), "English in Java; move it to ontology/lexicon/:\n" + String.join("\n", words));
         }));
     }

@@ -288,10 +288,9 @@ final class Composer {
     }
 
     /** "that law", "this bill": a demonstrative points at the nearest such thing. */
-    private static boolean demonstrative(DependencyTree tree, int head) {
+    private boolean demonstrative(DependencyTree tree, int head) {
         for (int k : tree.children(head)) {
-            String w = tree.word(k).toLowerCase(Locale.ROOT);
-            if (tree.is(k, "det") && (w.equals("that") || w.equals("this") || w.equals("these") || w.equals("those"))) {
+            if (tree.is(k, "det") && lex.demonstrative(tree.word(k))) {
                 return true;
             }
         }
@@ -433,7 +432,7 @@ final class Composer {
             if (refusedBy >= 0 && !refusal) {
                 // "stopped offering it rather than comply with the order", however the parser hung "than comply"
                 attitude = -attitude;
-                cues.add("rather than");
+                cues.add(lex.refusalCue());
                 refusal = true;
                 return refusedBy;
             }
@@ -442,7 +441,7 @@ final class Composer {
                 if (refusedConjunct(node) && !refusal) {
                     // "would walk away rather than weaken its encryption"
                     attitude = -attitude;
-                    cues.add("rather than");
+                    cues.add(lex.refusalCue());
                     refusal = true;
                     return parent;
                 }
@@ -484,7 +483,7 @@ final class Composer {
                 if (comparedRefusal(node, parent)) {
                     // "would rather leave the market than break its encryption"
                     attitude = -attitude;
-                    cues.add("rather than");
+                    cues.add(lex.refusalCue());
                     refusal = true;
                     return parent;
                 }
@@ -559,11 +558,7 @@ final class Composer {
             if (!tree.isVerb(verb) || verb < 2) {
                 return -1;
             }
-            String one = tree.word(verb - 1).toLowerCase(Locale.ROOT);
-            String two = tree.word(verb - 2).toLowerCase(Locale.ROOT);
-            boolean refused = one.equals("than") && (two.equals("rather") || two.equals("sooner"))
-                    || one.equals("of") && two.equals("instead");
-            if (!refused) {
+            if (!lex.refusal(tree.word(verb - 2) + " " + tree.word(verb - 1))) {
                 return -1;
             }
             for (int k = verb - 3; k >= 0; k--) {
@@ -999,7 +994,7 @@ final class Composer {
             if (m == null) {
                 int subject = explicitSubject(node);
                 m = subject >= 0 ? measureAt(subject, value()) : null;
-                if (m == null && subject >= 0 && tree.word(subject).equalsIgnoreCase("it")) {
+                if (m == null && subject >= 0 && lex.measurePronoun(tree.word(subject))) {
                     // "a bill ... warning that it would hand the department a lever to pry open encryption"
                     int antecedent = measureBefore(subject);
                     m = antecedent >= 0 ? measureAt(antecedent, value()) : null;
@@ -1343,7 +1338,7 @@ final class Composer {
             int k = m.from - 1;
             while (k > 0) {
                 int sep = k;
-                while (sep >= 0 && (a.token(sep).is(",") || a.token(sep).isLower("and"))) {
+                while (sep >= 0 && (a.token(sep).is(",") || lex.listAnd(a.token(sep)))) {
                     sep--;
                 }
                 if (sep == k || sep < 0) {

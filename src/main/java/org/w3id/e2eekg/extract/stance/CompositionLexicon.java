@@ -8,6 +8,8 @@ import java.util.Map;
 import java.util.Set;
 import org.w3id.e2eekg.extract.lexicon.Lexicon;
 import org.w3id.e2eekg.extract.lexicon.PhraseMatcher;
+import org.w3id.e2eekg.extract.lexicon.WordSet;
+import org.w3id.e2eekg.extract.text.Token;
 import org.w3id.e2eekg.fact.Demand;
 import org.w3id.e2eekg.vocab.E2K;
 
@@ -38,6 +40,11 @@ final class CompositionLexicon {
     private final Map<String, Integer> opinions = new HashMap<>();
     private final Set<String> titleLeads;
     private final Set<String> encryptedNouns;
+    private final Set<String> demonstratives;
+    private final Set<String> refusals;
+    private final String refusalCue;
+    private final Set<String> measurePronouns;
+    private final WordSet and;
     private final Set<String> weakening;
     private final Set<String> characterising;
     private final Set<String> negators;
@@ -70,6 +77,11 @@ final class CompositionLexicon {
         lex.pairs("opinionAdjectives").forEach((w, pol) -> opinions.put(w.toLowerCase(Locale.ROOT), Integer.parseInt(pol)));
         titleLeads = lex.lower("titleLeads");
         encryptedNouns = lex.lower("encryptedNouns");
+        demonstratives = lex.lower("demonstrativeDeterminers");
+        refusals = lex.lower("refusalPhrases");
+        refusalCue = lex.attribute("refusalPhrases", E2K.cueLabel).orElseThrow();
+        measurePronouns = lex.lower("measurePronouns");
+        and = WordSet.of(lex, "conjunctionAnd");
         weakening = lex.lower("weakeningModifiers");
         characterising = lex.lower("characterisingVerbs");
         people = new java.util.HashSet<>(lex.lower("spokesNouns"));
@@ -211,6 +223,31 @@ final class CompositionLexicon {
     /** A noun that encryption is said of: "encrypted chats", "an encrypted system". */
     boolean encryptedNoun(String word) {
         return encryptedNouns.contains(word.toLowerCase(Locale.ROOT));
+    }
+
+    /** A demonstrative determiner: "that law", "this bill". */
+    boolean demonstrative(String word) {
+        return demonstratives.contains(word.toLowerCase(Locale.ROOT));
+    }
+
+    /** Two words, space-separated, before a verb that make its act refused: "rather than", "instead of". */
+    boolean refusal(String twoWords) {
+        return refusals.contains(twoWords.toLowerCase(Locale.ROOT));
+    }
+
+    /** The cue a refusal records, whatever words made it. */
+    String refusalCue() {
+        return refusalCue;
+    }
+
+    /** A pronoun that, as a clause's subject, may stand for a measure named before it in the sentence ("it"). */
+    boolean measurePronoun(String word) {
+        return measurePronouns.contains(word.toLowerCase(Locale.ROOT));
+    }
+
+    /** The conjunction that closes a list of names ("X, Y and Z"). */
+    boolean listAnd(Token t) {
+        return and.matches(t);
     }
 
     boolean transparent(String lemma) {
