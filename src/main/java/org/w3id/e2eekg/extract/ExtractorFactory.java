@@ -5,7 +5,10 @@ import org.w3id.e2eekg.extract.lexicon.Lexicon;
 
 /**
  * Makes extractors. The standard one reads the bundled lexicon and reference data; one
- * without reference data shows what the rules find on their own.
+ * without reference data shows what the rules find on their own. Every extractor made here
+ * is immutable and thread-safe, so one serves all the threads of a run; the standard one is
+ * built once per JVM (double-checked on a volatile field, so a failure to read the lexicon
+ * is reported to each caller rather than cached).
  */
 public final class ExtractorFactory {
     private static volatile Extractor standard;
@@ -19,7 +22,8 @@ public final class ExtractorFactory {
             synchronized (ExtractorFactory.class) {
                 e = standard;
                 if (e == null) {
-                    e = new RuleBasedExtractor(Lexicon.load(), Gazetteer.load());
+                    Lexicon lexicon = Lexicon.load();
+                    e = new RuleBasedExtractor(lexicon, Gazetteer.load(lexicon));
                     standard = e;
                 }
             }

@@ -57,7 +57,17 @@ public final class FactListing {
     private String stance(StanceFact s) {
         return row("stance", s.actor().key(), s.stance().name().toLowerCase(Locale.ROOT),
                 names(s.demands()), s.document() == null ? "-" : document(s.document().type(), s.document().date()),
-                s.date() == null ? "-" : s.date().iso(), at(s.prov()));
+                s.date() == null ? "-" : s.date().iso(), String.format(Locale.ROOT, "%.2f", s.confidence()), basis(s.basis()),
+                at(s.prov()));
+    }
+
+    /** "bill(-1) x oppose(-1)": the thing, its effect on encryption, and the actor's attitude to it. */
+    private static String basis(StanceFact.Basis b) {
+        if (b == null) {
+            return "-";
+        }
+        return "\"" + b.target() + "\"(" + (b.effect() > 0 ? "+" : "-") + ") attitude " + (b.attitude() > 0 ? "+" : "-")
+                + (b.measure() != null ? " measure \"" + b.measure() + "\"" : "");
     }
 
     private String statistic(StatisticFact s) {

@@ -3,6 +3,7 @@ package org.w3id.e2eekg.graph;
 import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.IdentityHashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
@@ -17,6 +18,7 @@ import org.apache.jena.rdf.model.Property;
 import org.apache.jena.rdf.model.RDFNode;
 import org.apache.jena.rdf.model.ResourceFactory;
 import org.apache.jena.rdf.model.Resource;
+import org.apache.jena.rdf.model.Statement;
 import org.apache.jena.vocabulary.DCTerms;
 import org.apache.jena.vocabulary.OA;
 import org.apache.jena.vocabulary.ORG;
@@ -82,7 +84,8 @@ public final class FactGraphBuilder {
         private final Model m = ModelFactory.createDefaultModel();
         private final Resource articleRes;
         private final Resource extraction;
-        private final Map<DocumentFact, Resource> docs = new HashMap<>();
+        /** by identity: two documents are two nodes, however alike their facts */
+        private final Map<DocumentFact, Resource> docs = new IdentityHashMap<>();
         private final Map<String, Resource> statements = new LinkedHashMap<>();
 
         Run(ArticleFacts facts) {
@@ -178,9 +181,23 @@ public final class FactGraphBuilder {
          */
         private Resource fact(Resource s, Property p, RDFNode o, Provenance prov) {
             s.addProperty(p, o);
-            String key = s.getURI() + "|" + p.getURI() + "|" + nodeKey(o);
+            return statement(s, p, o, prov);
+        }
+
+        /**
+         * The statement of a triple, made on first use and identified by the triple and the
+         * qualifiers that tell one occasion of it from another (a stance taken in 2019 and again
+         * in 2020 are two statements), with the evidence added. The triple itself is not asserted here.
+         */
+        private Resource statement(Resource s, Property p, RDFNode o, Provenance prov, String... qualifiers) {
+            String[] parts = new String[3 + qualifiers.length];
+            parts[0] = s.getURI();
+            parts[1] = p.getURI();
+            parts[2] = nodeKey(o);
+            System.arraycopy(qualifiers, 0, parts, 3, qualifiers.length);
+            String key = String.join("|", parts);
             Resource st = statements.computeIfAbsent(key, k -> {
-                Resource r = m.createResource(iris.statement(aid, s.getURI(), p.getURI(), nodeKey(o)));
+                Resource r = m.createResource(iris.statement(aid, parts));
                 r.addProperty(RDF.type, E2K.Statement);
                 r.addProperty(RDF.subject, s);
                 r.addProperty(RDF.predicate, p);
@@ -232,17 +249,24 @@ public final class FactGraphBuilder {
 
         // ---- documents
 
+        /**
+         * Document IRIs that two articles reporting the same document agree on: the family of
+         * document ("letter" for letters and open letters), the month it is dated (a day is
+         * often given by one article and not another), and its first signatory by key. An
+         * undated document is named within its article only.
+         */
         private void assignDocumentIris() {
             Map<String, Integer> used = new HashMap<>();
             for (DocumentFact d : facts.documents()) {
-                String type = Slugs.of(d.type().replaceAll("(?<=[a-z])(?=[A-Z])", " "));
+                String family = Slugs.of(documentFamily(d.type()).replaceAll("(?<=[a-z])(?=[A-Z])", " "));
                 List<Actor> by = d.signatories().isEmpty() ? d.actors(DocumentFact.Role.ISSUER) : d.signatories();
-                String who = by.isEmpty() ? "unsigned" : Slugs.of(lastPart(by.get(0).key()));
+                String who = by.stream().map(a -> Slugs.of(lastPart(a.key()))).sorted().findFirst().orElse("unsigned");
                 String path;
                 if (d.date() == null) {
-                    path = "doc/" + aid + "/" + type + "-" + who;
+                    path = "doc/" + aid + "/" + family + "-" + who;
                 } else {
-                    path = "doc/" + type + "/" + d.date().iso() + "-" + who;
+                    String month = d.date().iso().length() >= 7 ? d.date().iso().substring(0, 7) : d.date().iso();
+                    path = "doc/" + family + "/" + month + "-" + who;
                 }
                 int n = used.merge(path, 1, Integer::sum);
                 if (n > 1) {
@@ -250,6 +274,11 @@ public final class FactGraphBuilder {
                 }
                 docs.put(d, m.createResource(iris.id(path)));
             }
+        }
+
+        /** Letters and open letters are one family for naming: articles call the same letter either. */
+        private static String documentFamily(String type) {
+            return type.equals("OpenLetter") ? "Letter" : type;
         }
 
         private String lastPart(String key) {
@@ -343,21 +372,65 @@ public final class FactGraphBuilder {
             }
         }
 
+        /**
+         * A stance: one statement per actor, stance, document and date, carrying the highest
+         * confidence of its readings and what it was read from. The plain triple is asserted
+         * only when some reading of it reaches {@link StanceFact#ASSERTED}.
+         */
         private void stance(StanceFact f) {
             if (!f.actor().named()) {
                 return;
             }
             Property p = f.stance() == org.w3id.e2eekg.fact.Stance.OPPOSES ? E2K.opposes : E2K.supports;
-            Resource st = fact(actorRes(f.actor()), p, E2K.EndToEndEncryption, f.prov());
+            Resource actor = actorRes(f.actor());
+            Resource doc = f.document() != null ? docs.get(f.document()) : null;
+            String when = f.date() == null ? "" : f.date().iso();
+            Resource st = statement(actor, p, E2K.EndToEndEncryption, f.prov(), doc == null ? "" : doc.getURI(), when);
+            if (f.asserted()) {
+                actor.addProperty(p, E2K.EndToEndEncryption);
+            }
+            raiseConfidence(st, f.confidence());
             for (Demand d : f.demands()) {
                 st.addProperty(E2K.demand, m.createResource(E2K.NS + d.name()));
             }
-            if (f.document() != null && docs.containsKey(f.document())) {
-                st.addProperty(E2K.expressedIn, docs.get(f.document()));
+            if (doc != null) {
+                st.addProperty(E2K.expressedIn, doc);
             }
             if (f.date() != null) {
                 st.addLiteral(DCTerms.date, date(f.date()));
             }
+            if (f.basis() != null) {
+                basis(st, f.basis());
+            }
+        }
+
+        /** A statement's confidence is the highest of its readings'. */
+        private void raiseConfidence(Resource st, double confidence) {
+            Statement old = st.getProperty(E2K.confidence);
+            if (old != null && old.getDouble() >= confidence) {
+                return;
+            }
+            st.removeAll(E2K.confidence);
+            st.addLiteral(E2K.confidence, m.createTypedLiteral(
+                    new BigDecimal(confidence).setScale(2, java.math.RoundingMode.HALF_UP).toPlainString(), XSDDatatype.XSDdecimal));
+        }
+
+        /** How a stance was read: a reading node with the words, the actor's attitude, and the measure with its effect. */
+        private void basis(Resource st, StanceFact.Basis b) {
+            Resource reading = m.createResource(iris.reading(st.getURI(), b.target(), String.valueOf(b.attitude()),
+                    b.measure() == null ? "" : b.measure()));
+            reading.addProperty(RDF.type, E2K.Reading);
+            reading.addProperty(E2K.targetText, b.target());
+            reading.addProperty(E2K.attitude, b.attitude() > 0 ? E2K.For : E2K.Against);
+            if (b.measure() != null) {
+                // a named measure is shared by the articles that name it; one only described is the article's own
+                Resource measure = m.createResource(iris.measure(b.named() ? Slugs.of(b.measure()) : aid + "/" + Slugs.of(b.measure())));
+                measure.addProperty(RDF.type, E2K.Measure);
+                measure.addProperty(RDFS.label, b.measure());
+                measure.addProperty(E2K.effectOnEncryption, b.effect() > 0 ? E2K.Strengthens : E2K.Weakens);
+                reading.addProperty(E2K.concerning, measure);
+            }
+            st.addProperty(E2K.reading, reading);
         }
 
         private void relation(ActorRelation r) {

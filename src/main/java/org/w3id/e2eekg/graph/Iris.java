@@ -79,6 +79,16 @@ public final class Iris {
         return id("statement/" + articleId + "/" + hash(parts));
     }
 
+    /** A measure under debate ("Online Safety Act"), shared by every article that names it. */
+    public String measure(String slug) {
+        return id("measure/" + slug);
+    }
+
+    /** A way a statement was read: under the statement, identified by what it was read from. */
+    public String reading(String statementIri, String... parts) {
+        return statementIri + "/reading/" + hash(parts);
+    }
+
     public String role(String slug) {
         return id("role/" + slug);
     }

@@ -19,7 +19,7 @@ public final class KnowledgeGraphs {
     public static final List<String> ONTOLOGY_FILES = List.of("e2ee-kg.ttl", "external-terms.ttl");
     public static final String SHAPES_FILE = "shapes.ttl";
     /** Reference data bundled under {@code /ontology/reference/}: known actors and places. */
-    public static final List<String> REFERENCE_FILES = List.of("actors.ttl", "places.ttl");
+    public static final List<String> REFERENCE_FILES = List.of("actors.ttl", "places.ttl", "measures.ttl");
 
     private KnowledgeGraphs() {}
 

@@ -27,13 +27,13 @@ import org.apache.jena.shared.PrefixMapping;
  *
  * @param name        the name callers use
  * @param variable    the query variable bound, without {@code ?}
- * @param type        {@code iri}, {@code string}, {@code date} or {@code integer}
+ * @param type        {@code iri}, {@code string}, {@code date}, {@code integer} or {@code decimal}
  * @param description what it means
  */
 public record QueryParameter(String name, String variable, String type, String description) {
     /** The header line's form: name, variable, type, description. */
     static final Pattern DECLARATION = Pattern.compile("Parameter:\\s*([A-Za-z][A-Za-z0-9_-]*)\\s+\\?([A-Za-z_][A-Za-z0-9_]*)\\s+"
-            + "(iri|string|date|integer)\\s*(.*)");
+            + "(iri|string|date|integer|decimal)\\s*(.*)");
     /** Longest value taken, in characters. */
     static final int MAX_VALUE = 1000;
 
@@ -79,6 +79,7 @@ public record QueryParameter(String name, String variable, String type, String d
             case "iri" -> iri(value, prefixes);
             case "date" -> typed(value, XSDDatatype.XSDdate, "not a date (YYYY-MM-DD)");
             case "integer" -> typed(value, XSDDatatype.XSDinteger, "not an integer");
+            case "decimal" -> typed(value, XSDDatatype.XSDdecimal, "not a decimal number");
             default -> NodeFactory.createLiteralString(value);
         };
     }

@@ -42,6 +42,8 @@ public final class E2K {
     // documents
     public static final Resource Article = resource("Article");
     public static final Resource Document = resource("Document");
+    public static final Resource SignedDocument = resource("SignedDocument");
+    public static final Resource IssuedDocument = resource("IssuedDocument");
     public static final Resource Letter = resource("Letter");
     public static final Resource OpenLetter = resource("OpenLetter");
     public static final Resource Petition = resource("Petition");
@@ -81,6 +83,18 @@ public final class E2K {
     public static final Property demand = property("demand");
     public static final Property demandText = property("demandText");
     public static final Property expressedIn = property("expressedIn");
+    public static final Property confidence = property("confidence");
+    public static final Property concerning = property("concerning");
+    public static final Property targetText = property("targetText");
+    public static final Property attitude = property("attitude");
+    public static final Property effectOnEncryption = property("effectOnEncryption");
+    public static final Resource Measure = resource("Measure");
+    public static final Resource Reading = resource("Reading");
+    public static final Property reading = property("reading");
+    public static final Resource For = resource("For");
+    public static final Resource Against = resource("Against");
+    public static final Resource Weakens = resource("Weakens");
+    public static final Resource Strengthens = resource("Strengthens");
     public static final Property holdsRole = property("holdsRole");
     public static final Property title = property("title");
     public static final Property issuedBy = property("issuedBy");
@@ -114,5 +128,6 @@ public final class E2K {
     public static final Property documentClass = property("documentClass");
     public static final Property demandConcept = property("demandConcept");
     public static final Property impliesOrganisation = property("impliesOrganisation");
+    public static final Property cueLabel = property("cueLabel");
     public static final Property demonym = property("demonym");
 }

@@ -60,9 +60,12 @@ public final class Gazetteer {
     private final Map<String, Entry> byId = new HashMap<>();
     private final Map<String, List<Name>> byFirst = new HashMap<>();
 
-    public Gazetteer(List<Entry> entries) {
+    /**
+     * @param entries   the known actors
+     * @param tokenizer the tokenizer of the articles, which splits names the same way
+     */
+    public Gazetteer(List<Entry> entries, Tokenizer tokenizer) {
         this.entries = List.copyOf(entries);
-        Tokenizer tokenizer = new Tokenizer();
         for (Entry e : entries) {
             byId.put(e.id(), e);
             for (String n : e.names()) {
@@ -86,12 +89,12 @@ public final class Gazetteer {
 
     /** An empty gazetteer: every actor must then be found by the rules alone. */
     public static Gazetteer empty() {
-        return new Gazetteer(List.of());
+        return new Gazetteer(List.of(), null);
     }
 
-    /** Reads the reference data bundled under {@code /ontology/reference/}. */
-    public static Gazetteer load() {
-        return new Gazetteer(parse(readModel(PARSE_BASE)));
+    /** Reads the reference data bundled under {@code /ontology/reference/}, names split by the lexicon's tokenizer. */
+    public static Gazetteer load(Lexicon lexicon) {
+        return new Gazetteer(parse(readModel(PARSE_BASE)), lexicon.tokenizer());
     }
 
     /** The reference data as a model, with relative IRIs resolved against {@code base}. */

@@ -3,6 +3,7 @@ package org.w3id.e2eekg.extract.lexicon;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
+import java.util.ArrayList;
 import java.util.Collections;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
@@ -12,6 +13,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
 import org.apache.jena.rdf.model.Model;
 import org.apache.jena.rdf.model.ModelFactory;
 import org.apache.jena.rdf.model.RDFNode;
@@ -20,6 +22,7 @@ import org.apache.jena.rdf.model.Statement;
 import org.apache.jena.riot.Lang;
 import org.apache.jena.riot.RDFParser;
 import org.apache.jena.vocabulary.RDF;
+import org.w3id.e2eekg.extract.text.Tokenizer;
 import org.w3id.e2eekg.vocab.E2K;
 
 /**
@@ -27,6 +30,10 @@ import org.w3id.e2eekg.vocab.E2K;
  * local name of its IRI ({@code lex:givenNames} is "givenNames"). Lists are looked up by
  * name; a rule that asks for a list that does not exist fails loudly at start-up rather than
  * matching nothing.
+ *
+ * <p>Immutable once read and safe to share between threads: every list, its lower-cased form
+ * and its attributes are read into unmodifiable maps when the lexicon is made, and the
+ * phrase matchers built on demand are kept in a concurrent map.
  */
 public final class Lexicon {
     /** Namespace of word-list IRIs. */
@@ -34,23 +41,65 @@ public final class Lexicon {
 
     /** The lexicon files, in the order they are read. */
     public static final List<String> FILES = List.of(
-            "names.ttl", "words.ttl", "organisations.ttl", "roles.ttl", "stance.ttl", "documents.ttl", "statistics.ttl");
+            "names.ttl", "words.ttl", "grammar.ttl", "organisations.ttl", "roles.ttl", "stance.ttl", "composition.ttl", "documents.ttl",
+            "statistics.ttl");
 
-    private final Map<String, List<String>> entries = new LinkedHashMap<>();
-    private final Map<String, Resource> lists = new HashMap<>();
-    private final Map<String, Set<String>> lowerCache = new HashMap<>();
-    private final Map<String, PhraseMatcher> matchers = new HashMap<>();
+    /** The attributes of one list: the value of each property as Jena first gives it, and all its values sorted. */
+    private record Attributes(Map<String, String> first, Map<String, List<String>> all) {}
+
+    private final Map<String, List<String>> entries;
+    private final Map<String, Set<String>> lowerEntries;
+    private final Map<String, Attributes> attributes;
+    private final Map<String, PhraseMatcher> matchers = new ConcurrentHashMap<>();
+    private final Tokenizer tokenizer;
 
     private Lexicon(Model model) {
+        Map<String, List<String>> words = new LinkedHashMap<>();
+        Map<String, Set<String>> lower = new HashMap<>();
+        Map<String, Attributes> attrs = new HashMap<>();
         for (Resource list : model.listSubjectsWithProperty(RDF.type, E2K.WordList).toList()) {
             String name = list.getURI().substring(NS.length());
-            List<String> words = list.listProperties(E2K.entry).toList().stream()
+            List<String> entries = list.listProperties(E2K.entry).toList().stream()
                     .map(s -> s.getString().strip())
                     .sorted()
                     .toList();
-            entries.put(name, words);
-            lists.put(name, list);
+            words.put(name, entries);
+            Set<String> lowered = new LinkedHashSet<>();
+            for (String e : entries) {
+                lowered.add(e.toLowerCase(Locale.ROOT));
+            }
+            lower.put(name, Collections.unmodifiableSet(lowered));
+            attrs.put(name, attributesOf(list));
         }
+        this.entries = Collections.unmodifiableMap(words);
+        this.lowerEntries = Map.copyOf(lower);
+        this.attributes = Map.copyOf(attrs);
+        this.tokenizer = new Tokenizer(entries("magnitudeSuffixes"), entries("adjectivalParticipleEndings"));
+    }
+
+    /** The tokenizer of the articles, with the word endings it knows from this lexicon. */
+    public Tokenizer tokenizer() {
+        return tokenizer;
+    }
+
+    private static Attributes attributesOf(Resource list) {
+        Map<String, String> first = new HashMap<>();
+        Map<String, List<String>> all = new HashMap<>();
+        for (Statement s : list.listProperties().toList()) {
+            String p = s.getPredicate().getURI();
+            if (!first.containsKey(p)) {
+                Statement chosen = list.getProperty(s.getPredicate());
+                first.put(p, valueOf(chosen.getObject()));
+            }
+            all.computeIfAbsent(p, k -> new ArrayList<>()).add(valueOf(s.getObject()));
+        }
+        Map<String, List<String>> sorted = new HashMap<>();
+        all.forEach((p, values) -> sorted.put(p, values.stream().sorted().toList()));
+        return new Attributes(Map.copyOf(first), Map.copyOf(sorted));
+    }
+
+    private static String valueOf(RDFNode o) {
+        return o.isURIResource() ? o.asResource().getLocalName() : o.asLiteral().getLexicalForm();
     }
 
     /** Reads the lexicon bundled under {@code /ontology/lexicon/}. */
@@ -81,13 +130,11 @@ public final class Lexicon {
 
     /** Entries of a list, lower-cased, for case-insensitive membership tests. */
     public Set<String> lower(String list) {
-        return lowerCache.computeIfAbsent(list, k -> {
-            Set<String> s = new LinkedHashSet<>();
-            for (String e : entries(k)) {
-                s.add(e.toLowerCase(Locale.ROOT));
-            }
-            return Collections.unmodifiableSet(s);
-        });
+        Set<String> s = lowerEntries.get(list);
+        if (s == null) {
+            throw new IllegalArgumentException("no word list lex:" + list);
+        }
+        return s;
     }
 
     /** Entries of a list as written, for case-sensitive membership tests. */
@@ -112,7 +159,7 @@ public final class Lexicon {
     public PhraseMatcher phrases(String... listNames) {
         String key = String.join("+", listNames);
         return matchers.computeIfAbsent(key, k -> {
-            PhraseMatcher.Builder b = PhraseMatcher.builder();
+            PhraseMatcher.Builder b = PhraseMatcher.builder(tokenizer);
             for (String n : listNames) {
                 for (String e : entries(n)) {
                     b.add(e, n);
@@ -124,8 +171,8 @@ public final class Lexicon {
 
     /** Names of the lists that have a value for the property. */
     public List<String> listsWith(org.apache.jena.rdf.model.Property p) {
-        return lists.entrySet().stream()
-                .filter(e -> e.getValue().hasProperty(p))
+        return attributes.entrySet().stream()
+                .filter(e -> e.getValue().first().containsKey(p.getURI()))
                 .map(Map.Entry::getKey)
                 .sorted()
                 .toList();
@@ -133,29 +180,20 @@ public final class Lexicon {
 
     /** The value of a property of a list, as a resource's local name or a literal's lexical form. */
     public Optional<String> attribute(String list, org.apache.jena.rdf.model.Property p) {
-        Resource r = lists.get(list);
-        if (r == null) {
+        return Optional.ofNullable(attributesOf(list).first().get(p.getURI()));
+    }
+
+    private Attributes attributesOf(String list) {
+        Attributes a = attributes.get(list);
+        if (a == null) {
             throw new IllegalArgumentException("no word list lex:" + list);
         }
-        Statement s = r.getProperty(p);
-        if (s == null) {
-            return Optional.empty();
-        }
-        RDFNode o = s.getObject();
-        return Optional.of(o.isURIResource() ? o.asResource().getLocalName() : o.asLiteral().getLexicalForm());
+        return a;
     }
 
     /** All values of a property of a list. */
     public List<String> attributes(String list, org.apache.jena.rdf.model.Property p) {
-        Resource r = lists.get(list);
-        if (r == null) {
-            throw new IllegalArgumentException("no word list lex:" + list);
-        }
-        return r.listProperties(p).toList().stream()
-                .map(Statement::getObject)
-                .map(o -> o.isURIResource() ? o.asResource().getLocalName() : o.asLiteral().getLexicalForm())
-                .sorted()
-                .toList();
+        return attributesOf(list).all().getOrDefault(p.getURI(), List.of());
     }
 
     public Set<String> listNames() {

@@ -12,7 +12,7 @@ import org.w3id.e2eekg.extract.text.Tokenizer;
 /**
  * Finds the longest lexicon phrase that starts at a token, comparing lower-cased token
  * texts. Phrases are tokenized with the article tokenizer so that "end-to-end encryption"
- * or "Barnardo's" match the tokens the text gives.
+ * or "Barnardo's" match the tokens the text gives. Immutable and thread-safe.
  */
 public final class PhraseMatcher {
     /**
@@ -33,14 +33,19 @@ public final class PhraseMatcher {
         this.byFirst = byFirst;
     }
 
-    public static Builder builder() {
-        return new Builder();
+    /** A builder whose phrases are split into words by the tokenizer of the articles. */
+    public static Builder builder(Tokenizer tokenizer) {
+        return new Builder(tokenizer);
     }
 
     /** Collects phrases; longer phrases win when several start at the same token. */
     public static final class Builder {
         private final Map<String, List<Phrase>> byFirst = new HashMap<>();
-        private final Tokenizer tokenizer = new Tokenizer();
+        private final Tokenizer tokenizer;
+
+        private Builder(Tokenizer tokenizer) {
+            this.tokenizer = tokenizer;
+        }
 
         /** Adds an entry, and for a multi-word one its hyphenated spelling too ("Attorney-General"). */
         public Builder add(String entry, String list) {
@@ -61,11 +66,15 @@ public final class PhraseMatcher {
             return this;
         }
 
+        /** The matcher, with its own immutable copy of the phrases, longest first. */
         public PhraseMatcher build() {
-            for (List<Phrase> l : byFirst.values()) {
+            Map<String, List<Phrase>> sorted = new HashMap<>();
+            for (Map.Entry<String, List<Phrase>> e : byFirst.entrySet()) {
+                List<Phrase> l = new ArrayList<>(e.getValue());
                 l.sort(Comparator.comparingInt((Phrase p) -> -p.words().length).thenComparing(Phrase::entry));
+                sorted.put(e.getKey(), List.copyOf(l));
             }
-            return new PhraseMatcher(byFirst);
+            return new PhraseMatcher(Map.copyOf(sorted));
         }
     }
 

@@ -272,18 +272,18 @@ public final class ActorResolver {
      * starts there, before a plural it modifies; not a short name of the Australian Federal
      * Police. ("Committee chairman John Doe" still is the committee.)
      */
-    private static boolean commonNounAtStart(Mention m, AnalysedSentence a) {
+    private boolean commonNounAtStart(Mention m, AnalysedSentence a) {
         if (m.from != 0 || m.to >= a.size()) {
             return false;
         }
         String next = a.token(m.to).text();
-        return next.equals(next.toLowerCase(Locale.ROOT)) && next.endsWith("s") && a.pos(m.to).equals("NOUN");
+        return next.equals(next.toLowerCase(Locale.ROOT)) && words.pluralEndings.endsOneOf(next) && a.pos(m.to).equals("NOUN");
     }
 
-    private static String lastWord(String s) {
+    private String lastWord(String s) {
         String[] p = s.replace(".", "").trim().split("\\s+");
         String last = p[p.length - 1];
-        if ((last.equals("Jr") || last.equals("Sr")) && p.length > 1) {
+        if (words.generationalSuffixes.containsAsWritten(last) && p.length > 1) {
             last = p[p.length - 2];
         }
         return last;

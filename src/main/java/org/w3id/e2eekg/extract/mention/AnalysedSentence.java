@@ -148,6 +148,40 @@ public final class AnalysedSentence {
         return out;
     }
 
+    /**
+     * The names the parser should read as one word each, as token spans [from, to): every
+     * name of two or more tokens, together with a post title right before a person's name
+     * ("US Attorney General William Barr"), and the names of laws.
+     */
+    public List<int[]> nameUnits() {
+        List<int[]> spans = new ArrayList<>();
+        for (Mention m : mentions) {
+            if (m.whole != null || m.isDemonym()) {
+                continue;
+            }
+            int from = m.from;
+            for (RoleTitle r : roles) {
+                if (r.to() == m.from && m.kind() == org.w3id.e2eekg.fact.ActorKind.PERSON) {
+                    from = Math.min(from, r.from());
+                }
+            }
+            // "Cyrus Vance Jr." : the full stop of an abbreviation ending the name belongs to it
+            int to = m.to < size() - 1 && token(m.to).is(".") ? m.to + 1 : m.to;
+            spans.add(new int[] {from, to});
+        }
+        spans.addAll(laws);
+        spans.sort(Comparator.comparingInt((int[] x) -> x[0]).thenComparingInt(x -> -x[1]));
+        List<int[]> out = new ArrayList<>();
+        int end = -1;
+        for (int[] span : spans) {
+            if (span[0] >= end && span[1] - span[0] >= 2) {
+                out.add(span);
+                end = span[1];
+            }
+        }
+        return out;
+    }
+
     public String text(String articleText, int from, int to) {
         return sentence.text(articleText, from, to);
     }

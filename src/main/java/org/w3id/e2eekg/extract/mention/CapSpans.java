@@ -45,7 +45,7 @@ final class CapSpans {
                 }
                 int skip = connector(a, words, to, prep, orgLead, blocked);
                 if (skip > 0) {
-                    if (t.isLower("of") || t.isLower("for") || t.isLower("on")) {
+                    if (words.namePrepositions.matches(t)) {
                         prep = true;
                     }
                     to += skip;
@@ -82,14 +82,14 @@ final class CapSpans {
         int n = a.size();
         Token t = a.token(i);
         String w = t.text();
-        if (w.equals("of") || w.equals("for") || w.equals("on") || (w.equals("to") && prep)
-                || (words.nameParticles.contains(w) && !w.equals("the"))) {
+        if (words.namePrepositions.matchesAsWritten(t) || (words.to.matchesAsWritten(t) && prep)
+                || words.nameParticles.contains(w)) {
             // "the Senate on Thursday": a date is never inside a name
             if (i + 1 < n && !blocked.test(i + 1) && isCap(a.token(i + 1)) && !words.isMonthOrDay(a.token(i + 1))) {
                 return 1;
             }
-            if ((w.equals("of") || w.equals("for") || w.equals("to")) && i + 2 < n
-                    && (a.token(i + 1).is("the") || a.token(i + 1).is("a") || a.token(i + 1).is("an"))
+            if (words.namePrepositionsBeforeArticle.matchesAsWritten(t) && i + 2 < n
+                    && words.articles.matchesAsWritten(a.token(i + 1))
                     && !blocked.test(i + 2) && isCap(a.token(i + 2))) {
                 return 2;
             }
@@ -98,7 +98,7 @@ final class CapSpans {
         if (w.equals("&") && i + 1 < n && !blocked.test(i + 1) && isCap(a.token(i + 1))) {
             return 1;
         }
-        if (w.equals("and") && (prep || orgLead) && i + 1 < n && !blocked.test(i + 1) && isCap(a.token(i + 1))) {
+        if (words.and.matchesAsWritten(t) && (prep || orgLead) && i + 1 < n && !blocked.test(i + 1) && isCap(a.token(i + 1))) {
             boolean longer = i + 2 < n && isCap(a.token(i + 2));
             boolean closesList = (orgLead || hasOrgWord(a, words, i)) && prep && (i + 2 >= n || !isCap(a.token(i + 2)));
             return longer || closesList ? 1 : 0;
@@ -108,7 +108,7 @@ final class CapSpans {
                 if (!isCap(a.token(k)) || blocked.test(k)) {
                     return 0;
                 }
-                if (a.token(k + 1).is("and")) {
+                if (words.and.matchesAsWritten(a.token(k + 1))) {
                     return 1;
                 }
                 if (!a.token(k + 1).is(",")) {

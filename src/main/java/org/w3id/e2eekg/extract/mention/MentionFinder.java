@@ -122,8 +122,8 @@ public final class MentionFinder {
                     from = k;
                     continue;
                 }
-                if (CapSpans.isCap(t) || depth > 0 || (t.is("and") || t.is("of") || t.is("for") || t.is("on") || t.is("&")
-                        || t.is("the")) && k > 0 && CapSpans.isCap(a.token(k - 1))) {
+                if (CapSpans.isCap(t) || depth > 0 || (words.nameConnectors.matchesAsWritten(t) || t.is("&"))
+                        && k > 0 && CapSpans.isCap(a.token(k - 1))) {
                     from = k;
                     continue;
                 }
@@ -175,7 +175,7 @@ public final class MentionFinder {
                     inside.add(m);
                 }
             }
-            if (exact || inside.isEmpty() || a.token(from).isLower("the")) {
+            if (exact || inside.isEmpty() || words.the.matches(a.token(from))) {
                 continue;
             }
             Mention whole = new Mention(a.index(), from, to, a.text(text, from, to), Mention.Source.NAME, null,
@@ -218,7 +218,7 @@ public final class MentionFinder {
     }
 
     /** Where the capitals ending before {@code end} start if their initials spell the acronym, else -1. */
-    private static int spelledFrom(AnalysedSentence a, int end, String acronym) {
+    private int spelledFrom(AnalysedSentence a, int end, String acronym) {
         StringBuilder initials = new StringBuilder();
         for (int k = end - 1; k >= 0; k--) {
             Token t = a.token(k);
@@ -230,7 +230,7 @@ public final class MentionFinder {
                 if (initials.length() >= acronym.length()) {
                     return -1;
                 }
-            } else if (!(t.is("and") || t.is("of") || t.is("for") || t.is("on") || t.is("the") || t.is("&"))) {
+            } else if (!(words.nameConnectors.matchesAsWritten(t) || t.is("&"))) {
                 return -1;
             }
         }
@@ -241,7 +241,7 @@ public final class MentionFinder {
     private String leadClass(AnalysedSentence a, int from, int to) {
         for (int k = from + 1; k + 2 < to; k++) {
             Token next = a.token(k + 1);
-            if (words.orgLeads.contains(a.token(k).text()) && (next.is("for") || next.is("of") || next.is("on"))) {
+            if (words.orgLeads.contains(a.token(k).text()) && words.namePrepositions.matchesAsWritten(next)) {
                 String cls = words.orgHeadClass(a.token(k).text());
                 return cls != null ? cls : "Organisation";
             }
@@ -281,7 +281,7 @@ public final class MentionFinder {
             }
             // "Ron Wyden, the Oregon Democrat,": a description of a politician, not a name
             if (words.partyWords.contains(a.token(to - 1).text()) && from > 0
-                    && (a.token(from - 1).isLower("the") || a.token(from - 1).isLower("a"))
+                    && words.partyDescriptionDeterminers.matches(a.token(from - 1))
                     && (to == a.size() || !a.token(to).isWord())) {
                 continue;
             }
@@ -340,7 +340,7 @@ public final class MentionFinder {
      * found before names that are not in the reference data, so the organisation after "of"
      * or "at" is attached once the names are known.
      */
-    private static void organisationsAfterTitles(AnalysedSentence a) {
+    private void organisationsAfterTitles(AnalysedSentence a) {
         for (RoleTitle r : List.copyOf(a.roles())) {
             Mention place = r.org();
             // "chief executive of the UK's Internet Watch Foundation": the place only locates the organisation
@@ -355,11 +355,11 @@ public final class MentionFinder {
             }
             int k = r.to();
             if (r.org() != null || r.kind() == RoleTitle.Kind.PROFESSION || k + 1 >= a.size()
-                    || !(a.token(k).is("of") || a.token(k).is("at"))) {
+                    || !words.titleOrganisationPrepositions.matchesAsWritten(a.token(k))) {
                 continue;
             }
             k++;
-            if (a.token(k).is("the") && k + 1 < a.size()) {
+            if (words.the.matchesAsWritten(a.token(k)) && k + 1 < a.size()) {
                 k++;
             }
             Mention inner = a.mentionStartingAt(k);
@@ -429,23 +429,16 @@ public final class MentionFinder {
                     && a.pos(j + 1).equals("NOUN")) {
                 continue; // "Council presidency": the noun is a modifier, not the head
             }
-            if (m.kind == ActorKind.PLACE && "Country".equals(m.type) && !possessive
-                    && (head.equals("government") || head.equals("administration") || head.equals("cabinet"))) {
+            if (m.kind == ActorKind.PLACE && "Country".equals(m.type) && !possessive && words.governmentHeads.contains(head)) {
                 continue; // "the UK government" is the country itself
             }
-            if (m.isDemonym() && (head.equals("government") || head.equals("administration") || head.equals("cabinet"))) {
+            if (m.isDemonym() && words.governmentHeads.contains(head)) {
                 continue; // "the British government" is the country itself
             }
             if (possessive && j == i) {
                 continue; // "Facebook's office": a bare possessed noun is not a named body
             }
-            String cls = switch (head) {
-                case "committee", "panel" -> "Committee";
-                case "court" -> "Court";
-                case "parliament", "legislature" -> "Legislature";
-                case "party" -> "Organisation";
-                default -> "GovernmentBody";
-            };
+            String cls = words.lowercaseHeadClasses.getOrDefault(head, "GovernmentBody");
             Mention whole = new Mention(a.index(), m.from, j + 1, a.text(text, m.from, j + 1), Mention.Source.COMPOUND, null,
                     ActorKind.ORGANISATION, cls);
             if (possessive) {

@@ -62,7 +62,7 @@ final class NameClassifier {
         // ", who" or ", the lead negotiator," after it
         if (to + 1 < a.size() && a.token(to).is(",")) {
             Token next = a.token(to + 1);
-            if (next.isLower("who")) {
+            if (words.who.matches(next)) {
                 return true;
             }
             for (int k = to + 1; k < Math.min(a.size(), to + 4); k++) {
@@ -82,10 +82,10 @@ final class NameClassifier {
         return false;
     }
 
-    private static boolean containsPreposition(AnalysedSentence a, int from, int to) {
+    private boolean containsPreposition(AnalysedSentence a, int from, int to) {
         for (int i = from; i < to; i++) {
             Token t = a.token(i);
-            if (t.is("of") || t.is("for") || t.is("on") || t.is("&") || t.is("and")) {
+            if (words.namePrepositions.matchesAsWritten(t) || t.is("&") || words.and.matchesAsWritten(t)) {
                 return true;
             }
         }

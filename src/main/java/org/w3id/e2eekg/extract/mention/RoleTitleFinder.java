@@ -54,7 +54,7 @@ final class RoleTitleFinder {
         int headFrom = m.from();
         int headTo = m.to();
         // coordinated titles: "founder and managing director"
-        if (headTo + 1 < a.size() && a.token(headTo).is("and")) {
+        if (headTo + 1 < a.size() && words.and.matchesAsWritten(a.token(headTo))) {
             PhraseMatcher.Match next = words.roleHeads.at(a.tokens(), headTo + 1);
             if (next != null && words.roleKinds.get(next.list()) != RoleTitle.Kind.PROFESSION) {
                 headTo = next.to();
@@ -70,7 +70,7 @@ final class RoleTitleFinder {
         Mention org = left.org;
         int titleTo = headTo;
         // complement
-        if (to + 1 < a.size() && (a.token(to).is("of") || a.token(to).is("for"))) {
+        if (to + 1 < a.size() && words.titleOfficePrepositions.matchesAsWritten(a.token(to))) {
             int k = to + 1;
             if (kind == RoleTitle.Kind.OFFICE) {
                 int p = portfolio(a, k, a.token(headTo - 1).isCapitalized());
@@ -83,16 +83,16 @@ final class RoleTitleFinder {
                     to = p;
                 }
             } else {
-                if (a.token(k).is("the") && k + 1 < a.size()) {
+                if (words.the.matchesAsWritten(a.token(k)) && k + 1 < a.size()) {
                     k++;
                 }
                 Mention inner = a.mentionStartingAt(k);
-                if (inner != null && inner.kind() != ActorKind.PERSON && !inner.isDemonym() && a.token(to).is("of")) {
+                if (inner != null && inner.kind() != ActorKind.PERSON && !inner.isDemonym() && words.of.matchesAsWritten(a.token(to))) {
                     if (org == null) {
                         org = inner;
                     }
                     to = inner.to;
-                } else if (a.token(to).is("of") || kind != RoleTitle.Kind.POST) {
+                } else if (words.of.matchesAsWritten(a.token(to)) || kind != RoleTitle.Kind.POST) {
                     int f = field(a, to + 1);
                     if (f > to + 1) {
                         titleTo = f;
@@ -102,9 +102,9 @@ final class RoleTitleFinder {
             }
         }
         // "at the Department for Trade, Harbours and Fisheries"
-        if (to + 1 < a.size() && a.token(to).is("at")) {
+        if (to + 1 < a.size() && words.at.matchesAsWritten(a.token(to))) {
             int k = to + 1;
-            if (a.token(k).is("the") && k + 1 < a.size()) {
+            if (words.the.matchesAsWritten(a.token(k)) && k + 1 < a.size()) {
                 k++;
             }
             Mention inner = a.mentionStartingAt(k);
@@ -159,13 +159,13 @@ final class RoleTitleFinder {
                 } else if (j - 1 >= 0 && a.token(j - 1).isWord() && org == null) {
                     orgRef = j - 1;
                     from = j - 1;
-                    if (j - 2 >= 0 && a.token(j - 2).isLower("the")) {
+                    if (j - 2 >= 0 && words.the.matches(a.token(j - 2))) {
                         from = j - 2;
                     }
                 }
                 break;
             }
-            if ((t.isLower("its") || t.isLower("their") || t.isLower("whose")) && org == null) {
+            if (words.organisationPossessives.matches(t) && org == null) {
                 orgRef = j;
                 from = j;
                 break;
@@ -220,7 +220,7 @@ final class RoleTitleFinder {
                 end++;
                 continue;
             }
-            boolean joins = t.is("and") || t.is("&");
+            boolean joins = words.and.matchesAsWritten(t) || t.is("&");
             if (titleCase && joins && end > k && end + 1 < n && a.token(end + 1).isCapitalized() && a.mentionAt(end + 1) == null
                     && !startsPerson(a, end + 1)) {
                 end++;
@@ -245,7 +245,7 @@ final class RoleTitleFinder {
             if (!t.isWord() || t.isCapitalized() || a.mentionAt(end) != null) {
                 break;
             }
-            if (!(p.equals("NOUN") || p.equals("ADJ") || p.equals("PROPN") || (p.equals("ADV") && t.is("online")))) {
+            if (!(p.equals("NOUN") || p.equals("ADJ") || p.equals("PROPN") || (p.equals("ADV") && words.adverbsInTitles.matchesAsWritten(t)))) {
                 break;
             }
             end++;

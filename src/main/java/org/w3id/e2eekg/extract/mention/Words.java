@@ -7,6 +7,7 @@ import java.util.Map;
 import java.util.Set;
 import org.w3id.e2eekg.extract.lexicon.Lexicon;
 import org.w3id.e2eekg.extract.lexicon.PhraseMatcher;
+import org.w3id.e2eekg.extract.lexicon.WordSet;
 import org.w3id.e2eekg.extract.text.Token;
 import org.w3id.e2eekg.vocab.E2K;
 
@@ -36,6 +37,25 @@ public final class Words {
     /** title word → organisation it implies */
     final Map<String, String> impliedOrgs = new LinkedHashMap<>();
     final PhraseMatcher roleHeads;
+    final WordSet the;
+    final WordSet articles;
+    final WordSet and;
+    final WordSet of;
+    final WordSet at;
+    final WordSet to;
+    final WordSet who;
+    final WordSet nameConnectors;
+    final WordSet namePrepositions;
+    final WordSet namePrepositionsBeforeArticle;
+    final WordSet governmentHeads;
+    final Map<String, String> lowercaseHeadClasses;
+    final WordSet generationalSuffixes;
+    final WordSet partyDescriptionDeterminers;
+    final WordSet titleOrganisationPrepositions;
+    final WordSet titleOfficePrepositions;
+    final WordSet organisationPossessives;
+    final WordSet adverbsInTitles;
+    final WordSet pluralEndings;
     /** role head list name → kind */
     final Map<String, RoleTitle.Kind> roleKinds = Map.of(
             "roleHeadsOffice", RoleTitle.Kind.OFFICE,
@@ -61,12 +81,12 @@ public final class Words {
         heads.addAll(lex.exact("documentNameHeads"));
         lawHeads = Set.copyOf(heads);
         roleVerbs = lex.pairs("roleVerbs");
-        for (String list : lex.listsWith(E2K.actorClass)) {
-            if (list.startsWith("orgHeads")) {
-                String cls = lex.attribute(list, E2K.actorClass).orElseThrow();
-                for (String w : lex.entries(list)) {
-                    orgHeads.putIfAbsent(w, cls);
-                }
+        // in the order of their names: a word of two lists takes the class of the first
+        for (String list : List.of("orgHeadsCommittee", "orgHeadsCompany", "orgHeadsCourt", "orgHeadsGovernment",
+                "orgHeadsLegislature", "orgHeadsMedia", "orgHeadsNonProfit", "orgHeadsOther")) {
+            String cls = lex.attribute(list, E2K.actorClass).orElseThrow();
+            for (String w : lex.entries(list)) {
+                orgHeads.putIfAbsent(w, cls);
             }
         }
         for (String list : lex.listsWith(E2K.impliesOrganisation)) {
@@ -76,6 +96,25 @@ public final class Words {
             }
         }
         roleHeads = lex.phrases("roleHeadsOffice", "roleHeadsPost", "roleHeadsProfession");
+        the = WordSet.of(lex, "definiteArticle");
+        articles = WordSet.of(lex, "definiteArticle", "indefiniteArticles");
+        and = WordSet.of(lex, "conjunctionAnd");
+        of = WordSet.of(lex, "prepositionOf");
+        at = WordSet.of(lex, "prepositionAt");
+        to = WordSet.of(lex, "prepositionTo");
+        who = WordSet.of(lex, "pronounWho");
+        nameConnectors = WordSet.of(lex, "nameConnectors");
+        namePrepositions = WordSet.of(lex, "namePrepositions");
+        namePrepositionsBeforeArticle = WordSet.of(lex, "namePrepositionsBeforeArticle");
+        governmentHeads = WordSet.of(lex, "lowercaseGovernmentHeads");
+        lowercaseHeadClasses = lex.pairs("lowercaseHeadClasses");
+        generationalSuffixes = WordSet.of(lex, "generationalSuffixes");
+        partyDescriptionDeterminers = WordSet.of(lex, "partyDescriptionDeterminers");
+        titleOrganisationPrepositions = WordSet.of(lex, "titleOrganisationPrepositions");
+        titleOfficePrepositions = WordSet.of(lex, "titleOfficePrepositions");
+        organisationPossessives = WordSet.of(lex, "organisationReferringPossessives");
+        adverbsInTitles = WordSet.of(lex, "adverbsInTitles");
+        pluralEndings = WordSet.of(lex, "pluralEndings");
     }
 
     boolean isFunctionWord(Token t) {

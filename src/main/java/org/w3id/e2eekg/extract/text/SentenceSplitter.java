@@ -25,11 +25,18 @@ public final class SentenceSplitter {
     private static final Pattern CLAUSE_BREAK = Pattern.compile("[,;:\u2013\u2014-]");
 
     private final Set<String> abbreviations;
-    private final Tokenizer tokenizer = new Tokenizer();
+    private final Set<String> capitalisedWords;
+    private final Tokenizer tokenizer;
 
-    /** @param abbreviations words that a full stop follows without ending a sentence (Jr, Dr, Inc) */
-    public SentenceSplitter(Set<String> abbreviations) {
-        this.abbreviations = abbreviations;
+    /**
+     * @param abbreviations    words that a full stop follows without ending a sentence (Jr, Dr, Inc)
+     * @param capitalisedWords words written with a capital wherever they stand ("I"), which start no subhead's sentence
+     * @param tokenizer        the tokenizer of the lexicon
+     */
+    public SentenceSplitter(Set<String> abbreviations, Set<String> capitalisedWords, Tokenizer tokenizer) {
+        this.abbreviations = Set.copyOf(abbreviations);
+        this.capitalisedWords = Set.copyOf(capitalisedWords);
+        this.tokenizer = tokenizer;
     }
 
     public TextDocument split(String text, int bodyStart) {
@@ -145,7 +152,7 @@ public final class SentenceSplitter {
         }
         if (s.equals(":") && i >= 2 && next < line.size()) {
             Token n = line.get(next);
-            if (n.isWord() && n.isCapitalized() && !n.is("I")) {
+            if (n.isWord() && n.isCapitalized() && !capitalisedWords.contains(n.text())) {
                 return next;
             }
         }

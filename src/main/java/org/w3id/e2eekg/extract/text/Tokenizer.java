@@ -1,9 +1,12 @@
 package org.w3id.e2eekg.extract.text;
 
 import java.util.ArrayList;
+import java.util.Collection;
+import java.util.Comparator;
 import java.util.List;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import java.util.stream.Collectors;
 
 /**
  * Splits text into word, number, punctuation and symbol tokens with their offsets.
@@ -12,18 +15,35 @@ import java.util.regex.Pattern;
  * grouping and a magnitude suffix (2,500; 20.3m), hyphenated and apostrophe words stay whole
  * (end-to-end, won't), and a possessive {@code 's} becomes its own token so that
  * "Facebook's" names Facebook.
+ *
+ * <p>The English it knows comes from the lexicon: the magnitude suffixes a number may carry
+ * ({@code lex:magnitudeSuffixes}) and the endings that make the word after a name's hyphen
+ * an adjective ({@code lex:adjectivalParticipleEndings}: "Facebook-owned"). Immutable and
+ * thread-safe.
  */
 public final class Tokenizer {
-    private static final Pattern TOKEN = Pattern.compile(
-            "(?<abbr>(?:\\p{Lu}\\.){2,})"
-            + "|(?<num>\\d+(?:[.,]\\d+)*(?:m|bn|k)?(?![\\p{L}\\d]))"
-            + "|(?<word>[\\p{L}\\p{M}][\\p{L}\\p{M}\\p{Nd}]*(?:[-'\u2019&][\\p{L}\\p{M}\\p{Nd}]+)*)"
-            + "|(?<sym>[£$€%&+#@/])"
-            + "|(?<punct>[^\\s\\p{L}\\p{Nd}])");
+    private final Pattern token;
+    private final List<String> participleEndings;
+
+    /**
+     * @param magnitudeSuffixes what may follow a number's digits in the same token ("20.3m", "5bn")
+     * @param participleEndings endings of a word that, after a capitalised word and a hyphen, is an adjective of its own
+     */
+    public Tokenizer(Collection<String> magnitudeSuffixes, Collection<String> participleEndings) {
+        String suffixes = magnitudeSuffixes.stream().sorted(Comparator.comparingInt(String::length).reversed()
+                .thenComparing(Comparator.naturalOrder())).map(Pattern::quote).collect(Collectors.joining("|"));
+        this.token = Pattern.compile(
+                "(?<abbr>(?:\\p{Lu}\\.){2,})"
+                + "|(?<num>\\d+(?:[.,]\\d+)*(?:" + suffixes + ")?(?![\\p{L}\\d]))"
+                + "|(?<word>[\\p{L}\\p{M}][\\p{L}\\p{M}\\p{Nd}]*(?:[-'\u2019&][\\p{L}\\p{M}\\p{Nd}]+)*)"
+                + "|(?<sym>[£$€%&+#@/])"
+                + "|(?<punct>[^\\s\\p{L}\\p{Nd}])");
+        this.participleEndings = List.copyOf(participleEndings);
+    }
 
     public List<Token> tokenize(String text, int from, int to) {
         List<Token> out = new ArrayList<>();
-        Matcher m = TOKEN.matcher(text);
+        Matcher m = token.matcher(text);
         m.region(from, to);
         while (m.find()) {
             String raw = m.group();
@@ -40,12 +60,13 @@ public final class Tokenizer {
         return out;
     }
 
-    private static void addWord(List<Token> out, String raw, int start) {
+    private void addWord(List<Token> out, String raw, int start) {
         String w = normalise(raw);
         // "Facebook-owned", "Delhi-based": a name and an adjective
         int hyphen = w.lastIndexOf('-');
         if (hyphen > 0 && Character.isUpperCase(w.charAt(0)) && hyphen + 1 < w.length()
-                && Character.isLowerCase(w.charAt(hyphen + 1)) && w.endsWith("ed") && w.indexOf('-') == hyphen) {
+                && Character.isLowerCase(w.charAt(hyphen + 1)) && participleEndings.stream().anyMatch(w::endsWith)
+                && w.indexOf('-') == hyphen) {
             out.add(new Token(out.size(), w.substring(0, hyphen), start, start + hyphen, Token.Type.WORD));
             out.add(new Token(out.size(), "-", start + hyphen, start + hyphen + 1, Token.Type.PUNCT));
             out.add(new Token(out.size(), w.substring(hyphen + 1), start + hyphen + 1, start + raw.length(), Token.Type.WORD));

@@ -1,0 +1,41 @@
+package org.w3id.e2eekg.extract.document;
+
+import org.w3id.e2eekg.fact.DocumentFact;
+
+/**
+ * What the document stage carries from one sentence to the next within an article: whether
+ * the last sentence named a signatory ("X is one of the signatories"), so that "Y is
+ * another" can follow, and whose demands the lines after "What are they asking for?" list.
+ * One per article run, confined to that run's thread; only {@link DocumentReader} reads or
+ * changes it.
+ */
+public final class DocumentMemory {
+    private boolean lastWasMembership;
+    private boolean membership;
+    private DocumentFact.Builder demandsOf;
+
+    /** The sentence named a signatory of the document under discussion. */
+    void membership() {
+        membership = true;
+    }
+
+    /** Whether the sentence before named a signatory. */
+    boolean followsMembership() {
+        return lastWasMembership;
+    }
+
+    /** The document whose demands the following lines list, or null. */
+    DocumentFact.Builder demandsOf() {
+        return demandsOf;
+    }
+
+    void demandsOf(DocumentFact.Builder doc) {
+        demandsOf = doc;
+    }
+
+    /** The sentence is over. */
+    void next() {
+        lastWasMembership = membership;
+        membership = false;
+    }
+}

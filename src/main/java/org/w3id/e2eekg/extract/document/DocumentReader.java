@@ -1,0 +1,967 @@
+package org.w3id.e2eekg.extract.document;
+
+import java.util.ArrayList;
+import java.util.IdentityHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import org.w3id.e2eekg.extract.date.DateMention;
+import org.w3id.e2eekg.extract.discourse.Agent;
+import org.w3id.e2eekg.extract.discourse.AgentResolver;
+import org.w3id.e2eekg.extract.discourse.Discourse;
+import org.w3id.e2eekg.extract.discourse.SentenceContext;
+import org.w3id.e2eekg.extract.lexicon.DocumentKinds;
+import org.w3id.e2eekg.extract.lexicon.Lexicon;
+import org.w3id.e2eekg.extract.lexicon.PhraseMatcher;
+import org.w3id.e2eekg.extract.lexicon.WordSet;
+import org.w3id.e2eekg.extract.mention.AnalysedSentence;
+import org.w3id.e2eekg.extract.mention.Mention;
+import org.w3id.e2eekg.extract.mention.RoleTitle;
+import org.w3id.e2eekg.extract.polarity.Polarity;
+import org.w3id.e2eekg.extract.syntax.Clause;
+import org.w3id.e2eekg.extract.text.Token;
+import org.w3id.e2eekg.fact.Actor;
+import org.w3id.e2eekg.fact.ActorKind;
+import org.w3id.e2eekg.fact.DateValue;
+import org.w3id.e2eekg.fact.DocumentFact;
+import org.w3id.e2eekg.fact.DocumentFact.Role;
+import org.w3id.e2eekg.vocab.E2K;
+
+/**
+ * Finds documents and public acts and who takes part in them. A document is introduced by a
+ * noun ("in an open letter dated 2 May 2021", "answered in a letter", "publish a joint
+ * report", "handed over petitions", "In its statement on Monday"), by a verb of writing
+ * ("have written to Acme CEO John Doe"), of proposing, voting, announcing or
+ * recommending, or by a verb of saying when the saying is dated or made to a news outlet,
+ * a court or a legislature. The clause's subject signs or issues it; the object of "to",
+ * "asking", "urging" or "told" is its addressee; "led by", "coordinated by" and "as its
+ * champion" name its leaders; "including" and "joined the heads of" add signatories. Later
+ * sentences add to it through "the letter", "the effort", "is among the signatories" and
+ * "X is another". A document met again (a repeated paragraph, "tables the proposal") is
+ * merged with the first by type, signatories and date.
+ *
+ * <p>The document stage: immutable and thread-safe. The documents themselves are builders
+ * that belong to the article run; this stage is the one that opens and adds to them, and
+ * the discourse keeps them as the referents of "the letter" and "they".
+ */
+public final class DocumentReader {
+    /**
+     * What the document stage made of a sentence.
+     *
+     * @param sentence   the sentence, each clause that made or refers to a document with that document in its agent
+     * @param newsReport a news report the sentence cites ("According to a Daily Courier report on ..."), or null
+     */
+    public record Result(SentenceContext sentence, DocumentFact.Builder newsReport) {}
+
+    private record Noun(int from, int to, String type) {}
+
+    private final PhraseMatcher docNouns;
+    private final Map<String, String> nounType = new java.util.HashMap<>();
+    private final PhraseMatcher writeVerbs;
+    private final PhraseMatcher statementVerbs;
+    private final PhraseMatcher announceVerbs;
+    private final PhraseMatcher proposeVerbs;
+    private final PhraseMatcher opinionVerbs;
+    private final PhraseMatcher voteVerbs;
+    private final PhraseMatcher recommendVerbs;
+    private final PhraseMatcher handVerbs;
+    private final PhraseMatcher courtVerbs;
+    private final Map<String, String> memberNouns;
+    private final PhraseMatcher leaderCues;
+    private final PhraseMatcher coAuthorCues;
+    private final PhraseMatcher ellipsisCues;
+    private final PhraseMatcher mediaVerbs;
+    private final Set<String> groupNouns;
+    private final Set<String> demandQuestions;
+    private final PhraseMatcher haltWords;
+    private final PhraseMatcher rolloutWords;
+    private final Polarity polarity;
+    private final List<String> nounLists = List.of("openLetterNouns", "letterNouns", "petitionNouns", "statementNouns",
+            "proposalNouns", "opinionNouns", "recommendationNouns", "reportNouns", "appealNouns", "courtNouns");
+
+    private final DocumentKinds kinds;
+    private final WordSet the;
+    private final WordSet indefiniteArticles;
+    private final WordSet and;
+    private final WordSet to;
+    private final WordSet by;
+    private final WordSet with;
+    private final WordSet inWhichIn;
+    private final WordSet which;
+    private final WordSet relativeAfterComma;
+    private final WordSet titleOrganisationPrepositions;
+    private final WordSet signatoryNouns;
+    private final WordSet pluralEndings;
+    private final WordSet makerPrepositions;
+    private final WordSet introducingDeterminers;
+    private final WordSet documentAdjectives;
+    private final WordSet writingForms;
+    private final WordSet suingStems;
+    private final WordSet auxiliaryVerbs;
+    private final WordSet tellingForms;
+    private final WordSet outletDescriptors;
+    private final WordSet dated;
+    private final WordSet when;
+    private final WordSet publishingForms;
+    private final WordSet addressingWords;
+    private final WordSet addressingVerbs;
+    private final WordSet personalObjectPronouns;
+    private final WordSet governmentAddressees;
+    private final WordSet addresseeDeterminers;
+    private final WordSet addresseeListWords;
+    private final WordSet championCues;
+    private final WordSet inclusionVerbs;
+    private final WordSet joiningForms;
+    private final WordSet joinedHeadsWords;
+    private final WordSet nameListWords;
+    private final WordSet forwardingVerbs;
+    private final WordSet listContinuingVerbs;
+    private final WordSet signingForms;
+    private final WordSet signatoryListOpenings;
+    private final WordSet membershipPhrases;
+    private final WordSet first;
+    private final WordSet newsReportNouns;
+    private final WordSet aboutPrepositions;
+    private final String forwardedCue;
+    private final String signedByCue;
+    private final String membershipCue;
+    private final String ellipsisCue;
+
+    public DocumentReader(Lexicon lex, Polarity polarity, DocumentKinds kinds) {
+        this.polarity = polarity;
+        this.kinds = kinds;
+        demandQuestions = lex.lower("demandQuestions");
+        haltWords = lex.phrases("haltWords");
+        rolloutWords = lex.phrases("rolloutWords");
+        docNouns = lex.phrases(nounLists.toArray(String[]::new));
+        for (String l : nounLists) {
+            nounType.put(l, lex.attribute(l, E2K.documentClass).orElseThrow());
+        }
+        writeVerbs = lex.phrases("writeVerbs");
+        statementVerbs = lex.phrases("statementVerbs");
+        announceVerbs = lex.phrases("announceVerbs");
+        proposeVerbs = lex.phrases("proposeVerbs");
+        opinionVerbs = lex.phrases("opinionVerbs");
+        voteVerbs = lex.phrases("voteVerbs");
+        recommendVerbs = lex.phrases("recommendVerbs");
+        handVerbs = lex.phrases("handVerbs");
+        courtVerbs = lex.phrases("courtVerbs");
+        memberNouns = lex.pairs("memberNouns");
+        leaderCues = lex.phrases("leaderCues");
+        coAuthorCues = lex.phrases("coAuthorCues");
+        ellipsisCues = lex.phrases("ellipsisCues");
+        mediaVerbs = lex.phrases("mediaVerbs");
+        groupNouns = lex.lower("groupNouns");
+        the = WordSet.of(lex, "definiteArticle");
+        indefiniteArticles = WordSet.of(lex, "indefiniteArticles");
+        and = WordSet.of(lex, "conjunctionAnd");
+        to = WordSet.of(lex, "prepositionTo");
+        by = WordSet.of(lex, "prepositionBy");
+        with = WordSet.of(lex, "prepositionWith");
+        inWhichIn = WordSet.of(lex, "prepositionIn");
+        which = WordSet.of(lex, "pronounWhich");
+        relativeAfterComma = WordSet.of(lex, "pronounWhich", "pronounWho");
+        titleOrganisationPrepositions = WordSet.of(lex, "titleOrganisationPrepositions");
+        signatoryNouns = WordSet.of(lex, "signatoryNouns");
+        pluralEndings = WordSet.of(lex, "pluralEndings");
+        makerPrepositions = WordSet.of(lex, "makerPrepositions");
+        introducingDeterminers = WordSet.of(lex, "introducingDeterminers");
+        documentAdjectives = WordSet.of(lex, "documentAdjectives");
+        writingForms = WordSet.of(lex, "writingForms");
+        suingStems = WordSet.of(lex, "suingStems");
+        auxiliaryVerbs = WordSet.of(lex, "auxiliaryVerbs");
+        tellingForms = WordSet.of(lex, "tellingForms");
+        outletDescriptors = WordSet.of(lex, "outletDescriptors");
+        dated = WordSet.of(lex, "datingWords");
+        when = WordSet.of(lex, "whenWords");
+        publishingForms = WordSet.of(lex, "publishingForms");
+        addressingWords = WordSet.of(lex, "addressingWords");
+        addressingVerbs = WordSet.of(lex, "addressingVerbs");
+        personalObjectPronouns = WordSet.of(lex, "personalObjectPronouns");
+        governmentAddressees = WordSet.of(lex, "governmentAddressees");
+        addresseeDeterminers = WordSet.of(lex, "addresseeDeterminers");
+        addresseeListWords = WordSet.of(lex, "addresseeListWords");
+        championCues = WordSet.of(lex, "championCues");
+        inclusionVerbs = WordSet.of(lex, "inclusionVerbs");
+        joiningForms = WordSet.of(lex, "joiningForms");
+        joinedHeadsWords = WordSet.of(lex, "joinedHeadsWords");
+        nameListWords = WordSet.of(lex, "nameListWords");
+        forwardingVerbs = WordSet.of(lex, "forwardingVerbs");
+        listContinuingVerbs = WordSet.of(lex, "listContinuingVerbs");
+        signingForms = WordSet.of(lex, "signingForms");
+        signatoryListOpenings = WordSet.of(lex, "signatoryListOpenings");
+        membershipPhrases = WordSet.of(lex, "membershipPhrases");
+        first = WordSet.of(lex, "firstWords");
+        newsReportNouns = WordSet.of(lex, "newsReportNouns");
+        aboutPrepositions = WordSet.of(lex, "aboutPrepositions");
+        forwardedCue = lex.attribute("forwardingVerbs", E2K.cueLabel).orElseThrow();
+        signedByCue = lex.attribute("signingForms", E2K.cueLabel).orElseThrow();
+        membershipCue = lex.attribute("membershipPhrases", E2K.cueLabel).orElseThrow();
+        ellipsisCue = lex.attribute("ellipsisCues", E2K.cueLabel).orElseThrow();
+    }
+
+    /**
+     * Reads the documents of a sentence: opens the documents it introduces, adds to the ones
+     * it speaks of, and tells the discourse. Clauses that make or refer to a document get it
+     * in their agent.
+     *
+     * @param memory what the sentence before left for this one; updated for the next
+     */
+    public Result read(SentenceContext s, Discourse d, DocumentMemory memory) {
+        try {
+            if (demands(s, d, memory) || s.sentence().sentence().question()) {
+                return new Result(s, null);
+            }
+            Map<Clause, Agent> agents = new IdentityHashMap<>(s.agents());
+            for (Clause c : s.clauses()) {
+                if (c.kind() == Clause.Kind.ADVERBIAL || c.kind() == Clause.Kind.COMPLEMENT) {
+                    continue;
+                }
+                Agent agent = agents.get(c) == null ? Agent.NONE : agents.get(c);
+                if (agent.document() != null && !agent.isTarget()) {
+                    update(s, c, agent.document(), d);
+                    continue;
+                }
+                DocumentFact.Builder doc = introduce(s, c, agent, d);
+                if (doc != null) {
+                    bind(agents, c, agent, doc);
+                    d.document(doc);
+                    if (!agent.hasActors()) {
+                        d.subject(List.of(), doc);
+                    }
+                }
+                membership(s, c, agent, d, memory);
+                reports(s, c, agent, d);
+            }
+            return new Result(s.withAgents(agents), newsReport(s, d));
+        } finally {
+            memory.next();
+        }
+    }
+
+    /** Gives the clause (and the clauses that share its subject) the document it made. */
+    private static void bind(Map<Clause, Agent> agents, Clause c, Agent agent, DocumentFact.Builder doc) {
+        Agent bound = agent.withDocument(doc);
+        for (Clause k : c.all()) {
+            if (agents.get(k) == agent || k == c) {
+                agents.put(k, bound);
+            }
+        }
+    }
+
+    // ---- a new document
+
+    private DocumentFact.Builder introduce(SentenceContext s, Clause c, Agent agent, Discourse d) {
+        AnalysedSentence a = s.sentence();
+        Noun noun = noun(s, c);
+        String type = noun != null ? noun.type() : null;
+        List<Actor> issuers = agent.actors();
+        int verb = c.predFrom();
+        String rule = "document-noun";
+        List<Actor> sayers = noun != null ? makersInWhich(s, noun.to()) : List.of();
+        if (noun != null && noun.to() + 1 < a.size() && makerPrepositions.matches(a.token(noun.to()))) {
+            issuers = list(s, noun.to() + 1, a.size());
+        } else if (!sayers.isEmpty()) {
+            issuers = sayers;
+        } else if (noun != null && noun.from() > 0 && a.token(noun.from() - 1).isPossessive()) {
+            Mention owner = a.mentionAt(noun.from() - 2);
+            if (owner != null && AgentResolver.outer(owner).actor() != null && !AgentResolver.outer(owner).isDemonym()) {
+                issuers = List.of(AgentResolver.outer(owner).actor());
+            }
+        }
+        if (type == null) {
+            // "The statement was published by the Home Office"; "A joint letter signed by X and Y was sent"
+            Noun subject = subjectNoun(s, c);
+            int by = subject != null ? publishedBy(s.sentence(), subject.to(), c.windowTo()) : -1;
+            if (by >= 0) {
+                noun = subject;
+                type = subject.type();
+                issuers = list(s, by + 1, c.to());
+                rule = "document-passive";
+            }
+        }
+        if (type == null) {
+            type = verbType(s, c, agent);
+            rule = "document-verb";
+        }
+        if (type == null) {
+            return null;
+        }
+        if (type.equals("Report") && !issuers.isEmpty() && "MediaOutlet".equals(issuers.get(0).type())) {
+            return null; // a news outlet's report: see newsReports
+        }
+        if (issuers.isEmpty() && !agent.group() && !type.equals("Letter") && !type.equals("OpenLetter")
+                && !type.equals("Petition")) {
+            return null;
+        }
+        DateValue date = date(s, c, noun);
+        if (type.equals("PublicStatement") && noun == null && date == null) {
+            return null;
+        }
+        DocumentFact.Builder doc = new DocumentFact.Builder(type, rule);
+        doc.date(date);
+        doc.evidence(s.span());
+        Role role = kinds.issued(type) ? Role.ISSUER : Role.SIGNATORY;
+        for (Actor x : issuers) {
+            doc.add(x, role, s.prov(rule, s.text(verb, Math.min(c.windowTo(), verb + 4))));
+        }
+        addressees(s, c, doc, d);
+        leaders(s, doc, role);
+        coSignatories(s, c, doc, role);
+        count(s, c, doc);
+        DocumentFact.Builder same = sameAs(doc, d);
+        if (same != null) {
+            same.merge(doc);
+            return same;
+        }
+        return doc;
+    }
+
+    /** A document noun that the clause introduces: indefinite ("an open letter"), bare plural, or the subject's own ("its statement"). */
+    private Noun noun(SentenceContext s, Clause c) {
+        AnalysedSentence a = s.sentence();
+        List<int[]> ranges = new ArrayList<>();
+        for (Clause.Range p : c.parentheticals()) {
+            if (p.to() <= c.subjFrom() || c.kind() == Clause.Kind.MAIN && p.from() < c.predFrom()) {
+                ranges.add(new int[] {p.from(), p.to()});
+            }
+        }
+        ranges.add(new int[] {c.predFrom(), c.windowTo()});
+        for (int[] r : ranges) {
+            for (int i = r[0]; i < r[1]; i++) {
+                if (a.mentionAt(i) != null) {
+                    continue;
+                }
+                PhraseMatcher.Match m = docNouns.at(a.tokens(), i);
+                if (m == null || m.to() - m.from() == 1 && !a.pos(i).equals("NOUN") && !a.pos(i).equals("PROPN")) {
+                    continue;
+                }
+                Token before = i > 0 ? a.token(i - 1) : null;
+                boolean indefinite = before == null || introducingDeterminers.matches(before)
+                        || before.isPossessive() || (pluralEndings.endsOneOf(a.token(m.to() - 1).text()) && !the.matches(before))
+                        || a.pos(i - 1).equals("VERB"); // "published joint guidance"
+                if (before != null && documentAdjectives.matches(before) && i > 1) {
+                    Token b2 = a.token(i - 2);
+                    indefinite = indefiniteArticles.matches(b2);
+                }
+                if (indefinite) {
+                    return new Noun(i, m.to(), nounType.get(m.list()));
+                }
+                i = m.to() - 1;
+            }
+        }
+        return null;
+    }
+
+    /** The names after "a joint statement on 13 November in which": its makers; none without "in which". */
+    private List<Actor> makersInWhich(SentenceContext s, int from) {
+        AnalysedSentence a = s.sentence();
+        for (int k = from; k + 2 < a.size() && k < from + 6; k++) {
+            if (inWhichIn.matches(a.token(k)) && which.matches(a.token(k + 1))) {
+                return list(s, k + 2, a.size());
+            }
+            if (a.token(k).is(",") || a.token(k).is(";")) {
+                break;
+            }
+        }
+        return List.of();
+    }
+
+    /** A document noun heading the clause's subject, definite or not: "The statement", "A joint letter". */
+    private Noun subjectNoun(SentenceContext s, Clause c) {
+        AnalysedSentence a = s.sentence();
+        for (int i = c.subjFrom(); i < Math.min(c.subjTo(), c.subjFrom() + 4); i++) {
+            PhraseMatcher.Match m = docNouns.at(a.tokens(), i);
+            if (m != null && a.mentionAt(i) == null && (a.pos(i).equals("NOUN") || m.to() - m.from() > 1)) {
+                return new Noun(i, m.to(), nounType.get(m.list()));
+            }
+        }
+        return null;
+    }
+
+    /**
+     * The "by" of a passive verb of publishing or signing between a document noun and the
+     * end of its clause's window ("was published by", "signed by"), or -1.
+     */
+    private int publishedBy(AnalysedSentence a, int from, int to) {
+        for (int i = from; i + 1 < Math.min(to, a.size()); i++) {
+            if (publishing(a.token(i)) && by.matches(a.token(i + 1))) {
+                return i + 1;
+            }
+        }
+        return -1;
+    }
+
+    /** The kind of act the clause's verb makes, if any. */
+    private String verbType(SentenceContext s, Clause c, Agent agent) {
+        AnalysedSentence a = s.sentence();
+        int v = c.predFrom();
+        if (v >= a.size() || c.windowTo() <= v && c.children().isEmpty()) {
+            return null;
+        }
+        int end = Math.min(a.size(), Math.max(c.windowTo(), v + 1));
+        for (int i = v; i < Math.min(end, v + 3); i++) {
+            if (writeVerbs.at(a.tokens(), i) != null) {
+                return "Letter";
+            }
+            if (writingForms.matches(a.token(i))) {
+                return "Letter";
+            }
+            if (proposeVerbs.at(a.tokens(), i) != null && hasNoun(s, c, "Proposal")) {
+                return "Proposal";
+            }
+            if (voteVerbs.at(a.tokens(), i) != null) {
+                return "Vote";
+            }
+            if (recommendVerbs.at(a.tokens(), i) != null) {
+                return "Recommendation";
+            }
+            if (announceVerbs.at(a.tokens(), i) != null) {
+                return "Announcement";
+            }
+            if (handVerbs.at(a.tokens(), i) != null && hasNoun(s, c, "Petition")) {
+                return "Petition";
+            }
+            PhraseMatcher.Match court = courtVerbs.at(a.tokens(), i);
+            if (court != null && (suingStems.beginsOneOf(a.token(i).lower()) || courtAhead(a, i, end) || hasNoun(s, c, "CourtSubmission"))) {
+                return "CourtSubmission";
+            }
+            PhraseMatcher.Match sv = statementVerbs.at(a.tokens(), i);
+            if (sv != null) {
+                return saying(s, c, sv);
+            }
+            String w = a.token(i).lower();
+            boolean auxiliary = a.pos(i).equals("AUX") || a.pos(i).equals("ADV") || auxiliaryVerbs.contains(w);
+            if (!auxiliary) {
+                break;
+            }
+        }
+        return null;
+    }
+
+    /** "has taken the Indian government to the Delhi High Court": a court is named ahead. */
+    private boolean courtAhead(AnalysedSentence a, int i, int end) {
+        for (int k = i + 1; k < end; k++) {
+            Mention m = a.mentionAt(k);
+            if (m != null && AgentResolver.outer(m).actor() != null && "Court".equals(AgentResolver.outer(m).actor().type())) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private boolean hasNoun(SentenceContext s, Clause c, String type) {
+        for (int i = c.predFrom(); i < Math.min(s.sentence().size(), c.to()); i++) {
+            PhraseMatcher.Match m = docNouns.at(s.sentence().tokens(), i);
+            if (m != null && nounType.get(m.list()).equals(type)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** "told the BBC" is an interview, "told the Court of Appeal" a submission, "told Congress" testimony; else a statement. */
+    private String saying(SentenceContext s, Clause c, PhraseMatcher.Match verb) {
+        AnalysedSentence a = s.sentence();
+        if (tellingForms.matches(a.token(verb.from()))) {
+            int k = verb.to();
+            while (k < a.size() && (outletDescriptors.matches(a.token(k)) || a.pos(k).equals("ADJ"))) {
+                k++;
+            }
+            Mention m = k < a.size() ? a.mentionAt(k) : null;
+            if (m != null && AgentResolver.outer(m).actor() != null) {
+                String type = AgentResolver.outer(m).actor().type();
+                return switch (type) {
+                    case "MediaOutlet" -> "Interview";
+                    case "Court" -> "CourtSubmission";
+                    case "Legislature", "Committee" -> "Testimony";
+                    default -> "PublicStatement";
+                };
+            }
+            if (k < a.size() && groupNouns.contains(a.token(k).lower())) {
+                return "Testimony";
+            }
+        }
+        return "PublicStatement";
+    }
+
+    private DateValue date(SentenceContext s, Clause c, Noun noun) {
+        DateValue best = null;
+        for (DateMention dm : s.dates()) {
+            boolean lead = dm.from() < Math.max(c.subjFrom(), c.from() + 1) && c.kind() == Clause.Kind.MAIN;
+            boolean inParen = c.inParenthetical(dm.from());
+            boolean dated = dm.from() > 0 && this.dated.matches(s.sentence().token(dm.from() - 1));
+            boolean inWindow = dm.from() >= c.predFrom() && dm.from() < c.windowTo() && !inRelative(c, dm.from());
+            boolean participleParen = inParen && dm.from() >= 2 && publishing(s.sentence().token(dm.from() - 2));
+            boolean parenLead = inParen && (dated || participleParen || c.kind() == Clause.Kind.MAIN && dm.from() < c.subjFrom() + 1);
+            boolean parenAfterSubject = inParen && dm.from() < c.predFrom() && dm.from() > c.subjFrom() && dated;
+            if (lead || inWindow || parenLead || parenAfterSubject || dated && noun != null) {
+                if (best == null || dm.value().iso().length() > best.iso().length() && !dm.yearOnly()) {
+                    if (!(dm.yearOnly() && best != null)) {
+                        best = dm.value();
+                    }
+                }
+            }
+        }
+        // "The exchange began on 30 August, when the group sent a letter": the time of the when-clause
+        if (best == null && c.kind() == Clause.Kind.COORDINATE && c.parent() != null && c.from() > 0
+                && when.matches(s.sentence().token(c.from() - 1))) {
+            return date(s, c.parent(), noun);
+        }
+        return best;
+    }
+
+    private boolean publishing(Token t) {
+        return publishingForms.matches(t);
+    }
+
+    private static boolean inRelative(Clause c, int i) {
+        for (Clause k : c.children()) {
+            if (k.kind() == Clause.Kind.RELATIVE && i >= k.from() && i < k.to()) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    // ---- participants
+
+    private void addressees(SentenceContext s, Clause c, DocumentFact.Builder doc, Discourse d) {
+        AnalysedSentence a = s.sentence();
+        for (Clause k : c.all()) {
+            if (k != c && k.kind() != Clause.Kind.PARTICIPIAL) {
+                continue;
+            }
+            for (int i = k.predFrom(); i < k.windowTo(); i++) {
+                Token t = a.token(i);
+                boolean to = this.to.matches(t) && i > k.predFrom() && (addressingWords.matches(a.token(i - 1))
+                        || doc.type().equals("CourtSubmission") && courtAhead(a, i - 1, i + 4)
+                        || docNouns.at(a.tokens(), i - 1) != null);
+                boolean ask = addressingVerbs.matches(t);
+                if (!to && !ask) {
+                    continue;
+                }
+                List<Actor> targets = objects(s, i + 1, k.windowTo(), d, doc);
+                for (Actor x : targets) {
+                    doc.add(x, Role.ADDRESSEE, s.prov("document-addressee", t.text()));
+                }
+            }
+        }
+    }
+
+    /** The actors named right after position i: "Acme CEO John Doe" gives John Doe; "him" the last addressee. */
+    private List<Actor> objects(SentenceContext s, int i, int end, Discourse d, DocumentFact.Builder doc) {
+        AnalysedSentence a = s.sentence();
+        List<Actor> out = new ArrayList<>();
+        int k = i;
+        while (k < end) {
+            Token t = a.token(k);
+            String members = memberNouns.get(t.lower());
+            if (members != null && d.byName(members) != null) {
+                out.add(d.byName(members)); // "wrote to every senator": the Senate
+                break;
+            }
+            RoleTitle r = a.roleAt(k);
+            if (r != null) {
+                k = Math.max(k + 1, r.to());
+                continue;
+            }
+            Mention m = a.mentionAt(k);
+            if (m != null) {
+                Mention w = AgentResolver.outer(m);
+                boolean titleOrg = false;
+                for (RoleTitle rt : a.roles()) {
+                    if (rt.org() != null && AgentResolver.outer(rt.org()) == w && rt.to() < end && a.mentionAt(rt.to()) != null) {
+                        titleOrg = true;
+                    }
+                }
+                if (!titleOrg && w.actor() != null && !w.isDemonym()) {
+                    out.add(w.actor());
+                }
+                k = w.to;
+                continue;
+            }
+            if (personalObjectPronouns.matches(t)) {
+                List<Actor> prev = doc.actors(Role.ADDRESSEE);
+                if (!prev.isEmpty()) {
+                    out.add(prev.get(prev.size() - 1));
+                } else if (d.lastPerson() != null) {
+                    out.add(d.lastPerson());
+                }
+                break;
+            }
+            if (governmentAddressees.matches(t)) {
+                if (d.focusCountry() != null) {
+                    out.add(d.focusCountry());
+                }
+                break;
+            }
+            // "wrote to every senator": the Senate, when the article names it
+            String body = memberNouns.get(t.lower());
+            if (body != null) {
+                Actor b = d.byName(body);
+                if (b != null) {
+                    out.add(b);
+                }
+                break;
+            }
+            if (addresseeDeterminers.matches(t)) {
+                k++;
+                continue;
+            }
+            if (t.is(",") || addresseeListWords.matches(t)) {
+                if (t.is(",") && !out.isEmpty() && !(k + 1 < end && a.mentionAt(k + 1) != null)) {
+                    break;
+                }
+                k++;
+                continue;
+            }
+            break;
+        }
+        return out;
+    }
+
+    private void leaders(SentenceContext s, DocumentFact.Builder doc, Role role) {
+        AnalysedSentence a = s.sentence();
+        for (int i = 0; i < a.size(); i++) {
+            PhraseMatcher.Match m = leaderCues.at(a.tokens(), i);
+            if (m == null) {
+                continue;
+            }
+            if (championCues.contains(m.entry().toLowerCase(java.util.Locale.ROOT))) {
+                // "with Jane Roe, then Minister for Harbours, as its champion"
+                for (int k = i - 1; k >= 0; k--) {
+                    if (with.matches(a.token(k)) && k + 1 < a.size() && a.mentionAt(k + 1) != null) {
+                        Mention w = AgentResolver.outer(a.mentionAt(k + 1));
+                        if (w.actor() != null) {
+                            doc.add(w.actor(), Role.LEADER, s.prov("document-leader", m.entry()));
+                        }
+                        break;
+                    }
+                }
+                continue;
+            }
+            for (Actor x : list(s, m.to(), a.size())) {
+                doc.add(x, Role.LEADER, s.prov("document-leader", m.entry()));
+            }
+        }
+    }
+
+    /** "including the Wren Trust, Acme, Foomail and the Harbour Agency"; "joined the heads of Acme, ... and Foomail". */
+    private void coSignatories(SentenceContext s, Clause c, DocumentFact.Builder doc, Role role) {
+        AnalysedSentence a = s.sentence();
+        for (int i = c.from(); i < c.to(); i++) {
+            Token t = a.token(i);
+            int start = -1;
+            boolean includes = inclusionVerbs.matches(t);
+            if (includes && (c.inParenthetical(i) || i < c.predFrom())) {
+                start = i + 1;
+            } else if (joiningForms.matches(t) && i >= c.predFrom()) {
+                start = i + 1;
+                while (start < a.size() && joinedHeadsWords.matches(a.token(start))) {
+                    start++;
+                }
+            }
+            PhraseMatcher.Match co = start < 0 ? coAuthorCues.at(a.tokens(), i) : null;
+            if (co != null) {
+                start = co.to();
+            }
+            if (start > 0) {
+                for (Actor x : list(s, start, a.size())) {
+                    if (!doc.has(x, Role.LEADER)) {
+                        doc.add(x, role, s.prov("document-cosignatory", t.text()));
+                    }
+                }
+            }
+        }
+    }
+
+    /** A list of names from position i: "X, Y and Z". */
+    private List<Actor> list(SentenceContext s, int i, int end) {
+        AnalysedSentence a = s.sentence();
+        List<Actor> out = new ArrayList<>();
+        int k = i;
+        while (k < end) {
+            Mention m = a.mentionAt(k);
+            if (m != null) {
+                Mention w = AgentResolver.outer(m);
+                boolean modifier = w.possessive() && w.to + 1 < end && a.mentionAt(w.to + 1) != null;
+                if (w.actor() != null && !w.isDemonym() && !modifier && !out.contains(w.actor())) {
+                    out.add(w.actor());
+                }
+                k = modifier ? w.to + 1 : w.to;
+                continue;
+            }
+            Token t = a.token(k);
+            if ((t.is(",") || t.is(";")) && !out.isEmpty() && k + 1 < end) {
+                int after = afterAside(a, k + 1, end);
+                if (after > k + 1) {
+                    k = after;
+                    continue;
+                }
+            }
+            if (nameListWords.matches(t) || t.is(",") || t.is(";") || t.is("(") || t.is(")")
+                    || a.token(k).isAcronym()) {
+                if ((t.is(",") || t.is(";")) && k + 1 < end && a.mentionAt(k + 1) == null && !nameListWords.matches(a.token(k + 1))) {
+                    break;
+                }
+                k++;
+                continue;
+            }
+            break;
+        }
+        return out;
+    }
+
+    /**
+     * Where a list goes on after the title of its last name ("Will Cathcart, head of WhatsApp
+     * at Meta; Meredith Whittaker, ..."), and after a relative clause on that title's
+     * organisation up to a semicolon ("director of the Foundation, which runs Session; ...");
+     * {@code from} when no title starts there.
+     */
+    private int afterAside(AnalysedSentence a, int from, int end) {
+        RoleTitle title = null;
+        for (RoleTitle r : a.roles()) {
+            if ((r.from() == from || r.from() == from + 1 && the.matches(a.token(from)))
+                    && (title == null || r.to() > title.to())) {
+                title = r; // the longest: "the justice minister", not "the justice"
+            }
+        }
+        if (title == null) {
+            return from;
+        }
+        int k = Math.min(title.to(), end);
+        // "head of Foomail at Barco": the organisation the title did not take in
+        while (k + 1 < end && titleOrganisationPrepositions.matches(a.token(k))) {
+            int n = the.matches(a.token(k + 1)) ? k + 2 : k + 1;
+            Mention org = n < end ? a.mentionStartingAt(n) : null;
+            if (org == null || org.kind() == ActorKind.PERSON) {
+                break;
+            }
+            k = Math.min(org.to, end);
+        }
+        if (k + 1 < end && a.token(k).is(",") && relativeAfterComma.matches(a.token(k + 1))) {
+            while (k < end && !a.token(k).is(";")) {
+                k++;
+            }
+        }
+        return k;
+    }
+
+    private void count(SentenceContext s, Clause c, DocumentFact.Builder doc) {
+        AnalysedSentence a = s.sentence();
+        for (int i = c.from(); i + 1 < c.to(); i++) {
+            if (a.token(i).isNumber() && signatoryNouns.matches(a.token(i + 1))) {
+                try {
+                    doc.signatoryCount(Integer.parseInt(a.token(i).text().replace(",", "")));
+                } catch (NumberFormatException e) {
+                    // not a count
+                }
+            }
+        }
+    }
+
+    // ---- a document met again
+
+    /** "The letter, dated May 2, has been signed by 57 signatories"; "This effort was led by ..."; "The letter then went to ...". */
+    private void update(SentenceContext s, Clause c, DocumentFact.Builder doc, Discourse d) {
+        doc.evidence(s.span());
+        DateValue date = date(s, c, null);
+        if (date != null && date.hasMonth()) {
+            doc.date(date);
+        }
+        leaders(s, doc, Role.SIGNATORY);
+        count(s, c, doc);
+        AnalysedSentence a = s.sentence();
+        // from the clause's start: "The letter, published on 18 April and addressed to ministers, is signed by"
+        for (int i = c.from(); i < c.windowTo(); i++) {
+            Token t = a.token(i);
+            if ((to.matches(t) && i > 0 && forwardingVerbs.matches(a.token(i - 1)))
+                    || (to.matches(t) && i > 1
+                    && and.matchesAsWritten(a.token(i - 1)) && !to.matches(a.token(i - 2)) && inAddresseeList(a, i))) {
+                for (Actor x : objects(s, i + 1, c.windowTo(), d, doc)) {
+                    doc.add(x, Role.ADDRESSEE, s.prov("document-addressee", forwardedCue));
+                }
+            }
+            if (by.matches(t) && i > 0 && signingForms.matches(a.token(i - 1))) {
+                for (Actor x : list(s, i + 1, c.to())) {
+                    doc.add(x, Role.SIGNATORY, s.prov("document-signatory", signedByCue));
+                }
+            }
+        }
+        d.document(doc);
+    }
+
+    private boolean inAddresseeList(AnalysedSentence a, int i) {
+        for (int k = i - 1; k >= 0; k--) {
+            if (listContinuingVerbs.matches(a.token(k))) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /**
+     * "What are they asking for?" followed by lines in the imperative ("Halt the rollout ...",
+     * "Publish the audit in full ..."): the lines are the demands of the document under
+     * discussion. Returns true for a sentence consumed as a demand or as the question.
+     */
+    private boolean demands(SentenceContext s, Discourse d, DocumentMemory memory) {
+        AnalysedSentence a = s.sentence();
+        if (a.sentence().question()) {
+            boolean asks = false;
+            for (int i = 0; i < a.size(); i++) {
+                asks |= demandQuestions.contains(a.token(i).lower());
+            }
+            memory.demandsOf(asks && d.currentDocument() != null ? d.currentDocument() : null);
+            return false;
+        }
+        DocumentFact.Builder doc = memory.demandsOf();
+        if (doc == null) {
+            return false;
+        }
+        boolean imperative = a.sentence().heading() && a.size() > 2 && a.pos(0).equals("VERB") && a.token(0).isCapitalized();
+        if (!imperative) {
+            memory.demandsOf(null);
+            return false;
+        }
+        doc.demandText(s.text(0, a.size()).strip());
+        doc.evidence(s.span());
+        for (int i = 0; i < a.size(); i++) {
+            PhraseMatcher.Match h = haltWords.at(a.tokens(), i);
+            if (h != null) {
+                for (int k = h.to(); k < Math.min(a.size(), h.to() + 3); k++) {
+                    if (rolloutWords.at(a.tokens(), k) != null) {
+                        doc.demand(org.w3id.e2eekg.fact.Demand.HaltRollout);
+                    }
+                }
+            }
+            PhraseMatcher.Match t = polarity.targetAt(a, i);
+            if (t != null && polarity.polarityOf(t.list()) < 0 && polarity.demandOf(t.list()) != null) {
+                doc.demand(polarity.demandOf(t.list()));
+            }
+        }
+        return true;
+    }
+
+    /** "Jane Roe ... is among the signatories"; "John Doe is another". */
+    private void membership(SentenceContext s, Clause c, Agent agent, Discourse d, DocumentMemory memory) {
+        AnalysedSentence a = s.sentence();
+        // "Signatories include Bart Preneel, ...; Carmela Troncoso, ...; and Ross Anderson, ..."
+        String opening = s.text(0, Math.min(a.size(), 2)).toLowerCase(java.util.Locale.ROOT);
+        if (signatoryListOpenings.contains(opening) && d.currentDocument() != null) {
+            for (int i = 2; i < a.size(); i++) {
+                Mention m = a.mentionAt(i);
+                if (m != null && AgentResolver.outer(m).actor() != null && AgentResolver.outer(m).kind() == ActorKind.PERSON) {
+                    d.currentDocument().add(AgentResolver.outer(m).actor(), Role.SIGNATORY, s.prov("document-membership", opening));
+                    i = AgentResolver.outer(m).to - 1;
+                }
+            }
+            memory.membership();
+            return;
+        }
+        if (!agent.hasActors() || d.currentDocument() == null || c.kind() != Clause.Kind.MAIN) {
+            return;
+        }
+        String window = s.text(c.predFrom(), c.windowTo()).toLowerCase(java.util.Locale.ROOT);
+        boolean member = membershipPhrases.anyMatch(window::contains);
+        boolean another = false;
+        for (int i = c.predFrom(); i < c.windowTo(); i++) {
+            if (ellipsisCues.at(a.tokens(), i) != null) {
+                another = true;
+            }
+        }
+        if (member || another && memory.followsMembership()) {
+            for (Actor x : agent.actors()) {
+                d.currentDocument().add(x, Role.SIGNATORY, s.prov(member ? "document-membership" : "document-ellipsis",
+                        member ? membershipCue : ellipsisCue));
+            }
+            memory.membership();
+        }
+    }
+
+    /** "The Daily Courier first reported this." */
+    private void reports(SentenceContext s, Clause c, Agent agent, Discourse d) {
+        if (agent.actors().size() != 1 || !"MediaOutlet".equals(agent.actors().get(0).type()) || d.currentDocument() == null) {
+            return;
+        }
+        AnalysedSentence a = s.sentence();
+        for (int i = c.predFrom(); i < Math.min(c.windowTo(), c.predFrom() + 3); i++) {
+            PhraseMatcher.Match m = mediaVerbs.at(a.tokens(), i);
+            if (m != null) {
+                boolean firstReport = first.beginsOneOf(m.entry()) || (i > 0 && first.matches(a.token(i - 1)));
+                d.currentDocument().add(agent.actors().get(0), firstReport ? Role.FIRST_REPORTER : Role.REPORTER,
+                        s.prov("report-by-outlet", s.text(Math.max(c.predFrom(), i - 1), m.to())));
+                return;
+            }
+        }
+    }
+
+    /**
+     * "According to the Courier report", "As per a Daily Courier report on the rise in ...":
+     * the last news report the sentence cites, or null; a report of the document under
+     * discussion makes the outlet its reporter.
+     */
+    private DocumentFact.Builder newsReport(SentenceContext s, Discourse d) {
+        AnalysedSentence a = s.sentence();
+        DocumentFact.Builder cited = null;
+        for (int i = 0; i + 1 < a.size(); i++) {
+            Mention m = a.mentionAt(i);
+            if (m == null) {
+                continue;
+            }
+            Mention w = AgentResolver.outer(m);
+            if (w.actor() == null || !"MediaOutlet".equals(w.actor().type()) || w.to >= a.size()) {
+                i = w.to - 1;
+                continue;
+            }
+            int k = w.possessive() ? w.to + 1 : w.to;
+            if (k < a.size() && newsReportNouns.matches(a.token(k))) {
+                boolean on = k + 1 < a.size() && aboutPrepositions.matches(a.token(k + 1));
+                if (on) {
+                    DocumentFact.Builder report = new DocumentFact.Builder("NewsReport", "news-report");
+                    report.add(w.actor(), Role.ISSUER, s.prov("news-report", s.text(w.from, k + 1)));
+                    int end = k + 2;
+                    while (end < a.size() && !a.token(end).is(",") && !a.token(end).is(".")) {
+                        end++;
+                    }
+                    report.about(s.text(k + 2, end));
+                    report.evidence(s.span());
+                    d.document(report);
+                    cited = report;
+                } else if (d.currentDocument() != null) {
+                    d.currentDocument().add(w.actor(), Role.REPORTER, s.prov("report-by-outlet", s.text(w.from, k + 1)));
+                }
+            }
+            i = w.to - 1;
+        }
+        return cited;
+    }
+
+    // ---- merging
+
+    private DocumentFact.Builder sameAs(DocumentFact.Builder doc, Discourse d) {
+        for (DocumentFact.Builder o : d.documents()) {
+            if (!family(o.type()).equals(family(doc.type()))) {
+                continue;
+            }
+            boolean overlap = false;
+            for (Actor x : doc.signatories().isEmpty() ? doc.actors(Role.ISSUER) : doc.signatories()) {
+                overlap |= o.signatories().contains(x) || o.actors(Role.ISSUER).contains(x);
+            }
+            if (!overlap) {
+                continue;
+            }
+            if (o.date() != null && doc.date() != null && (o.date().iso().startsWith(doc.date().iso())
+                    || doc.date().iso().startsWith(o.date().iso()))) {
+                return o;
+            }
+        }
+        return null;
+    }
+
+    /** Letters of all kinds are one family: an open letter met again as "the letter" is the same document. */
+    private String family(String type) {
+        return kinds.letter(type) ? "Letter" : type;
+    }
+}

@@ -1,0 +1,1415 @@
+package org.w3id.e2eekg.extract.stance;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+import org.w3id.e2eekg.extract.lexicon.PhraseMatcher;
+import org.w3id.e2eekg.extract.mention.AnalysedSentence;
+import org.w3id.e2eekg.extract.syntax.DependencyTree;
+import org.w3id.e2eekg.fact.Actor;
+import org.w3id.e2eekg.fact.Demand;
+
+/**
+ * Reads stances on end-to-end encryption from one parsed sentence by composition: from each
+ * target (encryption, a backdoor, scanning, a measure whose effect is known) it walks up the
+ * dependency tree, multiplying the target's effect by the polarity of every governing word
+ * and negation it passes, until it reaches a predicate with an explicit subject; that
+ * subject, if it names actors, gets the product as its stance.
+ *
+ * <p>Three kinds of clause change how the walk goes on:
+ * <ul>
+ *   <li>a clause reported by a verb of saying is an assertion, not a wish: asserting that
+ *       something would break or weaken encryption is a warning (the speaker defends it),
+ *       asserting that encryption hides abuse is an attack on it, and an assertion that
+ *       merely reports an act is no stance of the speaker's;</li>
+ *   <li>a thing that is the subject of its clause is judged by what the clause says of it:
+ *       "encryption blinds the police" is against encryption, "it protects users" for it;</li>
+ *   <li>"rather than" and "instead of" refuse what follows them, and the refusal belongs to
+ *       the subject of the clause they hang from.</li>
+ * </ul>
+ *
+ * <p>The walk stops at any word its lists do not know and at conditions, so a sentence it
+ * cannot read gives nothing rather than a guess. Stateless and thread-safe.
+ */
+final class Composer {
+    private static final Set<String> OBJECT_LIKE = Set.of("dobj", "pobj", "pcomp", "attr", "oprd", "acomp", "dative",
+            "xcomp", "acl", "compound", "nmod", "amod", "appos", "nsubjpass", "csubjpass", "npadvmod", "agent");
+    private static final Set<String> CLAUSE_LINKS = Set.of("ccomp", "parataxis");
+    private static final Set<String> RELATIVE_PRONOUNS = Set.of("who", "which", "that", "whom");
+    private static final Set<String> FIRST_PERSON = Set.of("we", "i", "us", "our");
+    private static final int MAX_STEPS = 40;
+    private static final boolean TRACE = System.getProperty("e2eekg.traceStance") != null;
+
+    /** Base confidence of a reading, and what each kind of inference costs. */
+    private static final double BASE = 0.9;
+    private static final double REPORTED = 0.85;
+    private static final double WARNING = 0.85;
+    private static final double JUDGEMENT = 0.85;
+    private static final double PROXY = 0.7;
+    private static final double HEADING = 0.9;
+    private static final double RETREAT = 0.4;
+    private static final double POSSESSED = 0.9;
+    private static final double HEDGED = 0.3;
+    private static final double EVENT = 0.75;
+    /** a measure whose effect comes from the reference data, not from the article */
+    private static final double REFERENCE = 0.85;
+    /** referents found in the sentence itself, or named, are at least this sure; those from the article's discourse less */
+    private static final double NEARBY = 0.85;
+
+    private final CompositionLexicon lex;
+    private final Set<String> retreats;
+
+    Composer(CompositionLexicon lex, Set<String> retreats) {
+        this.lex = lex;
+        this.retreats = retreats;
+    }
+
+    /** A thing a sentence is about, found at tokens [from, to) with its head. */
+    record Target(int from, int to, int head, int effect, double confidence, String list, String text, String measure,
+                  boolean named) {
+        Target(int from, int to, int head, int effect, double confidence, String list, String text, String measure) {
+            this(from, to, head, effect, confidence, list, text, measure, false);
+        }
+    }
+
+    /**
+     * The readings of a sentence; empty for a question. What the sentence says a measure does
+     * ("the bill would break encryption") is recorded in {@link StanceSentence#measures()}
+     * first, so that attitudes to the measure in the same sentence are read too.
+     */
+    List<Reading> read(StanceSentence s) {
+        List<Reading> out = new ArrayList<>();
+        if (s.sentence().sentence().question() || s.tree().size() != s.sentence().size()) {
+            return out;
+        }
+        List<MeasureEffects.Measure> observed = new ArrayList<>();
+        for (Target t : targets(s)) {
+            if (t.measure() == null) {
+                if (System.getProperty("e2eekg.debugTargets") != null) {
+                    System.err.println("   target " + t);
+                }
+                new Walk(s, t, out, observed).run();
+            }
+        }
+        observed.forEach(s.measures()::record);
+        for (int i = 0; i < s.sentence().size(); i++) {
+            int[] law = s.sentence().lawAt(i);
+            if (law != null && law[0] == i) {
+                int head = headOf(s.tree(), law[0], law[1]);
+                s.measures().record(new MeasureEffects.Measure(words(s.sentence(), law[0], law[1]), s.tree().lemma(head), true, 0,
+                        s.sentence().index(), law[0]));
+            }
+        }
+        for (Target t : targets(s)) {
+            if (t.measure() != null) {
+                new Walk(s, t, out, new ArrayList<>()).run();
+            }
+        }
+        return distinct(out);
+    }
+
+    /** One reading per actors, document, value and target: the most confident. */
+    private static List<Reading> distinct(List<Reading> readings) {
+        java.util.Map<String, Reading> best = new java.util.LinkedHashMap<>();
+        for (Reading r : readings) {
+            String key = r.actors() + "|" + System.identityHashCode(r.document()) + "|" + r.value() + "|" + r.target();
+            Reading old = best.get(key);
+            if (old == null || r.confidence() > old.confidence()) {
+                best.put(key, r);
+            }
+        }
+        return new ArrayList<>(best.values());
+    }
+
+    // ---- targets
+
+    List<Target> targets(StanceSentence s) {
+        AnalysedSentence a = s.sentence();
+        DependencyTree tree = s.tree();
+        List<Target> out = new ArrayList<>();
+        for (int i = 0; i < a.size(); i++) {
+            int[] law = a.lawAt(i);
+            if (law != null && law[0] != i) {
+                continue;
+            }
+            if (law != null) {
+                Target t = namedMeasure(s, law[0], law[1]);
+                if (t != null) {
+                    out.add(t);
+                }
+                i = law[1] - 1;
+                continue;
+            }
+            if (a.mentionAt(i) != null) {
+                continue;
+            }
+            PhraseMatcher.Match m = lex.targets().at(a.tokens(), i);
+            if (m == null) {
+                Target event = event(s, i);
+                if (event != null) {
+                    out.add(event);
+                }
+                continue;
+            }
+            int head = headOf(tree, m.from(), m.to());
+            String text = words(a, m.from(), m.to());
+            if (m.list().equals(CompositionLexicon.MEASURE)) {
+                Target t = describedMeasure(s, m.from(), m.to(), head, text);
+                if (t != null) {
+                    out.add(t);
+                }
+            } else if (!partOfPrevious(a, out, m)) {
+                boolean proxy = m.list().startsWith("proxy");
+                int to = m.to();
+                if (to < a.size() && lex.encryptedNoun(a.token(to).lower()) && !lex.encryptedNoun(a.token(to - 1).lower())) {
+                    // "an encrypted system", "encrypted chats": the thing encryption is of is the target
+                    to++;
+                    head = headOf(tree, m.from(), to);
+                    text = words(a, m.from(), to);
+                }
+                out.add(new Target(m.from(), to, head, lex.effectOf(m.list()), proxy ? PROXY : 1.0, m.list(), text, null));
+                i = to - 1;
+                continue;
+            }
+            i = m.to() - 1;
+        }
+        return out;
+    }
+
+    /**
+     * "a backdoor to end-to-end encryption", "access to encrypted messages", "scanning of
+     * encrypted chats": encryption named right after a way around it, joined by a preposition,
+     * is part of that thing, however the parser attached the preposition.
+     */
+    private boolean partOfPrevious(AnalysedSentence a, List<Target> found, PhraseMatcher.Match m) {
+        if (found.isEmpty() || lex.effectOf(m.list()) < 0) {
+            return false;
+        }
+        Target before = found.get(found.size() - 1);
+        if (before.effect() > 0 || before.measure() != null) {
+            return false;
+        }
+        int k = before.to();
+        if (k == m.from() && lex.joining(a.token(k - 1).lower())) {
+            return true; // "a way into encrypted content": the preposition is part of the first target's words
+        }
+        if (k >= m.from() || !lex.joining(a.token(k).lower())) {
+            return false;
+        }
+        for (int i = k + 1; i < m.from(); i++) {
+            boolean possessorWord = a.mentionAt(i) != null || a.token(i).isPossessive()
+                    || i + 1 < m.from() && a.token(i + 1).isPossessive();
+            if (!(a.pos(i).equals("DET") || a.pos(i).equals("PRON") || a.pos(i).equals("ADJ") || possessorWord)) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /**
+     * "the move", "the change", "the catastrophic decision": a reference back to the last act
+     * on encryption the article narrated ("Meta switched on default encryption"), with that
+     * act's effect; an evaluative word on it ("catastrophic") is already a judgement of it.
+     */
+    private Target event(StanceSentence s, int i) {
+        DependencyTree tree = s.tree();
+        String lemma = tree.lemma(i).toLowerCase(Locale.ROOT);
+        if (!lex.event(lemma) || !tree.tag(i).startsWith("NN") || !definite(tree, i) || hasContent(s, i)) {
+            return null;
+        }
+        MeasureEffects.Measure last = s.measures().lastEvent(s.sentence().index(), i);
+        if (last == null) {
+            return null;
+        }
+        return new Target(i, i + 1, i, last.effect(), EVENT, "eventNouns", tree.word(i), null);
+    }
+
+    /** A measure named by its title ("the Online Safety Bill"): a target when the article has said what it does. */
+    private Target namedMeasure(StanceSentence s, int from, int to) {
+        String name = words(s.sentence(), from, to);
+        MeasureEffects.Measure known = s.measures().named(name);
+        if (known == null) {
+            return null;
+        }
+        double sure = known.sentence() < 0 ? REFERENCE : 0.9;
+        return new Target(from, to, headOf(s.tree(), from, to), known.effect(), sure, CompositionLexicon.MEASURE, name,
+                s.measures().canonical(name), true);
+    }
+
+    /**
+     * "the bill", "the legislation": a reference back to a measure whose effect the article
+     * has stated. A measure noun with words of its own that say what it does ("a plan to
+     * encrypt", "the scanning proposal") is not a target: the walk from those words passes
+     * through it.
+     */
+    private Target describedMeasure(StanceSentence s, int from, int to, int head, String text) {
+        DependencyTree tree = s.tree();
+        if (head < 0 || hasContent(s, head)) {
+            return null;
+        }
+        if (!definite(tree, head)) {
+            return null;
+        }
+        MeasureEffects.Measure known = s.measures().referredTo(tree.lemma(head), s.sentence().index(), head, demonstrative(tree, head));
+        if (known == null) {
+            return null;
+        }
+        return new Target(from, to, head, known.effect(), 0.75, CompositionLexicon.MEASURE, text,
+                known.named() ? s.measures().canonical(known.name()) : known.name(), known.named());
+    }
+
+    /** Whether a measure noun has a target among its own dependents ("plan to encrypt", "scanning proposal"). */
+    private boolean hasContent(StanceSentence s, int head) {
+        AnalysedSentence a = s.sentence();
+        int[] span = s.tree().span(head);
+        for (int i = span[0]; i < span[1]; i++) {
+            if (i == head || !s.tree().dominates(head, i)) {
+                continue;
+            }
+            PhraseMatcher.Match m = lex.targets().at(a.tokens(), i);
+            if (m != null && !m.list().equals(CompositionLexicon.MEASURE)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** "the bill", "its proposal", "this legislation": a determiner or possessor that points back. */
+    private static boolean definite(DependencyTree tree, int head) {
+        for (int k : tree.children(head)) {
+            String w = tree.word(k).toLowerCase(Locale.ROOT);
+            if (tree.is(k, "poss") || (tree.is(k, "det") && (w.equals("the") || w.equals("this") || w.equals("these")
+                    || w.equals("that") || w.equals("such")))) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** "that law", "this bill": a demonstrative points at the nearest such thing. */
+    private boolean demonstrative(DependencyTree tree, int head) {
+        for (int k : tree.children(head)) {
+            if (tree.is(k, "det") && lex.demonstrative(tree.word(k))) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** The token of [from, to) whose head lies outside the span. */
+    static int headOf(DependencyTree tree, int from, int to) {
+        for (int i = from; i < to; i++) {
+            int h = tree.head(i);
+            if (h < from || h >= to) {
+                return i;
+            }
+        }
+        return to - 1;
+    }
+
+    private static String words(AnalysedSentence a, int from, int to) {
+        StringBuilder sb = new StringBuilder();
+        for (int i = from; i < to; i++) {
+            if (sb.length() > 0 && !a.token(i).isPossessive()) {
+                sb.append(' ');
+            }
+            sb.append(a.token(i).text());
+        }
+        return sb.toString();
+    }
+
+    // ---- the walk
+
+    /** One walk from a target up to the actors it reaches. */
+    private final class Walk {
+        private final StanceSentence s;
+        private final DependencyTree tree;
+        private final Target target;
+        private final List<Reading> out;
+        private final List<MeasureEffects.Measure> observed;
+        private final List<String> cues = new ArrayList<>();
+        private int attitude = 1;
+        private double confidence;
+        private String rule = "stance-composed";
+        /** the value now refers to a judgement of a thing (it harms, it protects), not to an act on it */
+        private boolean judged;
+        /** after "rather than": the refusal goes to the next subject up, through anything */
+        private boolean refusal;
+        /** past a verb of saying: the value is now the speaker's attitude, no longer what the clause's things do */
+        private boolean asserted;
+        /** a negation on the way: "the bill is no ban on encryption" is a claim, not what the bill does */
+        private boolean negated;
+        /** "without breaking encryption": what doing something would entail, not something done */
+        private boolean consequence;
+        /** the lowest governing word, for telling warnings from reports */
+        private int firstGovernor = -1;
+
+        Walk(StanceSentence s, Target target, List<Reading> out, List<MeasureEffects.Measure> observed) {
+            this.s = s;
+            this.tree = s.tree();
+            this.target = target;
+            this.out = out;
+            this.observed = observed;
+            this.confidence = BASE * target.confidence() * (s.sentence().sentence().heading() ? HEADING : 1.0);
+        }
+
+        private String key(int i) {
+            int particle = tree.child(i, "prt");
+            String lemma = lex.lemma(tree.lemma(i), tree.word(i));
+            return particle < 0 ? lemma : lemma + " " + tree.word(particle).toLowerCase(Locale.ROOT);
+        }
+
+        /** Whether another target of the sentence has its head at this token. */
+        private boolean isTargetHead(int node) {
+            AnalysedSentence a = s.sentence();
+            if (a.lawAt(node) != null) {
+                return true;
+            }
+            PhraseMatcher.Match m = lex.targets().at(a.tokens(), node);
+            return m != null && !m.list().equals(CompositionLexicon.MEASURE) && m.to() == node + 1;
+        }
+
+        private int value() {
+            return attitude * target.effect();
+        }
+
+        void run() {
+            int node = target.head();
+            negate(node);
+            for (int k : tree.children(node)) {
+                if ((tree.isModifier(k) || tree.is(k, "compound")) && (lex.weakening(lemmaOf(k)) || lex.damage(lemmaOf(k)))) {
+                    // "weaker encryption", "broken encryption": the thing named is encryption undone
+                    attitude = -attitude;
+                    cues.add(tree.word(k).toLowerCase(Locale.ROOT));
+                }
+            }
+            Integer verdict = modifierVerdict(node);
+            if (verdict != null) {
+                // "the catastrophic decision", "this dangerous bill": the noun phrase judges its thing
+                attitude *= verdict;
+                judged = true;
+                rule = "stance-judgement";
+                confidence *= JUDGEMENT;
+            }
+            for (int step = 0; step < MAX_STEPS && node >= 0; step++) {
+                if (TRACE) {
+                    System.err.println("     node " + node + " " + tree.word(node));
+                }
+                if (node != target.head()) {
+                    observe(node);
+                }
+                if (node != target.head() && (emitAt(node) || emitPossessor(node))) {
+                    return;
+                }
+                int aside = asideSpeaker(node);
+                if (aside >= 0 && !asserted) {
+                    node = report(node, aside);
+                    continue;
+                }
+                int parent = tree.head(node);
+                if (parent < 0) {
+                    return;
+                }
+                if (TRACE) {
+                    System.err.println("     at " + tree.word(node) + " -> " + tree.word(parent) + " (" + tree.label(node) + ") attitude "
+                            + attitude + " judged " + judged + " asserted " + asserted);
+                }
+                node = climb(node, parent);
+                if (node >= 0 && node != target.head() && isTargetHead(node) && !refusal && !asserted) {
+                    // "backdoors that weaken encryption": the backdoor's own walk reads the rest
+                    return;
+                }
+            }
+        }
+
+        /**
+         * Moves from a node to its parent, composing what the parent does to the value;
+         * returns the node to go on from, or -1 to stop.
+         */
+        private int climb(int node, int parent) {
+            int refusedBy = refusedAfter(node);
+            if (refusedBy >= 0 && !refusal) {
+                // "stopped offering it rather than comply with the order", however the parser hung "than comply"
+                attitude = -attitude;
+                cues.add(lex.refusalCue());
+                refusal = true;
+                return refusedBy;
+            }
+            String rel = tree.label(node);
+            if (rel.equals("conj")) {
+                if (refusedConjunct(node) && !refusal) {
+                    // "would walk away rather than weaken its encryption"
+                    attitude = -attitude;
+                    cues.add(lex.refusalCue());
+                    refusal = true;
+                    return parent;
+                }
+                // a conjunct with a subject of its own is its own clause: its value is not the other conjunct's,
+                // but "said that X and that Y" makes both complements of the same verb of saying
+                if (explicitSubject(node) >= 0 && !refusal) {
+                    int head = tree.coordinationHead(node);
+                    return CLAUSE_LINKS.contains(tree.label(head)) && tree.head(head) >= 0 ? report(node, tree.head(head)) : -1;
+                }
+                int head = tree.coordinationHead(node);
+                if (lex.ownAct(key(node)) && CLAUSE_LINKS.contains(tree.label(head)) && tree.head(head) >= 0
+                        && lex.reporting(key(tree.head(head))) && hasSubjectOfItsOwn(head)) {
+                    // "said the fall was expected and urged Acme to ...": the second verb is the speaker's own,
+                    // coordinated with "said", not with what was said
+                    return tree.head(head);
+                }
+                if (norConjunct(node, parent)) {
+                    // "neither mass scanning nor backdoors": the second member shares the first's negation
+                    attitude = -attitude;
+                    negated = true;
+                    cues.add("nor");
+                }
+                return parent;
+            }
+            if (refusal) {
+                return parent;
+            }
+            if (asserted) {
+                // past a verb of saying the value is the speaker's: it only goes on to a subject the speaker shares
+                return rel.equals("advcl") && !condition(node) ? parent : -1;
+            }
+            if (rel.equals("nsubj") || rel.equals("csubj")) {
+                return judge(node, parent);
+            }
+            if (CLAUSE_LINKS.contains(rel)) {
+                return report(node, parent);
+            }
+            if (rel.equals("advcl")) {
+                if (comparedRefusal(node, parent)) {
+                    // "would rather leave the market than break its encryption"
+                    attitude = -attitude;
+                    cues.add(lex.refusalCue());
+                    refusal = true;
+                    return parent;
+                }
+                return condition(node) || !purposeOrManner(node) ? -1 : parent;
+            }
+            if (rel.equals("relcl")) {
+                // what the relative clause says describes its antecedent when that is a measure or a document
+                // ("a bill which would break encryption", "a letter that urges"), not when it is someone
+                return measureNoun(parent) || lex.governor(key(parent)) != null && tree.tag(parent).startsWith("NN")
+                        && !lex.people(lemmaOf(parent)) ? parent : -1;
+            }
+            if (rel.equals("pobj") || rel.equals("pcomp")) {
+                return preposition(node, parent);
+            }
+            if (rel.equals("prep")) {
+                return through(parent, tree.lemma(parent)) ? parent : -1;
+            }
+            if (rel.equals("compound") || rel.equals("nmod")) {
+                // "encryption plans" are plans for encryption; an "encryption fight" or "encryption law" is only about it
+                return lex.compoundCarrier(key(parent)) && through(parent, key(parent)) ? parent : -1;
+            }
+            if (OBJECT_LIKE.contains(rel)) {
+                return through(parent, key(parent)) ? parent : -1;
+            }
+            return -1;
+        }
+
+        /** A preposition and the word it hangs from: "call for", "fight against", "rather than", "a backdoor into". */
+        private int preposition(int node, int prep) {
+            String p = tree.lemma(prep).toLowerCase(Locale.ROOT);
+            if (isRefusal(prep)) {
+                attitude = -attitude;
+                cues.add("rather " + p);
+                refusal = true;
+                return prep;
+            }
+            int governor = tree.head(prep);
+            if (governor >= 0 && measureNoun(governor) && !p.equals("for") && !p.equals("to")) {
+                // "powers over private messaging", "rules on encryption": what a measure does to the thing is not said
+                return -1;
+            }
+            if (governor >= 0 && tree.is(prep, "prep")) {
+                String pair = key(governor) + " " + p;
+                Integer pol = lex.governor(pair);
+                if (pol != null) {
+                    step(governor, pol, pair);
+                    return governor;
+                }
+            }
+            Integer pol = lex.governor(p);
+            if (pol != null && pol < 0) {
+                attitude = -attitude;
+                cues.add(p);
+                if (p.equals("without") && firstGovernor >= 0 && lex.damage(key(firstGovernor))) {
+                    consequence = true;
+                }
+                return prep;
+            }
+            if (governor >= 0 && tree.isVerb(governor) && !tree.is(prep, "agent")) {
+                // a verb carries a prepositional phrase only as a known pair ("call for", "vote against"):
+                // "built safeguards into that law" says nothing of the law
+                return -1;
+            }
+            return lex.transparent(p) || tree.is(prep, "agent") ? prep : -1;
+        }
+
+        /**
+         * A verb written right after "rather than", "sooner than" or "instead of": the predicate
+         * before those words, whose subject refuses the verb's act; -1 when there is none.
+         */
+        private int refusedAfter(int verb) {
+            if (!tree.isVerb(verb) || verb < 2) {
+                return -1;
+            }
+            if (!lex.refusal(tree.word(verb - 2) + " " + tree.word(verb - 1))) {
+                return -1;
+            }
+            for (int k = verb - 3; k >= 0; k--) {
+                if (tree.isVerb(k) && explicitSubject(k) >= 0 && !tree.dominates(verb, k)) {
+                    return k;
+                }
+            }
+            return -1;
+        }
+
+        /** A clause with a subject of its own, active or passive. */
+        private boolean hasSubjectOfItsOwn(int clause) {
+            return explicitSubject(clause) >= 0 || tree.passiveSubject(clause) >= 0;
+        }
+
+        /** "rather X than Y", "sooner X than Y": the clause after "than" is what is refused. */
+        private boolean comparedRefusal(int clause, int main) {
+            boolean than = false;
+            for (int k : tree.children(clause)) {
+                than |= tree.is(k, "mark") && tree.word(k).equalsIgnoreCase("than");
+            }
+            if (!than) {
+                return false;
+            }
+            for (int k : tree.children(main)) {
+                String w = tree.word(k).toLowerCase(Locale.ROOT);
+                if (tree.is(k, "advmod") && (w.equals("rather") || w.equals("sooner"))) {
+                    return true;
+                }
+            }
+            return false;
+        }
+
+        /** A conjunct after "nor", whose first member is negated by "neither". */
+        private boolean norConjunct(int conjunct, int first) {
+            for (int k : tree.children(first)) {
+                if (tree.is(k, "cc") && tree.word(k).equalsIgnoreCase("nor") && k < conjunct) {
+                    return true;
+                }
+            }
+            for (int k : tree.children(conjunct)) {
+                if (tree.is(k, "cc") && tree.word(k).equalsIgnoreCase("nor")) {
+                    return true;
+                }
+            }
+            return false;
+        }
+
+        /** A conjunct joined by "rather than" or "instead of" (the parser's cc reading of them). */
+        private boolean refusedConjunct(int conjunct) {
+            for (int k : tree.children(conjunct)) {
+                if (tree.is(k, "cc") && isRefusal(k)) {
+                    return true;
+                }
+            }
+            for (int k : tree.children(tree.head(conjunct))) {
+                if (tree.is(k, "cc") && k < conjunct && isRefusal(k) && conjunct - k <= 3) {
+                    return true;
+                }
+            }
+            return false;
+        }
+
+        private boolean measureNoun(int token) {
+            PhraseMatcher.Match m = lex.targets().at(s.sentence().tokens(), token);
+            return s.sentence().lawAt(token) != null || m != null && m.list().equals(CompositionLexicon.MEASURE);
+        }
+
+        /** "rather than", "instead of": what follows is refused. */
+        private boolean isRefusal(int prep) {
+            String p = tree.word(prep).toLowerCase(Locale.ROOT);
+            for (int k : tree.children(prep)) {
+                String w = tree.word(k).toLowerCase(Locale.ROOT);
+                if ((p.equals("than") && w.equals("rather")) || (p.equals("of") && w.equals("instead"))) {
+                    return true;
+                }
+            }
+            int h = tree.head(prep);
+            return p.equals("of") && h >= 0 && tree.word(h).equalsIgnoreCase("instead");
+        }
+
+        /** Passes through a governing word: multiplies by its polarity, or stops at a word no list knows. */
+        private boolean through(int governor, String key) {
+            if (lex.characterising(key)) {
+                Integer called = calledAs(governor);
+                if (called != null) {
+                    // "called it the wrong decision", "described the plan as mass surveillance"
+                    attitude *= called;
+                    judged = true;
+                    rule = "stance-judgement";
+                    confidence *= JUDGEMENT;
+                    cues.add(key);
+                    negate(governor);
+                    return true;
+                }
+            }
+            Integer pol = lex.governor(key);
+            String idiom = pol == null ? idiom(governor) : null;
+            if (idiom != null) {
+                key = idiom;
+                pol = lex.governor(idiom);
+            }
+            if (pol == null && !key.equals(tree.lemma(governor))) {
+                pol = lex.governor(lemmaOf(governor));
+            }
+            if (pol == null) {
+                if (lex.transparent(lemmaOf(governor)) || tree.tag(governor).equals("IN") || tree.tag(governor).equals("TO")) {
+                    negate(governor);
+                    return true;
+                }
+                return false;
+            }
+            step(governor, pol, key);
+            return true;
+        }
+
+        /** What a verb of calling calls its object: the evaluation of its second complement, or of "as ...". */
+        private Integer calledAs(int verb) {
+            for (int k : tree.children(verb)) {
+                int phrase = -1;
+                if (tree.is(k, "oprd") || tree.is(k, "xcomp") || tree.is(k, "attr") || tree.is(k, "dobj") && k > target.to()) {
+                    phrase = k;
+                } else if (tree.is(k, "prep") && tree.word(k).equalsIgnoreCase("as")) {
+                    phrase = tree.child(k, "pobj");
+                }
+                if (phrase >= 0 && phrase != target.head()) {
+                    Integer e = phraseVerdict(phrase);
+                    if (e != null) {
+                        return e;
+                    }
+                }
+            }
+            return null;
+        }
+
+        /** The evaluation a noun phrase carries: its head ("a threat"), with a modifier ("wrong decision", "step back"). */
+        private Integer phraseVerdict(int head) {
+            Integer e = lex.evaluation(lemmaOf(head));
+            if (e != null) {
+                return e;
+            }
+            for (int m : tree.children(head)) {
+                if (tree.isModifier(m) || tree.is(m, "compound") || tree.is(m, "advmod") || tree.is(m, "prt")) {
+                    Integer whole = m < head ? lex.evaluation(lemmaOf(m) + " " + lemmaOf(head))
+                            : lex.evaluation(lemmaOf(head) + " " + tree.word(m).toLowerCase(Locale.ROOT));
+                    if (whole != null) {
+                        return whole;
+                    }
+                    Integer modifier = tree.isModifier(m) ? lex.evaluation(lemmaOf(m)) : null;
+                    if (modifier != null) {
+                        return modifier;
+                    }
+                }
+            }
+            return null;
+        }
+
+        /** "put encryption at risk", "open the door to": a verb read with its prepositional phrase, when a list knows the whole. */
+        private String idiom(int verb) {
+            int[] span = tree.span(verb);
+            for (int k = span[0]; k < span[1]; k++) {
+                if (tree.is(k, "prep") && tree.dominates(verb, k)) {
+                    int object = tree.child(k, "pobj");
+                    if (object >= 0) {
+                        String whole = key(verb) + " " + tree.word(k).toLowerCase(Locale.ROOT) + " " + tree.lemma(object);
+                        if (lex.governor(whole) != null) {
+                            return whole;
+                        }
+                    }
+                }
+            }
+            return null;
+        }
+
+        private void step(int governor, int pol, String key) {
+            attitude *= pol;
+            cues.add(key);
+            if (firstGovernor < 0) {
+                firstGovernor = governor;
+            }
+            negate(governor);
+        }
+
+        /**
+         * "The move, he said, lacked safeguards": a verb of saying set into the clause it reports,
+         * which the parser hangs from that clause; -1 when the clause has none.
+         */
+        private int asideSpeaker(int clause) {
+            if (!tree.isVerb(clause) && !tree.tag(clause).startsWith("JJ")) {
+                return -1;
+            }
+            for (int k : tree.children(clause)) {
+                if ((tree.is(k, "parataxis") || tree.is(k, "ccomp") && k > target.head()) && lex.reporting(key(k))
+                        && explicitSubject(k) >= 0 && tree.child(k, "ccomp") < 0 && tree.child(k, "dobj") < 0) {
+                    return k;
+                }
+            }
+            return -1;
+        }
+
+        /** A negation hanging from a word reverses it: "did not oppose", "never backed", "no backdoor". */
+        private void negate(int word) {
+            if (tree.negated(word)) {
+                attitude = -attitude;
+                negated = true;
+                cues.add("n't");
+            }
+            for (int k : tree.children(word)) {
+                if ((tree.is(k, "neg") || tree.is(k, "det") || tree.is(k, "advmod") || tree.is(k, "preconj"))
+                        && lex.negator(lemmaOf(k))) {
+                    attitude = -attitude;
+                    negated = true;
+                    cues.add(tree.word(k).toLowerCase(Locale.ROOT));
+                    confidence *= 0.95;
+                }
+            }
+        }
+
+        /** An adjective of harm or benefit on a noun: "the catastrophic decision", "a vital protection". */
+        private Integer modifierVerdict(int noun) {
+            for (int k : tree.children(noun)) {
+                if (tree.isModifier(k)) {
+                    Integer e = lex.opinion(lemmaOf(k));
+                    if (e != null) {
+                        return e;
+                    }
+                }
+            }
+            return null;
+        }
+
+        private String lemmaOf(int i) {
+            return lex.lemma(tree.lemma(i), tree.word(i));
+        }
+
+        /** The thing is the subject of its clause: what the clause says of it ("encryption hides abuse"). */
+        private int judge(int node, int predicate) {
+            Integer verdict = verdict(predicate);
+            if (verdict == null && judged) {
+                // already judged by its own words: the clause only carries the judgement to who says it
+                return predicate;
+            }
+            if (verdict == null) {
+                return -1;
+            }
+            attitude *= verdict;
+            judged = true;
+            rule = "stance-judgement";
+            confidence *= JUDGEMENT;
+            cues.add(key(predicate));
+            negate(predicate);
+            return predicate;
+        }
+
+        /** -1 when the predicate calls its subject harmful, +1 beneficial, null when it says neither. */
+        private Integer verdict(int predicate) {
+            Integer direct = lex.evaluation(key(predicate));
+            if (direct != null) {
+                return direct;
+            }
+            // "is dangerous", "is a threat", "remains vital": the copula's complement
+            for (int k : tree.children(predicate)) {
+                if (tree.is(k, "acomp") || tree.is(k, "attr") || tree.is(k, "oprd")) {
+                    Integer e = phraseVerdict(k);
+                    if (e != null) {
+                        return e;
+                    }
+                }
+            }
+            // "poses a threat", "creates risks": a light verb and a noun of harm or benefit
+            int object = tree.child(predicate, "dobj");
+            if (object >= 0 && lex.light(key(predicate))) {
+                Integer e = phraseVerdict(object);
+                for (int m : tree.children(predicate)) {
+                    if (e == null && (tree.is(m, "advmod") || tree.is(m, "prt"))) {
+                        e = lex.evaluation(lemmaOf(object) + " " + tree.word(m).toLowerCase(Locale.ROOT));
+                    }
+                }
+                if (e != null) {
+                    return e;
+                }
+            }
+            // "helps abusers", "lets predators operate": a harm as what the predicate serves
+            if (lex.governor(key(predicate)) != null && lex.governor(key(predicate)) > 0) {
+                for (int k : tree.children(predicate)) {
+                    if ((tree.is(k, "dobj") || tree.is(k, "dative") || tree.is(k, "nsubj") && tree.head(k) != predicate)
+                            && lex.harmNoun(lemmaOf(k))) {
+                        return -1;
+                    }
+                }
+            }
+            return null;
+        }
+
+        /** A clause reported by a verb of saying, or wished by a directive verb. */
+        private int report(int clause, int verb) {
+            String k = key(verb);
+            if (condition(clause)) {
+                return -1;
+            }
+            if (lex.reporting(k) && !wish(clause, verb)) {
+                asserted = true;
+                if (agentive(clause) && !consequence) {
+                    // "X said Y rejected the plan": Y's act, not X's view, unless X speaks for Y
+                    return reportedSelf(clause, verb) ? verb : -1;
+                }
+                if (judged) {
+                    return verb;
+                }
+                if (value() < 0 && (firstGovernor >= 0 && (lex.damage(key(firstGovernor)) || lex.damage(cues.get(0)))
+                        || lex.pejorative(target.text()) || pejorativelyModified(target.head()))) {
+                    // "the bill would break encryption": a warning against what breaks it
+                    attitude = -attitude;
+                    rule = "stance-warning";
+                    confidence *= WARNING;
+                    return verb;
+                }
+                return reportedSelf(clause, verb) ? verb : -1;
+            }
+            if (lex.reporting(k)) {
+                // "argued that firms must not be allowed to ...": the speaker's wish, as it stands
+                rule = "stance-wish";
+                return verb;
+            }
+            Integer pol = lex.governor(k);
+            if (pol == null) {
+                return -1;
+            }
+            step(verb, pol, k);
+            return verb;
+        }
+
+        /** Whether a reported clause's subject is someone (an actor, a pronoun, people) rather than a thing. */
+        private boolean agentive(int clause) {
+            int subject = explicitSubject(clause);
+            if (subject < 0 || subject == target.head() || isTargetHead(subject)) {
+                return false;
+            }
+            if (!referent(subject).isEmpty()) {
+                return true;
+            }
+            String w = tree.word(subject).toLowerCase(Locale.ROOT);
+            return tree.tag(subject).equals("PRP") && !w.equals("it") || lex.people(lemmaOf(subject));
+        }
+
+        /**
+         * "Apple said it would never build a backdoor": a speaker reporting its own act, or its
+         * organisation's, speaks for it.
+         */
+        private boolean reportedSelf(int clause, int verb) {
+            int subject = explicitSubject(clause);
+            int speaker = explicitSubject(verb);
+            if (subject < 0 || speaker < 0) {
+                return false;
+            }
+            StanceSentence.Referent said = referent(subject);
+            StanceSentence.Referent by = referent(speaker);
+            if (said.actors().isEmpty() || by.actors().isEmpty()) {
+                return false;
+            }
+            if (said.actors().equals(by.actors())) {
+                return true;
+            }
+            for (Actor a : by.actors()) {
+                if (s.referents().affiliated(a, said.actors())) {
+                    rule = "stance-reported-affiliate";
+                    return true;
+                }
+            }
+            return false;
+        }
+
+        /** "indiscriminate scanning", "blanket surveillance": a thing named as its critics name it. */
+        private boolean pejorativelyModified(int head) {
+            for (int k : tree.children(head)) {
+                if ((tree.isModifier(k) || tree.is(k, "compound")) && lex.pejorative(tree.lemma(k))) {
+                    return true;
+                }
+            }
+            return false;
+        }
+
+        /** A clause with must, should or need is a wish even after "said". */
+        private boolean wish(int clause, int verb) {
+            if (lex.directive(key(verb)) && !lex.reporting(key(verb))) {
+                return true;
+            }
+            for (int k : tree.children(clause)) {
+                if (tree.is(k, "aux") && lex.modal(lemmaOf(k))) {
+                    return true;
+                }
+            }
+            return false;
+        }
+
+        /**
+         * An adverbial clause that carries its main clause's subject's intent: a participle
+         * (", urging ..."), a purpose ("to urge ..."); not a clause of time or reason ("before
+         * they are encrypted", "because ...").
+         */
+        private boolean purposeOrManner(int clause) {
+            for (int k : tree.children(clause)) {
+                if (tree.is(k, "mark")) {
+                    return false;
+                }
+            }
+            // "wrote, urging ministers to ...": the writer's act; "wrote, opening the door to ...": what the thing does
+            return tree.child(clause, "aux") >= 0 || lex.ownAct(key(clause));
+        }
+
+        /** Whether a clause hangs from "if", "unless", "whether": a condition, not an assertion. */
+        private boolean condition(int clause) {
+            for (int k : tree.children(clause)) {
+                if (tree.is(k, "mark") && lex.condition(lemmaOf(k))) {
+                    return true;
+                }
+            }
+            return false;
+        }
+
+        // ---- measures
+
+        /**
+         * A measure the walk passes through ("a plan to encrypt", "a bill which would break
+         * encryption") or whose act it is ("the bill would break encryption"): what it does to
+         * encryption is the value so far.
+         */
+        private void observe(int node) {
+            if (judged || refusal || asserted || negated || target.measure() != null) {
+                return;
+            }
+            MeasureEffects.Measure m = measureAt(node, value());
+            if (m == null) {
+                int subject = explicitSubject(node);
+                m = subject >= 0 ? measureAt(subject, value()) : null;
+                if (m == null && subject >= 0 && lex.measurePronoun(tree.word(subject))) {
+                    // "a bill ... warning that it would hand the department a lever to pry open encryption"
+                    int antecedent = measureBefore(subject);
+                    m = antecedent >= 0 ? measureAt(antecedent, value()) : null;
+                }
+            }
+            if (m != null && (m.effect() < 0 || target.list().equals(CompositionLexicon.TOPIC))) {
+                // a measure is for encryption only when it is encryption it brings ("a plan to encrypt"),
+                // not when it curbs something else ("the draft limited detection orders")
+                observed.add(m);
+            }
+            if (m == null && target.effect() > 0 && target.list().equals(CompositionLexicon.TOPIC) && explicitSubject(node) >= 0
+                    && status(node) == Status.ASSERTED && firstGovernor >= 0) {
+                // "Meta switched on default encryption": an act on encryption, for "the move" later
+                observed.add(new MeasureEffects.Measure("event", "event", false, value(), s.sentence().index(), node));
+            }
+        }
+
+        /** The last measure named in the sentence before a token, or -1. */
+        private int measureBefore(int token) {
+            for (int k = token - 1; k >= 0; k--) {
+                if (measureNoun(k)) {
+                    int[] law = s.sentence().lawAt(k);
+                    return law != null ? law[0] : k;
+                }
+            }
+            return -1;
+        }
+
+        private MeasureEffects.Measure measureAt(int node, int effect) {
+            AnalysedSentence a = s.sentence();
+            int[] law = a.lawAt(node);
+            if (law != null) {
+                int head = headOf(tree, law[0], law[1]);
+                return new MeasureEffects.Measure(words(a, law[0], law[1]), tree.lemma(head), true, effect, a.index(), law[0]);
+            }
+            PhraseMatcher.Match m = lex.targets().at(a.tokens(), node);
+            if (m != null && m.list().equals(CompositionLexicon.MEASURE) && m.to() == node + 1) {
+                return new MeasureEffects.Measure(words(a, node, node + 1), tree.lemma(node), false, effect, a.index(), node);
+            }
+            return null;
+        }
+
+        // ---- emission
+
+        /** At a predicate with a subject of its own: the stance goes to the actors it names. Returns true to stop. */
+        private boolean emitAt(int node) {
+            int subject = explicitSubject(node);
+            if (subject < 0) {
+                return false;
+            }
+            Status status = status(node);
+            if (status == Status.EMBEDDED && !refusal) {
+                return false;
+            }
+            StanceSentence.Referent who = referent(subject);
+            if (subject == tree.head(node) && tree.is(node, "relcl") && who.confidence() < 1.0) {
+                // "..., which would break encryption" after a noun the parser may have misattached: only a name counts
+                who = StanceSentence.Referent.NONE;
+            }
+            if (consequence) {
+                // "cannot do so without breaking encryption": a consequence, not the subject's act
+                return false;
+            }
+            if (who.isEmpty()) {
+                return refusal || asserted && !lex.reporting(key(node));
+            }
+            emit(who, confidence * who.confidence() * (status == Status.REPORTED ? REPORTED : 1.0), node);
+            if (status == Status.REPORTED && (refusal || asserted)) {
+                speakerFor(node, who);
+            }
+            return refusal || asserted;
+        }
+
+        /**
+         * "Whittaker told the BBC the app would walk away rather than weaken its encryption": the
+         * speaker of a reported stance that is their own organisation's holds it too.
+         */
+        private void speakerFor(int clause, StanceSentence.Referent reported) {
+            int k = clause;
+            while (tree.is(k, "conj") && tree.head(k) >= 0) {
+                k = tree.head(k);
+            }
+            int verb = tree.head(k);
+            int speaker = verb >= 0 ? explicitSubject(verb) : -1;
+            if (speaker < 0) {
+                return;
+            }
+            StanceSentence.Referent by = referent(speaker);
+            for (Actor a : by.actors()) {
+                if (!reported.actors().contains(a) && s.referents().affiliated(a, reported.actors())) {
+                    String was = rule;
+                    rule = "stance-reported-affiliate";
+                    emit(new StanceSentence.Referent(List.of(a), null, by.confidence()), confidence * by.confidence() * REPORTED, verb);
+                    rule = was;
+                }
+            }
+        }
+
+        private void emit(StanceSentence.Referent who, double c, int node) {
+            if (!who.actors().isEmpty() && who.actors().stream().allMatch(a -> "Service".equals(a.type()))) {
+                return; // "Messenger now encrypts chats": a product acts for its maker, it holds no stance
+            }
+            if (retreat(who)) {
+                c *= RETREAT;
+            }
+            if (hedged(node)) {
+                c *= HEDGED;
+            }
+            int v = value();
+            out.add(new Reading(who.actors(), who.document(), v, c, target.text(), target.effect(), attitude, target.measure(),
+                    target.named(), demand(v), String.join(" ", cues), rule));
+        }
+
+        /**
+         * "the committee's recommendation that agencies be allowed to break encryption", "a call
+         * from the NSPCC to halt the rollout", "Meta's plan to encrypt Messenger": the
+         * possessor of a noun of speech or action holds what the noun says. Returns true to stop.
+         */
+        private boolean emitPossessor(int noun) {
+            if (!tree.tag(noun).startsWith("NN") || lex.governor(key(noun)) == null) {
+                return false;
+            }
+            List<Integer> owners = new ArrayList<>();
+            for (int k : tree.children(noun)) {
+                if (tree.is(k, "poss") || tree.is(k, "compound") && k < noun && tree.tag(k).startsWith("NNP")) {
+                    owners.add(k);
+                } else if (tree.is(k, "prep") && (tree.word(k).equalsIgnoreCase("from") || tree.word(k).equalsIgnoreCase("by"))) {
+                    int o = tree.child(k, "pobj");
+                    if (o >= 0) {
+                        owners.add(o);
+                    }
+                } else if (tree.is(k, "acl") && lex.governor(key(k)) != null && lex.governor(key(k)) > 0) {
+                    // "a campaign, backed by the NSPCC and the IWF,": who backs the noun holds what it says
+                    int agent = tree.child(k, "agent");
+                    int o = agent >= 0 ? tree.child(agent, "pobj") : -1;
+                    if (o >= 0 && !passedThrough(k)) {
+                        owners.add(o);
+                    }
+                }
+            }
+            boolean any = false;
+            for (int owner : owners) {
+                StanceSentence.Referent who = referent(owner);
+                if (!who.actors().isEmpty() && who.confidence() >= NEARBY) {
+                    emit(who, confidence * who.confidence() * POSSESSED, noun);
+                    any = true;
+                }
+            }
+            return any && (refusal || asserted);
+        }
+
+        /** Whether the walk came up through this token (so it is not a side branch of the noun). */
+        private boolean passedThrough(int token) {
+            return tree.dominates(token, target.head());
+        }
+
+        /**
+         * "Apple withdrew the feature": a provider's own retreat from encryption, with no word
+         * of attitude on the way, is an act under pressure, not a stance.
+         */
+        private boolean retreat(StanceSentence.Referent who) {
+            return target.effect() > 0 && attitude < 0 && firstGovernor >= 0 && retreats.contains(key(firstGovernor))
+                    && !who.actors().isEmpty() && who.actors().stream().allMatch(a -> "Company".equals(a.type()));
+        }
+
+        /**
+         * "supports strong encryption, but not at the cost of public safety": a position taken
+         * back in the same breath by ", but" with a negation, a restriction or a condition.
+         */
+        private boolean hedged(int predicate) {
+            int[] span = {0, tree.size()};
+            if (negated) {
+                // "was not against encryption in general, but ...": a concession before the point
+                for (int i = target.to(); i < span[1]; i++) {
+                    if (tree.word(i).equalsIgnoreCase("but")) {
+                        return true;
+                    }
+                }
+            }
+            for (int i = Math.max(span[0], target.to()); i + 1 < span[1]; i++) {
+                if (tree.word(i).equalsIgnoreCase("but")) {
+                    for (int k = i + 1; k < Math.min(span[1], i + 7); k++) {
+                        if (k < span[1] && (lex.negator(lemmaOf(k)) || tree.negated(k) || lex.hedge(lemmaOf(k)))) {
+                            return true;
+                        }
+                    }
+                }
+            }
+            return false;
+        }
+
+        private Demand demand(int v) {
+            if (v > 0) {
+                return null;
+            }
+            Demand d = lex.demandOf(target.list());
+            if (d != null && attitude > 0) {
+                return d;
+            }
+            if (target.effect() > 0 && firstGovernor >= 0 && !judged && lex.governor(key(firstGovernor)) != null
+                    && lex.governor(key(firstGovernor)) < 0) {
+                return lex.damage(key(firstGovernor)) ? Demand.LawfulAccess : Demand.HaltRollout;
+            }
+            return null;
+        }
+
+        /** The subject a predicate states itself: nsubj, the antecedent of "who"/"which", or the agent of a passive. */
+        private int explicitSubject(int node) {
+            int subject = -1;
+            for (int k : tree.children(node)) {
+                // of two subjects (a dateline's place taken for one), the one nearest the verb
+                if ((tree.is(k, "nsubj") || tree.is(k, "csubj")) && (subject < 0 || k < node)) {
+                    subject = k;
+                }
+            }
+            if (subject >= 0) {
+                return antecedent(subject);
+            }
+            for (int k : tree.children(node)) {
+                if (tree.is(k, "agent")) {
+                    for (int o : tree.children(k)) {
+                        if (tree.is(o, "pobj")) {
+                            return o;
+                        }
+                    }
+                }
+            }
+            return tree.head(node) < 0 && tree.isVerb(node) ? strandedSubject(node) : -1;
+        }
+
+        /**
+         * "In February, Signal's president, Meredith Whittaker, told the BBC ...": a main verb the
+         * parser left without a subject, after a name it hung elsewhere (on the fronted phrase).
+         * The name just before the verb, set off by commas only, is taken as the subject.
+         */
+        private int strandedSubject(int verb) {
+            int k = verb - 1;
+            while (k >= 0 && (tree.word(k).equals(",") || tree.tag(k).equals("RB") || tree.tag(k).equals("MD")
+                    || tree.is(k, "aux"))) {
+                k--;
+            }
+            if (k < 0 || !tree.tag(k).startsWith("NNP") || tree.dominates(verb, k)) {
+                return -1;
+            }
+            return s.referents().at(k).confidence() >= 1.0 ? k : -1;
+        }
+
+        /**
+         * What a relative pronoun stands for: the noun its relative clause hangs from, even
+         * through a reporting verb ("the bill, which critics say would break encryption").
+         */
+        private int antecedent(int k) {
+            String w = tree.word(k).toLowerCase(Locale.ROOT);
+            if (!RELATIVE_PRONOUNS.contains(w) || !(tree.tag(k).startsWith("W") || w.equals("that"))) {
+                return k;
+            }
+            for (int up = tree.head(k), step = 0; up >= 0 && step < MAX_STEPS; up = tree.head(up), step++) {
+                if (tree.is(up, "relcl")) {
+                    return tree.head(up);
+                }
+            }
+            return k;
+        }
+
+        /** The referent of a subject and its conjuncts; first person in a quotation is the speaker. */
+        private StanceSentence.Referent referent(int subject) {
+            String w = tree.word(subject).toLowerCase(Locale.ROOT);
+            if (FIRST_PERSON.contains(w) && !s.quoteSpeakers().isEmpty()) {
+                return new StanceSentence.Referent(s.quoteSpeakers(), null, 0.9);
+            }
+            List<Actor> actors = new ArrayList<>();
+            int named = tree.child(subject, "appos");
+            if (named >= 0 && s.referents().at(subject).actors().isEmpty() && !s.referents().at(named).actors().isEmpty()) {
+                // "Signal's president, Meredith Whittaker, said": the person named beside the title
+                subject = named;
+            }
+            StanceSentence.Referent first = s.referents().at(subject);
+            if (first.isEmpty()) {
+                int titled = titledPerson(subject);
+                if (titled >= 0) {
+                    subject = titled;
+                    first = s.referents().at(titled);
+                }
+            }
+            double c = first.isEmpty() ? 1.0 : first.confidence();
+            actors.addAll(first.actors());
+            if (c >= 1.0) {
+                for (Actor a : namedList(subject)) {
+                    if (!actors.contains(a)) {
+                        actors.add(a);
+                    }
+                }
+            }
+            for (int k : tree.conjuncts(subject)) {
+                StanceSentence.Referent r = s.referents().at(k);
+                for (Actor a : r.actors()) {
+                    if (!actors.contains(a)) {
+                        actors.add(a);
+                    }
+                }
+            }
+            if (actors.isEmpty() && first.document() == null) {
+                return StanceSentence.Referent.NONE;
+            }
+            return new StanceSentence.Referent(actors, first.document(), c);
+        }
+
+        /**
+         * "Kevin McAleenan, then the acting US Secretary of Homeland Security, asked": a post title
+         * the parser took for the subject, set off after a person's name; the name's token, or -1.
+         */
+        private int titledPerson(int token) {
+            AnalysedSentence a = s.sentence();
+            org.w3id.e2eekg.extract.mention.RoleTitle title = a.roleAt(token);
+            if (title == null) {
+                return -1;
+            }
+            int k = title.from() - 1;
+            while (k >= 0 && (a.token(k).is(",") || lex.titleLead(a.token(k).lower()))) {
+                k--;
+            }
+            if (k < 0 || k == title.from() - 1 || a.mentionAt(k) == null
+                    || a.mentionAt(k).kind() != org.w3id.e2eekg.fact.ActorKind.PERSON) {
+                return -1;
+            }
+            return k;
+        }
+
+        /**
+         * "William Barr, Priti Patel, Peter Dutton and Kevin McAleenan asked": the names listed
+         * with the subject's, by commas and "and" (with their titles), read from the words
+         * themselves, since parsers often hang long lists of titled names elsewhere.
+         */
+        private List<Actor> namedList(int subject) {
+            AnalysedSentence a = s.sentence();
+            List<Actor> out = new ArrayList<>();
+            org.w3id.e2eekg.extract.mention.Mention m = a.mentionAt(subject);
+            if (m == null || m.actor() == null) {
+                return out;
+            }
+            int k = m.from - 1;
+            while (k > 0) {
+                int sep = k;
+                while (sep >= 0 && (a.token(sep).is(",") || lex.listAnd(a.token(sep)))) {
+                    sep--;
+                }
+                if (sep == k || sep < 0) {
+                    break;
+                }
+                org.w3id.e2eekg.extract.mention.Mention before = a.mentionAt(sep);
+                if (before == null) {
+                    break;
+                }
+                while (before.whole() != null) {
+                    before = before.whole();
+                }
+                if (before.actor() == null || before.isDemonym() || before.kind() != m.kind()) {
+                    break;
+                }
+                out.add(before.actor());
+                k = before.from - 1;
+                // a title before the name: "UK Home Secretary Priti Patel", "Australia's Minister for Home Affairs"
+                org.w3id.e2eekg.extract.mention.RoleTitle title = k >= 0 ? a.roleAt(k) : null;
+                if (title != null) {
+                    k = title.from() - 1;
+                }
+            }
+            return out;
+        }
+
+        /** Whether a predicate's own subject is asserting, being reported, or only wished for. */
+        private Status status(int node) {
+            int k = node;
+            int clause = node;
+            for (int step = 0; step < MAX_STEPS; step++) {
+                int parent = tree.head(k);
+                if (parent < 0) {
+                    return Status.ASSERTED;
+                }
+                String rel = tree.label(k);
+                if (rel.equals("conj")) {
+                    if (explicitSubject(k) < 0) {
+                        clause = parent;
+                    }
+                    k = parent;
+                    continue;
+                }
+                if (rel.equals("parataxis") && lex.reporting(key(k))) {
+                    return Status.ASSERTED; // "The move, he said, ...": the narrator reports the saying
+                }
+                if (CLAUSE_LINKS.contains(rel)) {
+                    return lex.reporting(key(parent)) && !wish(clause, parent) ? Status.REPORTED : Status.EMBEDDED;
+                }
+                if (rel.equals("relcl")) {
+                    return Status.ASSERTED;
+                }
+                if (rel.equals("advcl")) {
+                    if (condition(k)) {
+                        return Status.EMBEDDED;
+                    }
+                    k = parent;
+                    continue;
+                }
+                return Status.EMBEDDED;
+            }
+            return Status.EMBEDDED;
+        }
+    }
+
+    private enum Status { ASSERTED, REPORTED, EMBEDDED }
+
+    /** A word's lemma with its particle: "roll out", "push back", "switch off". */
+    static String key(DependencyTree tree, int i) {
+        int particle = tree.child(i, "prt");
+        String lemma = tree.lemma(i).toLowerCase(Locale.ROOT);
+        return particle < 0 ? lemma : lemma + " " + tree.word(particle).toLowerCase(Locale.ROOT);
+    }
+}

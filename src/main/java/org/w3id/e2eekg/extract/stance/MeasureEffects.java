@@ -1,0 +1,151 @@
+package org.w3id.e2eekg.extract.stance;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * What an article says the measures it names do to end-to-end encryption: "the Online Safety
+ * Bill could break end-to-end encryption" gives that bill the effect -1, and a later "the
+ * bill" or "the legislation" refers back to it. A measure whose effect the article does not
+ * state is not known here, so no stance is read from attitudes to it.
+ *
+ * <p>Built sentence by sentence as the article is read; a sentence sees the effects of the
+ * measures named before it and in it. Not thread-safe: one per article run.
+ */
+public final class MeasureEffects {
+    /**
+     * A measure with a known effect.
+     *
+     * @param name     its name as written ("Online Safety Bill", "the plan")
+     * @param head     the lemma of its head noun ("bill", "plan", "order")
+     * @param named    whether it is a proper name rather than a description
+     * @param effect   +1 or -1, or 0 for a mention whose effect this sentence does not state
+     * @param sentence the sentence of the mention
+     * @param token    the token of the mention in its sentence
+     */
+    public record Measure(String name, String head, boolean named, int effect, int sentence, int token) {}
+
+    private final List<Measure> measures = new ArrayList<>();
+    private final Map<String, String> families;
+    private final MeasureReference reference;
+
+    /**
+     * @param families  the family of each measure head noun ("bill" and "law" are both legislation)
+     * @param reference the debate's recurring measures, for those the article names without saying what they do
+     */
+    public MeasureEffects(Map<String, String> families, MeasureReference reference) {
+        this.families = Map.copyOf(families);
+        this.reference = reference;
+    }
+
+    /** Records a mention of a measure, and what its sentence says it does (0: nothing). */
+    public void record(Measure m) {
+        measures.removeIf(x -> x.sentence() == m.sentence() && x.token() == m.token() && x.name().equalsIgnoreCase(m.name())
+                && (x.effect() == m.effect() || x.effect() == 0));
+        if (m.effect() == 0 && measures.stream().anyMatch(x -> x.sentence() == m.sentence() && x.token() == m.token())) {
+            return;
+        }
+        measures.add(m);
+    }
+
+    /**
+     * The effect of a named measure as the article states it anywhere, else as the reference
+     * data has it (then under its reference name); null when neither says.
+     */
+    public Measure named(String name) {
+        Measure stated = stated(name);
+        if (stated != null) {
+            return stated;
+        }
+        MeasureReference.Entry known = reference.find(name);
+        return known == null ? null : new Measure(known.name(), "reference", true, known.effect(), -1, -1);
+    }
+
+    /** The name of the reference measure a written name stands for, or the name itself. */
+    public String canonical(String name) {
+        MeasureReference.Entry known = reference.find(name);
+        return known == null ? name : known.name();
+    }
+
+    private Measure stated(String name) {
+        Measure found = null;
+        for (Measure m : measures) {
+            if (m.named() && m.effect() != 0 && m.name().equalsIgnoreCase(name)) {
+                if (found != null && found.effect() != m.effect()) {
+                    return null; // the article says both: no reading from it
+                }
+                found = m;
+            }
+        }
+        return found;
+    }
+
+    /**
+     * What a definite description ("the bill", "the legislation", "the proposal") refers back
+     * to: the latest measure of the same family, else the latest measure; null when none is known.
+     */
+    public Measure referredTo(String headLemma, int sentence, int token) {
+        return referredTo(headLemma, sentence, token, false);
+    }
+
+    /**
+     * What a definite description refers back to. "That law", "this bill" (demonstrative) is the
+     * nearest named measure of the family before it; "the bill" is the article's main one of the
+     * family: the named measure mentioned most often before it (the nearest on a tie). Its effect
+     * is what the article or the reference data says; null when neither says.
+     */
+    public Measure referredTo(String headLemma, int sentence, int token, boolean demonstrative) {
+        String family = families.get(headLemma);
+        if (family == null) {
+            return null;
+        }
+        Map<String, Integer> mentions = new java.util.HashMap<>();
+        Measure chosen = null;
+        for (Measure m : measures) {
+            boolean before = m.sentence() < sentence || m.sentence() == sentence && m.token() < token;
+            if (!before || !m.named() || !family.equals(families.get(m.head()))) {
+                continue;
+            }
+            String key = canonical(m.name()).toLowerCase(java.util.Locale.ROOT);
+            int n = mentions.merge(key, 1, Integer::sum);
+            if (chosen == null || demonstrative && after(m, chosen)
+                    || !demonstrative && n >= mentions.getOrDefault(canonical(chosen.name()).toLowerCase(java.util.Locale.ROOT), 0)) {
+                chosen = m;
+            }
+        }
+        if (chosen != null) {
+            return named(chosen.name());
+        }
+        Measure known = null;
+        for (Measure m : measures) {
+            if (m.effect() != 0 && family.equals(families.get(m.head()))) {
+                if (known != null && known.effect() != m.effect()) {
+                    return null;
+                }
+                known = m;
+            }
+        }
+        return known;
+    }
+
+    private static boolean after(Measure a, Measure b) {
+        return a.sentence() > b.sentence() || a.sentence() == b.sentence() && a.token() > b.token();
+    }
+
+    /** The last act on encryption narrated before a position ("Meta switched on encryption"), for "the move"; or null. */
+    public Measure lastEvent(int sentence, int token) {
+        Measure last = null;
+        for (Measure m : measures) {
+            boolean before = m.sentence() < sentence || m.sentence() == sentence && m.token() < token;
+            if (before && m.head().equals("event") && (last == null || after(m, last))) {
+                last = m;
+            }
+        }
+        return last;
+    }
+
+    public List<Measure> all() {
+        return List.copyOf(measures);
+    }
+}

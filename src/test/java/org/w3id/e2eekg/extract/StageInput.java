@@ -1,0 +1,34 @@
+package org.w3id.e2eekg.extract;
+
+import java.time.LocalDate;
+import org.w3id.e2eekg.extract.lexicon.Lexicon;
+import org.w3id.e2eekg.extract.mention.AnalysedSentence;
+import org.w3id.e2eekg.ingest.Article;
+
+/**
+ * The input of one relation stage, for testing it on its own: a short text (invented for
+ * the test) read by the standard extractor up to the relation stages (sentences, tags,
+ * names, actors, parses). The lexicon and the earlier stages are the real ones.
+ */
+public final class StageInput {
+    /** The date of every test article: the day relative dates count from. */
+    public static final LocalDate DATE = LocalDate.of(2024, 3, 15);
+    /** The bundled lexicon. */
+    public static final Lexicon LEXICON = Lexicon.load();
+
+    private final Analysis analysis;
+
+    private StageInput(Article article) {
+        this.analysis = ((RuleBasedExtractor) ExtractorFactory.standard()).analyse(article);
+    }
+
+    /** A text dated {@link #DATE}. */
+    public static StageInput of(String text) {
+        return new StageInput(new Article("stage-test", "stage-test.txt", text, 0, DATE, "-"));
+    }
+
+    /** The text's sentence at this position, analysed. */
+    public AnalysedSentence sentence(int i) {
+        return analysis.sentences().get(i);
+    }
+}

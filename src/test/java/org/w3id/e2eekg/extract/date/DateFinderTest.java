@@ -1,0 +1,80 @@
+package org.w3id.e2eekg.extract.date;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.w3id.e2eekg.extract.StageInput;
+import org.w3id.e2eekg.extract.mention.AnalysedSentence;
+import org.w3id.e2eekg.fact.DateValue;
+
+/** The date stage on single sentences, against an article dated 15 March 2024. */
+class DateFinderTest {
+    private final DateFinder dates = new DateFinder(StageInput.LEXICON);
+
+    private List<DateMention> find(String sentence, DateValue last) {
+        AnalysedSentence a = StageInput.of(sentence).sentence(0);
+        return dates.find(a, StageInput.DATE, last);
+    }
+
+    private List<String> values(String sentence) {
+        return find(sentence, null).stream().map(d -> d.value().iso()).toList();
+    }
+
+    @Test
+    void fullDatesInEitherOrder() {
+        assertEquals(List.of("2019-10-04"), values("The letter was sent on 4 October 2019 to the minister."));
+        assertEquals(List.of("2020-02-06"), values("The letter was sent on February 6, 2020, to the minister."));
+        assertEquals(List.of("2019-10"), values("The letter was sent in October 2019."));
+    }
+
+    @Test
+    void aDateWithoutAYearTakesTheLatestThatIsNotAfterTheArticle() {
+        assertEquals(List.of("2024-03-09"), values("The group wrote on 9 March to the regulator."));
+        assertEquals(List.of("2023-12-09"), values("The group wrote on 9 December to the regulator."));
+    }
+
+    @Test
+    void relativeDatesCountFromTheArticle() {
+        assertEquals(List.of("2023-10"), values("The company announced the change last October."));
+        assertEquals(List.of("2024-03"), values("The company announced the change this week."));
+        assertEquals(List.of("2023"), values("The company announced the change last year."));
+        assertEquals(List.of("2024-03-12"), values("The company announced the change on Tuesday."));
+        List<DateMention> found = find("The company announced the change last October.", null);
+        assertTrue(found.get(0).relative());
+    }
+
+    @Test
+    void daysLaterCountsFromTheLastDateGiven() {
+        List<DateMention> found = find("Days later, the regulator replied.", new DateValue(2019, 10, 4));
+        assertEquals(1, found.size());
+        assertEquals("2019-10", found.get(0).value().iso());
+        assertEquals(0, find("Days later, the regulator replied.", null).size());
+    }
+
+    @Test
+    void aBareYearIsMarkedAsSuch() {
+        List<DateMention> found = find("The charity counted the reports in 2018.", null);
+        assertEquals(1, found.size());
+        assertTrue(found.get(0).yearOnly());
+        assertEquals(2018, found.get(0).value().year());
+    }
+
+    @Test
+    void mayAndMarchAreMonthsOnlyNextToANumberOrAfterADatePreposition() {
+        assertEquals(List.of(), values("The company said it May scan messages."));
+        assertEquals(List.of("2023-05"), values("The law passed in May."));
+        assertEquals(List.of("2024-03-02"), values("The law passed on 2 March."));
+    }
+
+    @Test
+    void mentionsCoverTheirTokens() {
+        List<DateMention> found = find("On 4 October 2019, the ministers wrote to Facebook.", null);
+        DateMention d = found.get(0);
+        assertEquals(1, d.from());
+        assertEquals(4, d.to());
+        assertFalse(d.relative());
+    }
+}
