@@ -79,10 +79,10 @@ final class LoadCommand implements Callable<Integer> {
                     + "TDB2 keeps replaced data in its files until a compaction). See also the compact command.")
     boolean noCompact;
 
-    @Option(names = "--threads", paramLabel = "N", defaultValue = "1",
-            description = "Extract on N threads at once (default: ${DEFAULT-VALUE}); articles are still written, and "
-                    + "reported, in the order given, so the store and the output are the same for any N.")
-    int threads;
+    @Option(names = "--threads", paramLabel = "N",
+            description = "Extract on N threads at once (default: one per core, here ${DEFAULT-VALUE}); articles are "
+                    + "still written, and reported, in the order given, so the store and the output are the same for any N.")
+    int threads = Runtime.getRuntime().availableProcessors();
 
     @Option(names = "--bulk-loader", paramLabel = "LOADER", defaultValue = "parallel",
             description = "Jena's bulk loader for a load that creates the store: ${COMPLETION-CANDIDATES} "

@@ -4,6 +4,7 @@ import java.time.LocalDate;
 import org.w3id.e2eekg.extract.lexicon.Lexicon;
 import org.w3id.e2eekg.extract.mention.AnalysedSentence;
 import org.w3id.e2eekg.ingest.Article;
+import org.w3id.e2eekg.ingest.ArticleMetadata;
 
 /**
  * The input of one relation stage, for testing it on its own: a short text (invented for
@@ -24,7 +25,7 @@ public final class StageInput {
 
     /** A text dated {@link #DATE}. */
     public static StageInput of(String text) {
-        return new StageInput(new Article("stage-test", "stage-test.txt", text, 0, DATE, "-"));
+        return new StageInput(new Article("stage-test", "stage-test.txt", text, 0, DATE, "-", ArticleMetadata.NONE));
     }
 
     /** The text's sentence at this position, analysed. */
