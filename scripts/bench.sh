@@ -1,341 +1,472 @@
 #!/usr/bin/env bash
-# Speed benchmark of the e2ee-kg command line against Apache Jena's own command-line tools,
-# on the same data, on the same machine, in the same run.
+# The e2ee-kg benchmark: load and serve generated corpora of 1,000, 10,000 and 100,000 news
+# articles, side by side with Apache Jena's own tools on the same quads, in the same run.
 #
-# What it measures (every step is a separate JVM launched from the shell, as a user runs it,
-# so JVM start-up is in every number, on both sides):
-#   startup  `e2ee-kg --version`                      vs `riot --version` (bare JVM + CLI start)
-#   ask      `e2ee-kg query --store A -q 'ASK {}'`    vs `tdb2.tdbquery --loc B 'ASK {}'`: the
-#            fixed cost of every query below (JVM, Jena initialisation, opening the store)
-#   load-1   `e2ee-kg load` of one article            (fixed cost: JVM, models, ontology, shapes)
-#   extract  `e2ee-kg extract corpus/` (read + extract only: no RDF, no validation, no store),
-#            when the jar has that subcommand; load minus extract is what RDF, SHACL and TDB2 cost
-#   load     `e2ee-kg load --store A corpus/`         vs `tdb2.tdbloader --loc B corpus.nq`
-#            The corpus is N copies of the test articles, src/test/resources/articles/*.txt
-#            (distinct file names, hence distinct graphs). Our load runs the whole pipeline (read, extract, build RDF, SHACL-validate,
-#            one TDB2 write transaction); corpus.nq is our own N-Quads export of store A, so Jena
-#            bulk-loads exactly the same quads: the difference is what our pipeline adds to storage.
-#            Jena is timed with its default loader (phased) and with --loader=basic, the plain
-#            transactional add that is closest to what our load does.
-#   query    each named query queries/*.rq: `e2ee-kg query --store A --format json FILE`
-#            vs `tdb2.tdbquery --loc B --set tdb:unionDefaultGraph=true --results=json --query FILE`
-#   export   `e2ee-kg export --format trig`   vs `riot --output=trig corpus.nq` (pretty TriG)
-#            `e2ee-kg export --format nquads` vs `tdb2.tdbdump --loc B` (both read a TDB2 store)
-# Each step runs RUNS times (rounds interleave the two tools, so drift hits both alike); the
-# table gives min and median wall time (bash `date +%s%N`), the median CPU time (user + system,
-# /usr/bin/time %U %S: steadier than wall time when the machine is busy) and the peak RSS (%M).
+# For each corpus size N (SIZES, default "1000 10000 100000"):
+#   corpus    N articles from the seeded generator (org.w3id.e2eekg.bench.GenerateArticles,
+#             its grammar in src/main/resources/bench/), SEED 1: the same text on any machine
+#   extract   `e2ee-kg extract corpus/`: reading and extraction alone (no RDF, no store)
+#   load      `e2ee-kg load --store A corpus/` into a new store: the whole pipeline
+#   jena      `tdb2.tdbloader --loader=parallel --loc B corpus.nq`, where corpus.nq is the
+#             N-Quads export of store A: Jena bulk-loads exactly the quads our load wrote
+#   export    `e2ee-kg export --format nquads` of A (sorted) and `tdb2.tdbdump` of B
+#   increment `e2ee-kg load` of 10 more articles into a copy of store A
+#   serve     `e2ee-kg serve` over A and plain Fuseki (`fuseki-main --tdb2`, union default
+#             graph) over the same store directory, one after the other, never at once:
+#             - p50/p99 on one connection (wrk -t1 -c1) of every named query (queries/*.rq,
+#               sent to /kg/sparql on both) and of per-actor, per-document and per-statistic
+#               lookups (bench/lookups/*.rq over an even spread of 20 targets of each kind);
+#             - throughput of the lookup mix on 8 connections (wrk -t2 -c8), ROUNDS rounds
+#               alternating the two servers, with the server's CPU time per request;
+#             - peak RSS and live heap of serve.
+# Every timed command is a fresh JVM launched from the shell, as a user runs it (start-up
+# included, on both sides). Wall time (bash), CPU time (user + system) and peak RSS come from
+# /usr/bin/time; heap from the JVM's GC log (-Xlog:gc): the largest heap in use after a
+# collection (the live data) and the largest in use at all. Wall time is noisy on a shared
+# machine; CPU time is steadier. Load averages are printed with each result.
 #
-# Checks, untimed, after the rounds: A and B hold the same number of quads and graphs; every
-# query gives as many rows on B with Jena as on A with e2ee-kg, and on the same store (A) the
-# very same JSON bindings; the exports hold as many quads as the corpus, our N-Quads equals
-# tdbdump's except for blank-node labels, and our export is byte-identical from round to round.
-# Any failed check makes the script exit 1 after printing the table.
+# Checks, untimed: stores A and B hold the same number of quads; each named query and lookup
+# gives the same number of rows from serve and from Fuseki. A failed check makes the script
+# exit 1 after printing its tables.
 #
-# Jena's tools come from Maven Central: org.apache.jena:jena-cmds:$JENA_VERSION and its
-# dependencies, resolved by `mvn dependency:build-classpath` on a throwaway pom in the work
-# directory (plus log4j2 as the slf4j binding, as in Jena's binary distribution). Nothing is
-# added to the project's pom. The first run needs network access to Maven Central (or a
-# local repository that already holds the artifacts).
-#
-# Usage, from anywhere, after `mvn -B -q package -DskipTests` (this script builds nothing):
-#   scripts/bench.sh > /tmp/bench.md     Markdown on stdout (for bench/RESULTS.md), progress on stderr
-# With the defaults it takes about 10 minutes on 2 cores.
-# Environment: N (copies of the articles, default 40), RUNS (default 3), JENA_VERSION
-# (default 5.6.0), JAVA (java binary), JAVA_OPTS (JVM options for BOTH tools, default none),
-# KEEP=1 keeps the work directory (stores, exports, logs). Needs: java, mvn, jq.
+# Usage, after `mvn -B -q package -DskipTests` (this script builds nothing):
+#   scripts/bench.sh > BENCHMARKS-run.md          Markdown on stdout, progress on stderr
+# Environment: SIZES, RUNS (timed runs of extract, load, jena and increment; default 1),
+# ROUNDS (throughput rounds per server; default 3), LAT_SECONDS (per latency row; default 10),
+# TP_SECONDS (per throughput round; default 30), SEED (default 1), JENA_VERSION (default 5.6.0),
+# JAVA, JAVA_OPTS (JVM options for both sides; default none), KEEP=1 keeps the work directory,
+# SMOKE=1 is a quick run for CI (SIZES=30, short rounds). Needs java, mvn, wrk, curl, jq and
+# /usr/bin/time; Jena's tools come from Maven Central (jena-cmds and jena-fuseki-main, resolved
+# by `mvn dependency:build-classpath` in a throwaway pom in the work directory).
 set -euo pipefail
 
 cd "$(dirname "$0")/.."
-N=${N:-40}
-RUNS=${RUNS:-3}
+if [ "${SMOKE:-0}" = 1 ]; then
+    SIZES=${SIZES:-30}; RUNS=${RUNS:-1}; ROUNDS=${ROUNDS:-1}; LAT_SECONDS=${LAT_SECONDS:-1}; TP_SECONDS=${TP_SECONDS:-2}
+    WARM_SECONDS=${WARM_SECONDS:-0}
+fi
+SIZES=${SIZES:-1000 10000 100000}
+RUNS=${RUNS:-1}
+ROUNDS=${ROUNDS:-3}
+LAT_SECONDS=${LAT_SECONDS:-10}
+TP_SECONDS=${TP_SECONDS:-30}
+WARM_SECONDS=${WARM_SECONDS:-3}
+SEED=${SEED:-1}
+TARGETS=${TARGETS:-20}
 JENA_VERSION=${JENA_VERSION:-5.6.0}
 LOG4J_VERSION=${LOG4J_VERSION:-2.25.3}
 JAVA=${JAVA:-java}
 read -r -a jvm_opts <<< "${JAVA_OPTS:-}"
-articles=src/test/resources/articles
-single=$articles/000_4633c21910299fa8.txt
 
 [ -f target/e2ee-kg.jar ] || { echo "no target/e2ee-kg.jar: run 'mvn -B -q package -DskipTests' first" >&2; exit 1; }
-for tool in "$JAVA" mvn jq; do
-    command -v "$tool" >/dev/null || { echo "$tool is needed" >&2; exit 1; }
+for tool in "$JAVA" mvn wrk curl jq /usr/bin/time; do
+    command -v "$tool" >/dev/null || { echo "$tool is needed (wrk: apt-get install wrk)" >&2; exit 1; }
 done
-[[ $N =~ ^[1-9][0-9]*$ && $RUNS =~ ^[1-9][0-9]*$ ]] || { echo "N and RUNS must be positive integers" >&2; exit 1; }
 
-load_before=$(cut -d' ' -f1-3 /proc/loadavg 2>/dev/null || echo '?')
 work=$(mktemp -d "${TMPDIR:-/tmp}/e2ee-kg-bench.XXXXXX")
-if [ "${KEEP:-0}" = 1 ]; then echo "work directory: $work" >&2; else trap 'rm -rf "$work"' EXIT; fi
+server_pid=
+cleanup() {
+    [ -n "$server_pid" ] && kill "$server_pid" 2>/dev/null || true
+    if [ "${KEEP:-0}" = 1 ]; then echo "work directory: $work" >&2; else rm -rf "$work"; fi
+}
+trap cleanup EXIT
 logs=$work/logs
 times=$work/times.tsv
-mkdir -p "$logs" "$work/out"
+mkdir -p "$logs"
 : > "$times"
-say() { echo "[bench] $*" >&2; }
+say() { echo "[bench $(date +%H:%M:%S)] $*" >&2; }
+failures=0
+checks=$work/checks.md
+: > "$checks"
+fail() { failures=$((failures + 1)); echo "- **FAILED**: $*" >> "$checks"; }
+load_avg() { cut -d' ' -f1-3 /proc/loadavg; }
 
 # The jar is copied so that a concurrent `mvn package` cannot swap it mid-run.
 jar=$work/e2ee-kg.jar
 cp target/e2ee-kg.jar "$jar"
 
-# ------------------------------------------------------------------ Jena's command-line tools
-say "resolving org.apache.jena:jena-cmds:$JENA_VERSION from Maven Central"
+# ------------------------------------------------------------------ Jena's tools
+say "resolving jena-cmds and jena-fuseki-main $JENA_VERSION from Maven Central"
 mkdir -p "$work/jena"
 cat > "$work/jena/pom.xml" <<EOF
 <project xmlns="http://maven.apache.org/POM/4.0.0">
   <modelVersion>4.0.0</modelVersion>
   <groupId>bench</groupId>
-  <artifactId>jena-cmds-classpath</artifactId>
+  <artifactId>jena-tools-classpath</artifactId>
   <version>0</version>
   <packaging>pom</packaging>
   <dependencies>
-    <dependency>
-      <groupId>org.apache.jena</groupId>
-      <artifactId>jena-cmds</artifactId>
-      <version>$JENA_VERSION</version>
-    </dependency>
-    <dependency>
-      <groupId>org.apache.logging.log4j</groupId>
-      <artifactId>log4j-slf4j2-impl</artifactId>
-      <version>$LOG4J_VERSION</version>
-    </dependency>
-    <dependency>
-      <groupId>org.apache.logging.log4j</groupId>
-      <artifactId>log4j-core</artifactId>
-      <version>$LOG4J_VERSION</version>
-    </dependency>
+    <dependency><groupId>org.apache.jena</groupId><artifactId>jena-cmds</artifactId><version>$JENA_VERSION</version></dependency>
+    <dependency><groupId>org.apache.jena</groupId><artifactId>jena-fuseki-main</artifactId><version>$JENA_VERSION</version></dependency>
+    <dependency><groupId>org.apache.logging.log4j</groupId><artifactId>log4j-slf4j2-impl</artifactId><version>$LOG4J_VERSION</version></dependency>
+    <dependency><groupId>org.apache.logging.log4j</groupId><artifactId>log4j-core</artifactId><version>$LOG4J_VERSION</version></dependency>
   </dependencies>
 </project>
 EOF
 mvn -B -q -f "$work/jena/pom.xml" org.apache.maven.plugins:maven-dependency-plugin:3.8.1:build-classpath \
-    -Dmdep.outputFile="$work/jena/classpath.txt" >"$logs/mvn.log" 2>&1 \
-    || { cat "$logs/mvn.log" >&2; exit 1; }
+    -Dmdep.outputFile="$work/jena/classpath.txt" >"$logs/mvn.log" 2>&1 || { cat "$logs/mvn.log" >&2; exit 1; }
 jena_cp=$(cat "$work/jena/classpath.txt")
-
 ours_cmd=("$JAVA" "${jvm_opts[@]}" -jar "$jar")
 jena_cmd=("$JAVA" "${jvm_opts[@]}" -cp "$jena_cp")
-ours() { "${ours_cmd[@]}" "$@"; }
-jena() { "${jena_cmd[@]}" "$@"; }
 
 # ------------------------------------------------------------------ timing
-if [ -x /usr/bin/time ]; then timer=(/usr/bin/time -f "%M %U %S" -o "$work/rss"); else timer=(); fi
-
-# run LABEL OUT ours|jena ARGS...: one timed run of e2ee-kg or a Jena tool, stdout to OUT,
-# stderr to logs/LABEL.err; appends "LABEL <tab> wall ms <tab> peak RSS KB <tab> CPU ms" to times.tsv.
+# run LABEL OUT ours|jena|gen ARGS...: one timed run; stdout to OUT, stderr to logs/LABEL.err.
+# Appends "LABEL <tab> wall ms <tab> CPU ms <tab> peak RSS KB <tab> live heap MB <tab> peak heap MB <tab> load".
 run() {
-    local label=$1 out=$2 tool=$3 t0 t1 rss=- cpu=-
+    local label=$1 out=$2 tool=$3 t0 t1 gc=$logs/$1.gc
     shift 3
     local -a cmd
     case $tool in
-        ours) cmd=("${ours_cmd[@]}" "$@") ;;
-        jena) cmd=("${jena_cmd[@]}" "$@") ;;
+        ours) cmd=("$JAVA" "${jvm_opts[@]}" "-Xlog:gc:file=$gc" -jar "$jar" "$@") ;;
+        jena) cmd=("$JAVA" "${jvm_opts[@]}" "-Xlog:gc:file=$gc" -cp "$jena_cp" "$@") ;;
         *) echo "run: unknown tool $tool" >&2; exit 2 ;;
     esac
-    rm -f "$work/rss"
+    rm -f "$work/rss" "$gc"
+    local load; load=$(load_avg)
     t0=$(date +%s%N)
-    "${timer[@]}" "${cmd[@]}" >"$out" 2>"$logs/$label.err" \
+    /usr/bin/time -f "%M %U %S" -o "$work/rss" "${cmd[@]}" >"$out" 2>"$logs/$label.err" \
         || { echo "failed ($label): ${cmd[*]}" >&2; tail -20 "$logs/$label.err" >&2; exit 1; }
     t1=$(date +%s%N)
-    if [ -s "$work/rss" ]; then
-        read -r rss cpu <<< "$(awk 'NF == 3 && $1 ~ /^[0-9]+$/ { r = $1; c = int(($2 + $3) * 1000 + 0.5) } END { print (r ? r : "-"), (r ? c : "-") }' "$work/rss")"
-    fi
-    printf '%s\t%s\t%s\t%s\n' "$label" $(( (t1 - t0) / 1000000 )) "$rss" "$cpu" >> "$times"
+    local rss cpu live peak
+    read -r rss cpu <<< "$(awk 'NF == 3 && $1 ~ /^[0-9]+$/ { r = $1; c = int(($2 + $3) * 1000 + 0.5) } END { print r + 0, c + 0 }' "$work/rss")"
+    read -r live peak <<< "$(heap "$gc")"
+    printf '%s\t%s\t%s\t%s\t%s\t%s\t%s\n' "$label" $(( (t1 - t0) / 1000000 )) "$cpu" "$rss" "$live" "$peak" "$load" >> "$times"
 }
 
-# median: the median of the numbers on standard input ("-" when none)
-median() {
-    sort -n | awk '{ v[NR] = $1 } END { if (NR == 0) print "-"; else print (NR % 2) ? v[(NR + 1) / 2] : (v[NR / 2] + v[NR / 2 + 1]) / 2 }'
+# heap GCLOG: "live peak" in MB, from lines such as "Pause Young (Normal) ... 812M->143M(1024M)".
+heap() {
+    [ -s "$1" ] || { echo "- -"; return; }
+    awk 'match($0, /[0-9]+M->[0-9]+M\(/) { s = substr($0, RSTART, RLENGTH - 1); split(s, a, /M->|M/);
+         if (a[1] + 0 > p) p = a[1] + 0; if (a[2] + 0 > l) l = a[2] + 0 }
+         END { print (l ? l : "-"), (p ? p : "-") }' "$1"
 }
 
-# stats LABEL: "min median peakRSS cpu" (wall s, wall s, MB, median CPU s) over the runs of LABEL
-stats() {
-    local walls min med rss cpu
-    walls=$(awk -F'\t' -v l="$1" '$1 == l { print $2 }' "$times")
-    [ -n "$walls" ] || { echo "- - - -"; return; }
-    min=$(sort -n <<< "$walls" | head -1)
-    med=$(median <<< "$walls")
-    rss=$(awk -F'\t' -v l="$1" '$1 == l && $3 != "-" { if ($3 + 0 > r) r = $3 } END { print r ? int(r / 1024 + 0.5) : "-" }' "$times")
-    cpu=$(awk -F'\t' -v l="$1" '$1 == l && $4 != "-" { print $4 }' "$times" | median)
-    awk -v a="$min" -v b="$med" -v r="$rss" -v c="$cpu" \
-        'BEGIN { printf "%.2f %.2f %s %s\n", a / 1000, b / 1000, r, (c == "-") ? "-" : sprintf("%.2f", c / 1000) }'
+median() { sort -n | awk '{ v[NR] = $1 } END { if (NR == 0) print "-"; else print (NR % 2) ? v[(NR + 1) / 2] : (v[NR / 2] + v[NR / 2 + 1]) / 2 }'; }
+# col LABEL N: the median of column N over the runs of LABEL
+col() { awk -F'\t' -v l="$1" -v n="$2" '$1 == l && $n != "-" { print $n }' "$times" | median; }
+# maxcol LABEL N: the largest value of column N over the runs of LABEL
+maxcol() { awk -F'\t' -v l="$1" -v n="$2" '$1 == l && $n != "-" { if ($n + 0 > m) m = $n + 0 } END { print m ? m : "-" }' "$times"; }
+secs() { awk -v ms="$1" 'BEGIN { if (ms == "-") print "-"; else printf "%.1f", ms / 1000 }'; }
+div() { awk -v a="$1" -v b="$2" -v f="${3:-%.2f}" 'BEGIN { if (a == "-" || b == "-" || b == 0) print "-"; else printf f, a / b }'; }
+
+# ------------------------------------------------------------------ servers
+wait_for() {
+    local port=$1 i
+    for i in $(seq 1 240); do
+        curl -s -o /dev/null "http://127.0.0.1:$port/kg/sparql?query=ASK%7B%7D" && kill -0 "$server_pid" 2>/dev/null && return 0
+        kill -0 "$server_pid" 2>/dev/null || { echo "the server stopped" >&2; return 1; }
+        sleep 0.5
+    done
+    echo "the server did not answer" >&2
+    return 1
 }
-
-# ------------------------------------------------------------------ the corpus
-say "corpus: $N copies of the $(ls $articles/*.txt | wc -l) articles in $articles"
-mkdir -p "$work/corpus"
-for i in $(seq -w 1 "$N"); do
-    for f in "$articles"/*.txt; do
-        cp "$f" "$work/corpus/c$i-$(basename "$f")"
-    done
-done
-corpus_files=$(ls "$work/corpus" | wc -l)
-corpus_bytes=$(cat "$work/corpus"/*.txt | wc -c)
-
-queries=(queries/*.rq)
-qname() { basename "$1" .rq; }
-
-has_extract=no
-ours extract --help >/dev/null 2>&1 && has_extract=yes
-
-# One untimed start of each tool, so the jars are in the page cache for every timed run.
-ours --version >/dev/null
-jena riotcmd.riot --version >/dev/null 2>&1
-
-# ------------------------------------------------------------------ the rounds
-for r in $(seq 1 "$RUNS"); do
-    say "round $r of $RUNS"
-    run startup-ours /dev/null ours --version
-    run startup-jena /dev/null jena riotcmd.riot --version
-
-    rm -rf "$work/one"
-    run load1-ours "$work/out/load1.txt" ours load --store "$work/one" "$single"
-
-    [ "$has_extract" = yes ] && run extract-ours /dev/null ours extract "$work/corpus"
-
-    rm -rf "$work/A"
-    run load-ours "$work/out/load.txt" ours load --store "$work/A" "$work/corpus"
-
-    # our N-Quads export; round 1's is the corpus Jena loads, later rounds must equal it
-    run nquads-ours /dev/null ours export --store "$work/A" --format nquads --output "$work/out/ours-$r.nq"
-    [ "$r" = 1 ] && cp "$work/out/ours-1.nq" "$work/corpus.nq"
-
-    rm -rf "$work/B"
-    # tdbloader logs to stdout; its last line gives its own time, without JVM start-up
-    run load-jena "$logs/load-jena-$r.out" jena tdb2.tdbloader --loc "$work/B" "$work/corpus.nq"
-    rm -rf "$work/Bbasic"
-    run loadbasic-jena "$logs/loadbasic-jena-$r.out" \
-        jena tdb2.tdbloader --loader=basic --loc "$work/Bbasic" "$work/corpus.nq"
-
-    run ask-ours /dev/null ours query --store "$work/A" --format json --query 'ASK {}'
-    run ask-jena /dev/null jena tdb2.tdbquery --loc "$work/B" --results=json 'ASK {}'
-    for q in "${queries[@]}"; do
-        n=$(qname "$q")
-        run "q-$n-ours" "$work/out/$n-ours.json" ours query --store "$work/A" --format json "$q"
-        run "q-$n-jena" "$work/out/$n-jena.json" \
-            jena tdb2.tdbquery --loc "$work/B" --set tdb:unionDefaultGraph=true --results=json --query "$q"
-    done
-
-    run trig-ours /dev/null ours export --store "$work/A" --format trig --output "$work/out/ours.trig"
-    run trig-jena "$work/out/jena.trig" jena riotcmd.riot --output=trig "$work/corpus.nq"
-    run nquads-jena "$work/out/jena.nq" jena tdb2.tdbdump --loc "$work/B"
-done
-
-# ------------------------------------------------------------------ checks (untimed)
-say "checking that the outputs agree"
-failures=0
-fail() { failures=$((failures + 1)); echo "- **FAILED**: $*"; }
-checks=$work/checks.md
-: > "$checks"
-count_q='SELECT (COUNT(*) AS ?quads) (COUNT(DISTINCT ?g) AS ?graphs) WHERE { GRAPH ?g { ?s ?p ?o } }'
-default_q='SELECT (COUNT(*) AS ?n) WHERE { ?s ?p ?o }'
-{
-    a=$(ours query --store "$work/A" --format json --query "$count_q" | jq -r '.results.bindings[0] | "\(.quads.value) \(.graphs.value)"')
-    b=$(jena tdb2.tdbquery --loc "$work/B" --results=json "$count_q" 2>/dev/null | jq -r '.results.bindings[0] | "\(.quads.value) \(.graphs.value)"')
-    bb=$(jena tdb2.tdbquery --loc "$work/Bbasic" --results=json "$count_q" 2>/dev/null | jq -r '.results.bindings[0] | "\(.quads.value) \(.graphs.value)"')
-    # the default graph of every store stays empty (everything lives in named graphs)
-    ad=$(jena tdb2.tdbquery --loc "$work/A" --results=json "$default_q" 2>/dev/null | jq -r '.results.bindings[0].n.value')
-    bd=$(jena tdb2.tdbquery --loc "$work/B" --results=json "$default_q" 2>/dev/null | jq -r '.results.bindings[0].n.value')
-    nq=$(grep -c . "$work/corpus.nq")
-    read -r quads graphs <<< "$a"
-    echo "- store A (e2ee-kg load): $quads quads in $graphs named graphs; store B (tdb2.tdbloader): ${b% *} quads in ${b#* } graphs; --loader=basic: ${bb% *} in ${bb#* }; corpus.nq: $nq lines; default graphs: $ad and $bd quads"
-    [ "$a" = "$b" ] && [ "$a" = "$bb" ] && [ "$quads" = "$nq" ] && [ "$ad" = 0 ] && [ "$bd" = 0 ] \
-        || fail "stores A and B differ"
-
-    same_rows=0 same_bindings=0
-    for q in "${queries[@]}"; do
-        n=$(qname "$q")
-        ra=$(jq '.results.bindings | length' "$work/out/$n-ours.json")
-        rb=$(jq '.results.bindings | length' "$work/out/$n-jena.json")
-        [ "$ra" = "$rb" ] && same_rows=$((same_rows + 1)) || fail "$n: $ra rows from e2ee-kg on A, $rb from tdbquery on B"
-        echo "$n $ra" >> "$work/rows.txt"
-        # on the same store, Jena's tdbquery must give exactly our bindings, in the same order
-        jena tdb2.tdbquery --loc "$work/A" --set tdb:unionDefaultGraph=true --results=json --query "$q" \
-            2>/dev/null > "$work/out/$n-jena-on-A.json"
-        if cmp -s <(jq -c '.results.bindings' "$work/out/$n-ours.json") <(jq -c '.results.bindings' "$work/out/$n-jena-on-A.json"); then
-            same_bindings=$((same_bindings + 1))
-        else
-            fail "$n: e2ee-kg query and tdb2.tdbquery give different bindings on the same store A"
-        fi
-    done
-    echo "- queries: ${#queries[@]}; same row count on A (e2ee-kg) and B (Jena): $same_rows; identical JSON bindings from e2ee-kg and tdb2.tdbquery on the same store A: $same_bindings"
-
-    count() { jena riotcmd.riot --count "$1" 2>&1 | sed -n 's/.*Quads = \([0-9,]*\).*/\1/p' | tr -d , | tail -1; }
-    ct=$(count "$work/out/ours.trig"); jt=$(count "$work/out/jena.trig"); jn=$(count "$work/out/jena.nq")
-    echo "- exports (quads, counted by riot --count): e2ee-kg trig $ct, riot trig $jt, tdbdump nquads $jn, e2ee-kg nquads $nq"
-    [ "$ct" = "$quads" ] && [ "$jt" = "$quads" ] && [ "$jn" = "$quads" ] || fail "export quad counts differ"
-    if cmp -s <(grep -v '_:' "$work/corpus.nq" | LC_ALL=C sort) <(grep -v '_:' "$work/out/jena.nq" | LC_ALL=C sort) \
-        && [ "$(grep -c '_:' "$work/corpus.nq" || true)" = "$(grep -c '_:' "$work/out/jena.nq" || true)" ]; then
-        echo "- e2ee-kg nquads and tdbdump: the same quads (compared sorted; the $(grep -c '_:' "$work/corpus.nq" || true) lines with blank nodes compared by count, labels differ)"
+# start_server serve|fuseki STORE PORT: starts one in the background, its pid in server_pid
+start_server() {
+    local who=$1 store=$2 port=$3
+    if [ "$who" = serve ]; then
+        "$JAVA" "${jvm_opts[@]}" "-Xlog:gc:file=$logs/serve-$port.gc" -jar "$jar" serve --store "$store" --port "$port" \
+            --timeout 600 --max-result-rows 1000000000 --max-result-size 1000G > "$logs/serve-$port.log" 2>&1 &
     else
-        fail "e2ee-kg nquads export and tdbdump differ"
+        "$JAVA" "${jvm_opts[@]}" -cp "$jena_cp" org.apache.jena.fuseki.main.cmds.FusekiMainCmd --tdb2 --loc "$store" \
+            --port "$port" --localhost --set tdb:unionDefaultGraph=true /kg > "$logs/fuseki-$port.log" 2>&1 &
     fi
-    deterministic=yes
-    for i in $(seq 2 "$RUNS"); do cmp -s "$work/out/ours-1.nq" "$work/out/ours-$i.nq" || deterministic=no; done
-    echo "- e2ee-kg nquads export byte-identical in all $RUNS rounds (each from a fresh load): $deterministic"
-    [ "$deterministic" = yes ] || fail "the export differs between rounds"
-} > "$checks"
+    server_pid=$!
+    wait_for "$port"
+}
+stop_server() {
+    [ -n "$server_pid" ] || return 0
+    kill "$server_pid" 2>/dev/null || true
+    wait "$server_pid" 2>/dev/null || true
+    server_pid=
+}
+cpu_ticks() { awk '{ print $14 + $15 }' "/proc/$1/stat"; }
+clk_tck=$(getconf CLK_TCK)
+
+# wrk_run THREADS CONNECTIONS SECONDS PATHS PORT: prints "requests rps p50ms p99ms non2xx"
+wrk_run() {
+    local out
+    out=$(wrk -t"$1" -c"$2" -d"$3"s --timeout 600s --latency -s bench/wrk/paths.lua "http://127.0.0.1:$5" -- "$4" 2>&1)
+    echo "$out" >> "$logs/wrk.log"
+    echo "$out" | awk '
+        function ms(v) { if (v ~ /us$/) return v / 1000; if (v ~ /ms$/) return v + 0; if (v ~ /m$/) return v * 60000; if (v ~ /s$/) return v * 1000; return v }
+        /requests in/ { n = $1 } /Requests\/sec/ { r = $2 } $1 == "50%" { p50 = ms($2) } $1 == "99%" { p99 = ms($2) }
+        /Non-2xx/ { bad = $NF }
+        END { printf "%d %s %.1f %.1f %d\n", n, r, p50, p99, bad + 0 }'
+}
+
+# path_of QUERYFILE [TARGET]: the GET path of a query (comments dropped, TARGET replaced)
+path_of() {
+    local text
+    text=$(grep -v '^#' "$1")
+    [ -n "${2:-}" ] && text=${text//TARGET/$2}
+    printf '/kg/sparql?query=%s' "$(printf '%s' "$text" | jq -sRr @uri)"
+}
+
+# slow_latency PORT PATH: three requests in turn, as "3 - median max" in ms, the form of wrk_run
+slow_latency() {
+    local i
+    for i in 1 2 3; do
+        curl -s -o /dev/null -w '%{time_total}\n' -H 'Accept: application/sparql-results+json' "http://127.0.0.1:$1$2"
+    done | sort -n | awk '{ t[NR] = $1 * 1000 } END { printf "3 - %.1f %.1f 0\n", t[2], t[3] }'
+}
+
+# rows PORT PATH: "rows ms", the number of result rows of one request and its time
+rows() {
+    local ms
+    ms=$(curl -s -o "$work/answer.json" -w '%{time_total}' -H 'Accept: application/sparql-results+json' "http://127.0.0.1:$1$2")
+    echo "$(jq '.results.bindings | length' "$work/answer.json") $(awk -v t="$ms" 'BEGIN { printf "%.0f", t * 1000 }')"
+}
+
+# ------------------------------------------------------------------ machine
+machine() {
+    echo '```'
+    echo "\$ nproc; grep -m1 'model name' /proc/cpuinfo; free -g | head -2"
+    nproc; grep -m1 'model name' /proc/cpuinfo | sed 's/^model name\s*: //'; free -g | head -2
+    echo "\$ java -version"; "$JAVA" -version 2>&1
+    echo "\$ uname -srm"; uname -srm
+    echo "\$ df -h $work | tail -1"; df -h "$work" | tail -1
+    echo '```'
+}
+
+commit=$(git rev-parse --short HEAD 2>/dev/null || echo unknown)
+dirty=$(git status --porcelain 2>/dev/null | grep -qv '^??' && echo " (with uncommitted changes)" || true)
+started=$(date -u +"%Y-%m-%d %H:%M UTC")
+start_load=$(load_avg)
+
+load_rows=$work/load.md; inc_rows=$work/inc.md; lat_rows=$work/lat.md; tp_rows=$work/tp.md; mem_rows=$work/mem.md
+: > "$load_rows"; : > "$inc_rows"; : > "$lat_rows"; : > "$tp_rows"; : > "$mem_rows"
+queries=(queries/*.rq)
+# Two free ports on loopback, chosen at random so that other servers on a shared machine are
+# neither hit nor in the way (wait_for would otherwise accept a stranger's answer).
+free_port() {
+    local port taken=${1:-}
+    while :; do
+        port=$((20000 + RANDOM % 40000))
+        [ "$port" = "$taken" ] && continue
+        (exec 3<>"/dev/tcp/127.0.0.1/$port") 2>/dev/null || { echo "$port"; return; }
+    done
+}
+port_serve=$(free_port)
+port_fuseki=$(free_port "$port_serve")
+
+for N in $SIZES; do
+    say "corpus of $N articles"
+    corpus=$work/corpus-$N
+    "$JAVA" -cp "$jar" org.w3id.e2eekg.bench.GenerateArticles --seed "$SEED" --count "$N" "$corpus" 2>>"$logs/generate.log"
+    extra=$work/extra-$N
+    "$JAVA" -cp "$jar" org.w3id.e2eekg.bench.GenerateArticles --seed "$SEED" --first "$N" --count 10 "$extra" 2>>"$logs/generate.log"
+
+    A=$work/A-$N; B=$work/B-$N
+    for r in $(seq 1 "$RUNS"); do
+        say "N=$N round $r: extract"
+        run "extract-$N" /dev/null ours extract "$corpus"
+        say "N=$N round $r: load"
+        rm -rf "$A"
+        run "load-$N" "$logs/load-$N.out" ours load --store "$A" "$corpus"
+    done
+    say "N=$N: export N-Quads (the quads Jena loads)"
+    run "export-$N" /dev/null ours export --store "$A" --format nquads --output "$work/corpus-$N.nq"
+    quads=$(wc -l < "$work/corpus-$N.nq")
+    for r in $(seq 1 "$RUNS"); do
+        say "N=$N round $r: tdb2.tdbloader --loader=parallel"
+        rm -rf "$B"
+        run "jena-$N" "$logs/jena-$N-$r.out" jena tdb2.tdbloader --loader=parallel --loc "$B" "$work/corpus-$N.nq"
+    done
+    run "dump-$N" "$work/dump-$N.nq" jena tdb2.tdbdump --loc "$B"
+    size_a=$(du -sk "$A" | cut -f1); size_b=$(du -sk "$B" | cut -f1)
+    jq_count='SELECT (COUNT(*) AS ?n) WHERE { GRAPH ?g { ?s ?p ?o } }'
+    qa=$("${ours_cmd[@]}" query --store "$A" --format json -q "$jq_count" 2>/dev/null | jq -r '.results.bindings[0].n.value')
+    [ "$qa" = "$quads" ] || fail "N=$N: store A holds $qa quads, its export $quads"
+    qb=$(grep -c . "$work/dump-$N.nq")
+    [ "$qb" = "$quads" ] || fail "N=$N: tdb2.tdbloader's store holds $qb quads, ours $quads"
+    echo "- N=$N: store A (e2ee-kg load) $qa quads, store B (tdb2.tdbloader) $qb quads" >> "$checks"
+
+    for r in $(seq 1 "$RUNS"); do
+        say "N=$N round $r: load 10 more articles into a copy of the store"
+        rm -rf "$A.inc"; cp -r "$A" "$A.inc"
+        run "inc-$N" /dev/null ours load --store "$A.inc" "$extra"
+    done
+    rm -rf "$A.inc"
+
+    # --------------------------------------------------------------- load tables
+    e=$(col "extract-$N" 2); l=$(col "load-$N" 2); j=$(col "jena-$N" 2)
+    ec=$(col "extract-$N" 3); lc=$(col "load-$N" 3); jc=$(col "jena-$N" 3)
+    jt=$(grep -ho 'Time = [0-9.,]* seconds' "$logs"/jena-"$N"-*.out | tr -d , | awk '{ print $3 * 1000 }' | median)
+    bound=$(awk -v e="$e" -v j="$j" 'BEGIN { printf "%.0f", e + 1.1 * j }')
+    cbound=$(awk -v e="$ec" -v j="$jc" 'BEGIN { printf "%.0f", e + 1.1 * j }')
+    printf '| %s | %s | %s | %s | %s | %s / %s | %s / %s | %s | %s | %s | %s |\n' "$N" "$quads" \
+        "$(secs "$e") / $(secs "$ec")" "$(secs "$l") / $(secs "$lc")" "$(secs "$j") / $(secs "$jc") ($(secs "$jt"))" \
+        "$(secs "$bound")" "$(secs "$cbound")" \
+        "$(awk -v l="$l" -v b="$bound" 'BEGIN { print (l <= b) ? "met" : "missed" }')" \
+        "$(awk -v l="$lc" -v b="$cbound" 'BEGIN { print (l <= b) ? "met" : "missed" }')" \
+        "$(div "$N" "$(awk -v l="$l" 'BEGIN { print l / 1000 }')" '%.1f')" \
+        "$(div "$quads" "$(awk -v l="$l" 'BEGIN { print l / 1000 }')" '%.0f')" \
+        "$(div "$quads" "$(awk -v j="$j" 'BEGIN { print j / 1000 }')" '%.0f')" \
+        "$(div "$l" "$N" '%.1f') / $(div "$lc" "$N" '%.1f')" >> "$load_rows"
+    printf '| %s | %s / %s | %s | %s / %s | %s | %s / %s MB | %s / %s | %s |\n' "$N" \
+        "$(maxcol "load-$N" 5)" "$(maxcol "load-$N" 6)" "$(( $(maxcol "load-$N" 4) / 1024 ))" \
+        "$(maxcol "jena-$N" 5)" "$(maxcol "jena-$N" 6)" "$(( $(maxcol "jena-$N" 4) / 1024 ))" \
+        "$((size_a / 1024))" "$((size_b / 1024))" \
+        "$(secs "$(col "export-$N" 2)")" "$(secs "$(col "dump-$N" 2)")" \
+        "$(awk -F'\t' -v l="load-$N" '$1 == l { print $7 }' "$times" | tail -1)" >> "$mem_rows"
+    printf '| %s | %s / %s | %s |\n' "$N" "$(secs "$(col "inc-$N" 2)")" "$(secs "$(col "inc-$N" 3)")" \
+        "$(awk -F'\t' -v l="inc-$N" '$1 == l { print $7 }' "$times" | tail -1)" >> "$inc_rows"
+
+    # --------------------------------------------------------------- serving
+    say "N=$N: lookup targets"
+    "${ours_cmd[@]}" query --store "$A" --format tsv bench/lookups/targets.rq 2>/dev/null | tail -n +2 > "$work/targets-$N.tsv"
+    for kind in actor document statistic; do
+        grep "^\"$kind\"" "$work/targets-$N.tsv" | cut -f2 | tr -d '<>' \
+            | awk -v n="$TARGETS" '{ a[NR] = $0 } END { if (NR == 0) exit; k = (NR < n) ? NR : n; for (i = 1; i <= k; i++) print a[int((i - 0.5) * NR / k) + 1] }' \
+            | while read -r iri; do path_of "bench/lookups/$kind.rq" "$iri"; echo; done > "$work/paths-$N-$kind.txt"
+    done
+    cat "$work/paths-$N-actor.txt" "$work/paths-$N-document.txt" "$work/paths-$N-statistic.txt" > "$work/paths-$N-mix.txt"
+    for q in "${queries[@]}"; do path_of "$q" > "$work/paths-$N-q-$(basename "$q" .rq).txt"; echo >> "$work/paths-$N-q-$(basename "$q" .rq).txt"; done
+
+    lat_names=(actor document statistic)
+    for q in "${queries[@]}"; do lat_names+=("q-$(basename "$q" .rq)"); done
+    declare -A lat=()
+    declare -A nrows=()
+    for who in serve fuseki; do
+        port=$port_serve; [ "$who" = fuseki ] && port=$port_fuseki
+        say "N=$N: $who, one connection"
+        start_server "$who" "$A" "$port"
+        for name in "${lat_names[@]}"; do
+            paths=$work/paths-$N-$name.txt
+            [ -s "$paths" ] || continue
+            while read -r p; do rows "$port" "$p"; done < "$paths" > "$work/rows.txt"
+            nrows[$who-$name]=$(awk '{ s += $1 } END { print s + 0 }' "$work/rows.txt")
+            typical=$(awk '{ print $2 }' "$work/rows.txt" | median)
+            if [ "${typical%.*}" -gt $((LAT_SECONDS * 1000 / 10)) ]; then
+                # the median request takes more than a tenth of the row's time: three requests one after
+                # the other, timed by curl (wrk would leave one running on the server when it stops)
+                lat[$who-$name]=$(slow_latency "$port" "$(head -1 "$paths")")
+                continue
+            fi
+            [ "$WARM_SECONDS" -gt 0 ] && wrk_run 1 1 "$WARM_SECONDS" "$paths" "$port" > /dev/null  # warm-up of this query
+            lat[$who-$name]=$(wrk_run 1 1 "$LAT_SECONDS" "$paths" "$port")
+        done
+        if [ "$who" = serve ]; then
+            serve_rss=$(awk '/VmHWM/ { print int($2 / 1024) }' "/proc/$server_pid/status")
+        fi
+        stop_server
+        [ "$who" = serve ] && read -r serve_live serve_peak <<< "$(heap "$logs/serve-$port.gc")"
+    done
+    for name in "${lat_names[@]}"; do
+        [ -n "${lat[serve-$name]:-}" ] || continue
+        read -r sn _ s50 s99 sbad <<< "${lat[serve-$name]}"
+        read -r fn _ f50 f99 fbad <<< "${lat[fuseki-$name]}"
+        [ "${nrows[serve-$name]}" = "${nrows[fuseki-$name]}" ] \
+            || fail "N=$N $name: ${nrows[serve-$name]} rows from serve, ${nrows[fuseki-$name]} from Fuseki"
+        [ "$sbad" = 0 ] && [ "$fbad" = 0 ] || fail "N=$N $name: non-2xx answers (serve $sbad, Fuseki $fbad)"
+        label=$name; case $name in actor|document|statistic) label="per-$name lookup ($TARGETS targets)" ;; q-*) label="named query \`${name#q-}\`" ;; esac
+        printf '| %s | %s | %s | %s / %s | %s | %s / %s | %s |\n' "$N" "$label" "${nrows[serve-$name]}" "$s50" "$s99" "$sn" \
+            "$f50" "$f99" "$fn" >> "$lat_rows"
+    done
+    echo "- N=$N: every named query and lookup gave as many rows from serve as from Fuseki" >> "$checks"
+
+    say "N=$N: throughput, 8 connections, $ROUNDS rounds each"
+    for r in $(seq 1 "$ROUNDS"); do
+        for who in fuseki serve; do
+            port=$port_serve; [ "$who" = fuseki ] && port=$port_fuseki
+            start_server "$who" "$A" "$port"
+            wrk_run 2 8 5 "$work/paths-$N-mix.txt" "$port" > /dev/null
+            c0=$(cpu_ticks "$server_pid"); ld=$(load_avg)
+            read -r n rps p50 p99 bad <<< "$(wrk_run 2 8 "$TP_SECONDS" "$work/paths-$N-mix.txt" "$port")"
+            c1=$(cpu_ticks "$server_pid")
+            stop_server
+            [ "$bad" = 0 ] || fail "N=$N throughput $who: $bad non-2xx answers"
+            printf '%s\t%s\t%s\t%s\t%s\t%s\t%s\n' "tp-$N-$who" "$rps" "$p50" "$p99" \
+                "$(awk -v a="$c0" -v b="$c1" -v n="$n" -v t="$clk_tck" 'BEGIN { printf "%.2f", (b - a) * 1000 / t / n }')" "$n" "$ld" >> "$work/tp.tsv"
+        done
+    done
+    tp() { awk -F'\t' -v l="tp-$N-$1" -v c="$2" '$1 == l { print $c }' "$work/tp.tsv" | median; }
+    s_rps=$(tp serve 2); f_rps=$(tp fuseki 2)
+    printf '| %s | %s | %s / %s | %s | %s | %s / %s | %s | %s | %s |\n' "$N" "$s_rps" "$(tp serve 3)" "$(tp serve 4)" "$(tp serve 5)" \
+        "$f_rps" "$(tp fuseki 3)" "$(tp fuseki 4)" "$(tp fuseki 5)" "$(div "$s_rps" "$f_rps")" \
+        "$(awk -F'\t' -v p="tp-$N-" 'index($1, p) == 1 { print $7 }' "$work/tp.tsv" | awk '{ print $1 }' | paste -sd ' ')" >> "$tp_rows"
+    printf '| %s | serve | %s MB | %s / %s MB |\n' "$N" "$serve_rss" "$serve_live" "$serve_peak" >> "$mem_rows.serve"
+    rm -rf "$B" "$work/corpus-$N.nq" "$work/dump-$N.nq"
+    [ "${KEEP:-0}" = 1 ] || rm -rf "$corpus"
+done
 
 # ------------------------------------------------------------------ report
-cell() { read -r mn md rss cpu <<< "$(stats "$1")"; echo "$mn | $md | $cpu | $rss"; }
-ratio() {
-    local a b
-    a=$(stats "$1" | cut -d' ' -f2); b=$(stats "$2" | cut -d' ' -f2)
-    awk -v a="$a" -v b="$b" 'BEGIN { if (b > 0) printf "%.1f×", a / b; else print "-" }'
-}
-row() { # TASK OURS-LABEL JENA-LABEL JENA-TOOL NOTE
-    local ours_cells="- | - | - | -" jena_cells="- | - | - | -" rt="-"
-    [ -n "$2" ] && ours_cells=$(cell "$2")
-    [ -n "$3" ] && jena_cells=$(cell "$3")
-    [ -n "$2" ] && [ -n "$3" ] && rt=$(ratio "$2" "$3")
-    echo "| $1 | $ours_cells | $4 | $jena_cells | $rt | $5 |"
-}
-quads=$(grep -c . "$work/corpus.nq")
+cat <<EOF
+## Run of $started
 
-echo "## Run of $(date -u '+%Y-%m-%d %H:%M UTC')"
-echo
-echo "Command: \`N=$N RUNS=$RUNS${JAVA_OPTS:+ JAVA_OPTS=\"$JAVA_OPTS\"} scripts/bench.sh\`"
-echo
-echo "- machine: $(uname -srm); $(nproc) cores ($(sed -n 's/^model name[[:space:]]*: //p' /proc/cpuinfo 2>/dev/null | head -1)); memory: $(free -g | awk '/^Mem:/ { print $2 " GB total, " $7 " GB available" }')"
-echo "- java: $("$JAVA" -version 2>&1 | head -1); $("$JAVA" -version 2>&1 | sed -n 2p); JVM options: ${JAVA_OPTS:-none (defaults, for both tools)}"
-echo "- e2ee-kg: jar sha256 $(sha256sum "$jar" | cut -c1-12), built from commit $(git rev-parse --short HEAD 2>/dev/null || echo '?')$( [ -n "$(git status --porcelain --untracked-files=no 2>/dev/null)" ] && echo ' (working tree had uncommitted changes)')"
-echo "- Jena: org.apache.jena:jena-cmds:$JENA_VERSION from Maven Central (with log4j $LOG4J_VERSION as the slf4j binding)"
-echo "- corpus: $N copies of the $((corpus_files / N)) test articles in $articles = $corpus_files files, $((corpus_bytes / 1024)) KB of text; $quads quads once loaded"
-echo "- load average (1, 5, 15 min) before the run: $load_before; after: $(cut -d' ' -f1-3 /proc/loadavg 2>/dev/null || echo '?')"
-echo "- $RUNS runs of each step, each a fresh JVM from the shell (start-up included): wall time min and median, CPU time (user + system, all threads) median, in seconds; peak RSS in MB"
-echo
-echo "| Task | e2ee-kg min | median | CPU | RSS | Jena tool | min | median | CPU | RSS | e2ee-kg / Jena (median wall) | Notes |"
-echo "|---|---:|---:|---:|---:|---|---:|---:|---:|---:|---:|---|"
-row "JVM + CLI start-up" startup-ours startup-jena '`riot --version`' '`e2ee-kg --version`'
-row "trivial query \`ASK {}\`" ask-ours ask-jena '`tdb2.tdbquery`' "fixed cost of a query: JVM, Jena init, open the store"
-row "load 1 article" load1-ours "" "" "full pipeline, fixed costs"
-[ "$has_extract" = yes ] && row "extract $corpus_files articles" extract-ours "" "" "\`e2ee-kg extract\`: read + extract, no RDF, no validation, no store"
-row "load $corpus_files articles" load-ours load-jena '`tdb2.tdbloader` (phased)' "ours: read, extract, build, validate, write; Jena: bulk load of the same $quads quads"
-row "load $corpus_files articles" load-ours loadbasic-jena '`tdb2.tdbloader --loader=basic`' "Jena's plain transactional loader"
-qsum_ours=0 qsum_jena=0
-for q in "${queries[@]}"; do
-    n=$(qname "$q")
-    rows=$(awk -v n="$n" '$1 == n { print $2 }' "$work/rows.txt")
-    row "query \`$n\`" "q-$n-ours" "q-$n-jena" '`tdb2.tdbquery`' "$rows rows"
-    qsum_ours=$(awk -v s="$qsum_ours" -v m="$(stats "q-$n-ours" | cut -d' ' -f2)" 'BEGIN { print s + m }')
-    qsum_jena=$(awk -v s="$qsum_jena" -v m="$(stats "q-$n-jena" | cut -d' ' -f2)" 'BEGIN { print s + m }')
-done
-awk -v a="$qsum_ours" -v b="$qsum_jena" -v k="${#queries[@]}" 'BEGIN {
-    printf "| all %d queries (sum of medians) | | %.2f | | | `tdb2.tdbquery` | | %.2f | | | %.1f× | |\n", k, a, b, a / b }'
-row "export TriG" trig-ours trig-jena '`riot --output=trig corpus.nq`' "Jena reads the N-Quads file, not a store"
-row "export N-Quads" nquads-ours nquads-jena '`tdb2.tdbdump`' "both read a TDB2 store"
-echo
-for l in load-jena loadbasic-jena; do
-    echo "\`tdb2.tdbloader$( [ $l = loadbasic-jena ] && echo " --loader=basic")\`, its own report, per round (no JVM start-up): $(
-        for i in $(seq 1 "$RUNS"); do grep -o 'Time = [0-9.]* seconds.*' "$logs/$l-$i.out" | tail -1; done | paste -sd ';' | sed 's/;/; /g')"
-    echo
-done
-echo "Checks:"
-echo
-cat "$checks"
-echo
-echo "<details><summary>Every run (label, wall ms, peak RSS KB, CPU ms)</summary>"
-echo
-echo '```'
-cat "$times"
-echo '```'
-echo
-echo "</details>"
+Command: \`SIZES="$SIZES" RUNS=$RUNS ROUNDS=$ROUNDS LAT_SECONDS=$LAT_SECONDS TP_SECONDS=$TP_SECONDS${JAVA_OPTS:+ JAVA_OPTS="$JAVA_OPTS"} scripts/bench.sh\`
+from commit $commit$dirty; Jena $JENA_VERSION (jena-cmds, jena-fuseki-main); JVM options: ${JAVA_OPTS:-none (defaults), for both sides}.
+Load average (1, 5, 15 min) at the start: $start_load; at the end: $(load_avg).
+
+$(machine)
+
+### Load
+
+Wall / CPU seconds (median of $RUNS run(s), a fresh JVM each, start-up included); the Jena
+column is \`tdb2.tdbloader --loader=parallel\` on the N-Quads export of our store, with its
+own report (no start-up) in brackets. "Bound" is the target: extract alone + 1.1 × Jena,
+in wall and in CPU seconds; the rates are from wall time.
+
+| articles | quads | \`extract\` | \`load\` | Jena bulk load | bound wall / CPU | load ≤ bound, wall / CPU | load articles/s | load quads/s | Jena quads/s | load ms/article, wall / CPU |
+|---:|---:|---:|---:|---:|---:|---|---:|---:|---:|---:|
+$(cat "$load_rows")
+
+Memory and disk: heap from the GC log, MB (largest in use after a collection, i.e. live
+data / largest in use); peak RSS (includes the memory-mapped store files); store size by
+\`du\`; exports: \`e2ee-kg export --format nquads\` (sorted) and \`tdb2.tdbdump\`, wall seconds.
+
+| articles | \`load\` heap live / peak | \`load\` RSS MB | Jena heap live / peak | Jena RSS MB | store e2ee-kg / Jena | export ours / tdbdump | load average |
+|---:|---:|---:|---:|---:|---:|---:|---|
+$(cat "$mem_rows")
+
+| articles | | \`serve\` RSS | \`serve\` heap live / peak |
+|---:|---|---:|---:|
+$(cat "$mem_rows.serve" 2>/dev/null)
+
+### Incremental load
+
+\`e2ee-kg load\` of 10 new articles into a copy of the store of N (one write transaction,
+description updated by what changed); wall / CPU seconds, start-up included.
+
+| store of | 10 more articles | load average |
+|---:|---:|---|
+$(cat "$inc_rows")
+
+### Queries, one connection
+
+\`wrk -t1 -c1 -d${LAT_SECONDS}s\` per row after a warm-up of ${WARM_SECONDS} s; latency p50 / p99 in ms and
+the number of requests; a lookup row cycles through its targets. A query of which the first
+requests (one per target, to count rows) took more than a tenth of the row's time (median) is timed
+by three requests in turn instead (median and largest shown, "3" requests). Both servers get the same GET
+requests at \`/kg/sparql\` (\`serve\` with its answer limits raised for the benchmark:
+\`--max-result-rows 1000000000 --max-result-size 1000G --timeout 600\`).
+
+| articles | query | rows | \`serve\` p50 / p99 | requests | Fuseki p50 / p99 | requests |
+|---:|---|---:|---:|---:|---:|---:|
+$(cat "$lat_rows")
+
+### Throughput, 8 connections
+
+The lookup mix (all three kinds) with \`wrk -t2 -c8 -d${TP_SECONDS}s\`, $ROUNDS round(s) per server,
+alternating; medians: requests/s, latency p50 / p99 ms, server CPU ms per request.
+
+| articles | \`serve\` req/s | p50 / p99 | CPU ms/req | Fuseki req/s | p50 / p99 | CPU ms/req | serve / Fuseki | load averages |
+|---:|---:|---:|---:|---:|---:|---:|---:|---|
+$(cat "$tp_rows")
+
+### Checks
+
+$(cat "$checks")
+
+<details><summary>Every timed run (label, wall ms, CPU ms, peak RSS KB, live heap MB, peak heap MB, load average)</summary>
+
+\`\`\`
+$(cat "$times")
+$(cat "$work/tp.tsv" 2>/dev/null)
+\`\`\`
+
+</details>
+EOF
 
 if [ "$failures" -gt 0 ]; then
     say "$failures check(s) failed"
