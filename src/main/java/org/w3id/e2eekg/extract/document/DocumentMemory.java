@@ -5,7 +5,8 @@ import org.w3id.e2eekg.fact.DocumentFact;
 /**
  * What the document stage carries from one sentence to the next within an article: whether
  * the last sentence named a signatory ("X is one of the signatories"), so that "Y is
- * another" can follow, and whose demands the lines after "What are they asking for?" list.
+ * another" can follow, whose demands the lines after "What are they asking for?" list, and
+ * whose signatories the list items after "It was signed by:" name.
  * One per article run, confined to that run's thread; only {@link DocumentReader} reads or
  * changes it.
  */
@@ -13,6 +14,7 @@ public final class DocumentMemory {
     private boolean lastWasMembership;
     private boolean membership;
     private DocumentFact.Builder demandsOf;
+    private DocumentFact.Builder signatoryList;
 
     /** The sentence named a signatory of the document under discussion. */
     void membership() {
@@ -31,6 +33,15 @@ public final class DocumentMemory {
 
     void demandsOf(DocumentFact.Builder doc) {
         demandsOf = doc;
+    }
+
+    /** The document whose signatories the following list items name ("signed by:"), or null. */
+    DocumentFact.Builder signatoryList() {
+        return signatoryList;
+    }
+
+    void signatoryList(DocumentFact.Builder doc) {
+        signatoryList = doc;
     }
 
     /** The sentence is over. */

@@ -105,6 +105,8 @@ public final class DocumentReader {
     private final WordSet publishingForms;
     private final WordSet addressingWords;
     private final WordSet addressingVerbs;
+    private final WordSet replyVerbs;
+    private final WordSet listBullets;
     private final WordSet personalObjectPronouns;
     private final WordSet governmentAddressees;
     private final WordSet addresseeDeterminers;
@@ -177,6 +179,8 @@ public final class DocumentReader {
         publishingForms = WordSet.of(lex, "publishingForms");
         addressingWords = WordSet.of(lex, "addressingWords");
         addressingVerbs = WordSet.of(lex, "addressingVerbs");
+        replyVerbs = WordSet.of(lex, "replyVerbs");
+        listBullets = WordSet.of(lex, "listBullets");
         personalObjectPronouns = WordSet.of(lex, "personalObjectPronouns");
         governmentAddressees = WordSet.of(lex, "governmentAddressees");
         addresseeDeterminers = WordSet.of(lex, "addresseeDeterminers");
@@ -212,6 +216,7 @@ public final class DocumentReader {
             if (demands(s, d, memory) || s.sentence().sentence().question()) {
                 return new Result(s, null);
             }
+            listedSignatories(s, memory);
             Map<Clause, Agent> agents = new IdentityHashMap<>(s.agents());
             for (Clause c : s.clauses()) {
                 if (c.kind() == Clause.Kind.ADVERBIAL || c.kind() == Clause.Kind.COMPLEMENT) {
@@ -219,7 +224,7 @@ public final class DocumentReader {
                 }
                 Agent agent = agents.get(c) == null ? Agent.NONE : agents.get(c);
                 if (agent.document() != null && !agent.isTarget()) {
-                    update(s, c, agent.document(), d);
+                    update(s, c, agent.document(), d, memory);
                     continue;
                 }
                 DocumentFact.Builder doc = introduce(s, c, agent, d);
@@ -306,6 +311,9 @@ public final class DocumentReader {
             doc.add(x, role, s.prov(rule, s.text(verb, Math.min(c.windowTo(), verb + 4))));
         }
         addressees(s, c, doc, d);
+        if (doc.actors(Role.ADDRESSEE).isEmpty() && replyVerbs.matches(a.token(verb))) {
+            replyTo(s, doc, issuers, d, a.token(verb).text());
+        }
         leaders(s, doc, role);
         coSignatories(s, c, doc, role);
         count(s, c, doc);
@@ -343,6 +351,13 @@ public final class DocumentReader {
                 if (before != null && documentAdjectives.matches(before) && i > 1) {
                     Token b2 = a.token(i - 2);
                     indefinite = indefiniteArticles.matches(b2);
+                } else if (before != null && a.pos(i - 1).equals("ADJ")) {
+                    // "a bipartisan letter", "a strongly worded joint statement": the determiner before the adjectives
+                    int k = i - 1;
+                    while (k > 0 && (a.pos(k).equals("ADJ") || a.pos(k).equals("ADV"))) {
+                        k--;
+                    }
+                    indefinite = introducingDeterminers.matches(a.token(k));
                 }
                 if (indefinite) {
                     return new Noun(i, m.to(), nounType.get(m.list()));
@@ -549,6 +564,23 @@ public final class DocumentReader {
         }
     }
 
+    /**
+     * "Gabbard replied on February 25, in a letter": a reply is addressed to the signatories of
+     * the last document its makers received. Nothing when they received none.
+     */
+    private static void replyTo(SentenceContext s, DocumentFact.Builder doc, List<Actor> makers, Discourse d, String cue) {
+        List<DocumentFact.Builder> earlier = d.documents();
+        for (int i = earlier.size() - 1; i >= 0; i--) {
+            DocumentFact.Builder received = earlier.get(i);
+            if (received != doc && makers.stream().anyMatch(m -> received.has(m, Role.ADDRESSEE))) {
+                for (Actor x : received.actors(Role.SIGNATORY)) {
+                    doc.add(x, Role.ADDRESSEE, s.prov("document-reply", cue));
+                }
+                return;
+            }
+        }
+    }
+
     /** The actors named right after position i: "Acme CEO John Doe" gives John Doe; "him" the last addressee. */
     private List<Actor> objects(SentenceContext s, int i, int end, Discourse d, DocumentFact.Builder doc) {
         AnalysedSentence a = s.sentence();
@@ -609,6 +641,11 @@ public final class DocumentReader {
                 k++;
                 continue;
             }
+            int named = afterModifiers(a, k, end);
+            if (named > k) {
+                k = named; // "the newly confirmed Director of National Intelligence"
+                continue;
+            }
             if (t.is(",") || addresseeListWords.matches(t)) {
                 if (t.is(",") && !out.isEmpty() && !(k + 1 < end && a.mentionAt(k + 1) != null)) {
                     break;
@@ -619,6 +656,18 @@ public final class DocumentReader {
             break;
         }
         return out;
+    }
+
+    /**
+     * Where a title or a name starts after a few modifiers at {@code k} ("newly confirmed",
+     * "long-serving"); {@code k} itself when there are none or nothing named follows them.
+     */
+    private static int afterModifiers(AnalysedSentence a, int k, int end) {
+        int i = k;
+        while (i < end && i < k + 3 && (a.pos(i).equals("ADV") || a.pos(i).equals("ADJ") || a.pos(i).equals("VERB"))) {
+            i++;
+        }
+        return i > k && i < end && (a.roleAt(i) != null || a.mentionAt(i) != null) ? i : k;
     }
 
     private void leaders(SentenceContext s, DocumentFact.Builder doc, Role role) {
@@ -764,7 +813,7 @@ public final class DocumentReader {
     // ---- a document met again
 
     /** "The letter, dated May 2, has been signed by 57 signatories"; "This effort was led by ..."; "The letter then went to ...". */
-    private void update(SentenceContext s, Clause c, DocumentFact.Builder doc, Discourse d) {
+    private void update(SentenceContext s, Clause c, DocumentFact.Builder doc, Discourse d, DocumentMemory memory) {
         doc.evidence(s.span());
         DateValue date = date(s, c, null);
         if (date != null && date.hasMonth()) {
@@ -786,6 +835,9 @@ public final class DocumentReader {
             if (by.matches(t) && i > 0 && signingForms.matches(a.token(i - 1))) {
                 for (Actor x : list(s, i + 1, c.to())) {
                     doc.add(x, Role.SIGNATORY, s.prov("document-signatory", signedByCue));
+                }
+                if (i + 2 == a.size() && a.token(i + 1).is(":")) {
+                    memory.signatoryList(doc); // "The letter was signed by:" and a list, one per line
                 }
             }
         }
@@ -842,6 +894,37 @@ public final class DocumentReader {
             }
         }
         return true;
+    }
+
+    /**
+     * An item of the list after "signed by:" ("- Jane Roe, chief executive of Acme"): the
+     * first actor it names signs, and so does the organisation of the title it gives, in whose
+     * name the person signs. The list ends at the first sentence that is not an item.
+     */
+    private void listedSignatories(SentenceContext s, DocumentMemory memory) {
+        DocumentFact.Builder doc = memory.signatoryList();
+        AnalysedSentence a = s.sentence();
+        if (doc == null) {
+            return;
+        }
+        if (a.size() < 2 || !listBullets.matches(a.token(0))) {
+            memory.signatoryList(null);
+            return;
+        }
+        for (int i = 1; i < a.size(); i++) {
+            Mention m = a.mentionAt(i);
+            if (m != null && AgentResolver.outer(m).actor() != null && !AgentResolver.outer(m).isDemonym()) {
+                doc.add(AgentResolver.outer(m).actor(), Role.SIGNATORY, s.prov("document-signatory-list", signedByCue));
+                break;
+            }
+        }
+        for (RoleTitle title : a.roles()) {
+            if (title.org() != null && AgentResolver.outer(title.org()).actor() != null) {
+                doc.add(AgentResolver.outer(title.org()).actor(), Role.SIGNATORY,
+                        s.prov("document-signatory-list", signedByCue));
+            }
+        }
+        doc.evidence(s.span());
     }
 
     /** "Jane Roe ... is among the signatories"; "John Doe is another". */

@@ -316,9 +316,12 @@ public final class MentionFinder {
                 || prev.is("\u2013");
     }
 
-    /** A heading whose words are mostly capitalised: capitals there say nothing about names. */
+    /**
+     * A heading whose words are mostly capitalised: capitals there say nothing about names. An
+     * item of a list ("- Jane Roe, president of Acme") is a line of text, not a heading.
+     */
     private boolean isTitleCase(Sentence s) {
-        if (!s.heading() || s.size() < 4) {
+        if (!s.heading() || s.size() < 4 || words.listBullets.matches(s.tokens().get(0))) {
             return false;
         }
         int words = 0;

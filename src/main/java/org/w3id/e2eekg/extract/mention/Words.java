@@ -38,6 +38,7 @@ public final class Words {
     final Map<String, String> impliedOrgs = new LinkedHashMap<>();
     final PhraseMatcher roleHeads;
     final WordSet the;
+    final WordSet listBullets;
     final WordSet articles;
     final WordSet and;
     final WordSet of;
@@ -97,6 +98,7 @@ public final class Words {
         }
         roleHeads = lex.phrases("roleHeadsOffice", "roleHeadsPost", "roleHeadsProfession");
         the = WordSet.of(lex, "definiteArticle");
+        listBullets = WordSet.of(lex, "listBullets");
         articles = WordSet.of(lex, "definiteArticle", "indefiniteArticles");
         and = WordSet.of(lex, "conjunctionAnd");
         of = WordSet.of(lex, "prepositionOf");

@@ -51,6 +51,8 @@ final class Composer {
     private static final double RETREAT = 0.4;
     private static final double POSSESSED = 0.9;
     private static final double HEDGED = 0.3;
+    /** A stance in a claim the writer marks as disputed ("insists it supports encryption"): below the threshold. */
+    private static final double CONTESTED = 0.45;
     private static final double EVENT = 0.75;
     /** a measure whose effect comes from the reference data, not from the article */
     private static final double REFERENCE = 0.85;
@@ -654,6 +656,9 @@ final class Composer {
                     negate(governor);
                     return true;
                 }
+                if (callsItSomething(governor)) {
+                    return false; // "called the plans 'not acceptable'": called something this reading cannot weigh
+                }
             }
             Integer pol = lex.governor(key);
             String idiom = pol == null ? idiom(governor) : null;
@@ -671,8 +676,46 @@ final class Composer {
                 }
                 return false;
             }
+            if (lex.directive(key) && pol > 0 && isNegated(governor)) {
+                return false; // "is not asking anyone to break encryption": a disclaimer, not a stance either way
+            }
             step(governor, pol, key);
             return true;
+        }
+
+        /** Whether a negation hangs from the word ("not asking", "never required"). */
+        private boolean isNegated(int word) {
+            if (tree.negated(word)) {
+                return true;
+            }
+            for (int k : tree.children(word)) {
+                if ((tree.is(k, "neg") || tree.is(k, "advmod")) && lex.negator(lemmaOf(k))) {
+                    return true;
+                }
+            }
+            return false;
+        }
+
+        /** Whether a verb of calling has a second complement: it calls its object something, rather than calling for it. */
+        private boolean callsItSomething(int verb) {
+            for (int k : tree.children(verb)) {
+                // an infinitive is what the verb asks for ("called on companies to give police a way in"), not a name
+                boolean second = tree.is(k, "oprd") || tree.is(k, "xcomp") && !infinitive(k) || tree.is(k, "attr")
+                        || tree.is(k, "acomp") || tree.is(k, "ccomp") && !infinitive(k) || tree.is(k, "dobj") && k > target.to();
+                if (second && k != target.head() || tree.is(k, "prep") && tree.word(k).equalsIgnoreCase("as")) {
+                    return true;
+                }
+            }
+            return false;
+        }
+
+        private boolean infinitive(int verb) {
+            for (int k : tree.children(verb)) {
+                if (tree.tag(k).equals("TO") && k < verb) {
+                    return true;
+                }
+            }
+            return false;
         }
 
         /** What a verb of calling calls its object: the evaluation of its second complement, or of "as ...". */
@@ -687,7 +730,7 @@ final class Composer {
                 if (phrase >= 0 && phrase != target.head()) {
                     Integer e = phraseVerdict(phrase);
                     if (e != null) {
-                        return e;
+                        return isNegated(phrase) ? -e : e; // "called the plans 'not acceptable'"
                     }
                 }
             }
@@ -802,6 +845,10 @@ final class Composer {
                 return predicate;
             }
             if (verdict == null) {
+                return -1;
+            }
+            if (verdict < 0 && isNegated(predicate)) {
+                // "must not become a safe haven": denying a harm of a thing is no praise of it
                 return -1;
             }
             attitude *= verdict;
@@ -1049,6 +1096,11 @@ final class Composer {
             if (status == Status.EMBEDDED && !refusal) {
                 return false;
             }
+            if (prescribed(node) && !lex.firstPerson(tree.word(subject))) {
+                // "eSafety should write support for encryption into the rules", the company argues: advice to
+                // the subject, not its stance; the reading goes on up to whoever gives the advice
+                return false;
+            }
             StanceSentence.Referent who = referent(subject);
             if (subject == tree.head(node) && tree.is(node, "relcl") && who.confidence() < 1.0) {
                 // "..., which would break encryption" after a noun the parser may have misattached: only a name counts
@@ -1066,6 +1118,31 @@ final class Composer {
                 speakerFor(node, who);
             }
             return refusal || asserted;
+        }
+
+        /**
+         * A clause reported by a verb of contested claim, or that verb itself: "The department
+         * insists it supports encryption".
+         */
+        private boolean contestedClaim(int node) {
+            if (lex.contested(lemmaOf(node))) {
+                return true;
+            }
+            int k = node;
+            while (tree.is(k, "conj") && tree.head(k) >= 0) {
+                k = tree.head(k);
+            }
+            return tree.is(k, "ccomp") && tree.head(k) >= 0 && lex.contested(lemmaOf(tree.head(k)));
+        }
+
+        /** A predicate with a modal of obligation: "should write", "must protect". */
+        private boolean prescribed(int predicate) {
+            for (int k : tree.children(predicate)) {
+                if (tree.is(k, "aux") && lex.modal(lemmaOf(k))) {
+                    return true;
+                }
+            }
+            return false;
         }
 
         /**
@@ -1102,6 +1179,9 @@ final class Composer {
             }
             if (hedged(node)) {
                 c *= HEDGED;
+            }
+            if (contestedClaim(node)) {
+                c *= CONTESTED;
             }
             int v = value();
             out.add(new Reading(who.actors(), who.document(), v, c, target.text(), target.effect(), attitude, target.measure(),

@@ -51,6 +51,8 @@ final class CompositionLexicon {
     private final Set<String> reporting;
     private final Set<String> directive;
     private final Set<String> modals;
+    private final Set<String> firstPerson;
+    private final Set<String> contested;
     private final Set<String> conditions;
     private final Set<String> damage;
     private final Map<String, Integer> evaluation = new HashMap<>();
@@ -90,6 +92,8 @@ final class CompositionLexicon {
         reporting = lex.lower("reportingLemmas");
         directive = lex.lower("directiveLemmas");
         modals = lex.lower("directiveModals");
+        firstPerson = lex.lower("firstPersonPlural");
+        contested = lex.lower("contestedClaimVerbs");
         conditions = lex.lower("conditionMarkers");
         damage = lex.lower("damageLemmas");
         lex.lower("harmPredicates").forEach(w -> evaluation.put(w, -1));
@@ -264,6 +268,16 @@ final class CompositionLexicon {
 
     boolean directive(String key) {
         return directive.contains(key.toLowerCase(Locale.ROOT));
+    }
+
+    /** "we": a subject that speaks for itself, so a modal on its verb is its own resolve, not another's advice. */
+    boolean firstPerson(String word) {
+        return firstPerson.contains(word.toLowerCase(Locale.ROOT));
+    }
+
+    /** A reporting verb by which the writer marks the claim as disputed ("insists"). */
+    boolean contested(String lemma) {
+        return contested.contains(lemma.toLowerCase(Locale.ROOT));
     }
 
     boolean modal(String lemma) {
