@@ -27,6 +27,9 @@ import org.w3id.e2eekg.fact.ActorKind;
  * it elsewhere, the reference data knows it, or it starts a longer name.
  */
 public final class MentionFinder {
+    /** Longer words in capitals are shouting, not acronyms ("ADVERTISEMENT", "WASHINGTON"); UNICEF has six letters. */
+    private static final int MAX_ACRONYM = 6;
+
     private final Words words;
     private final Gazetteer gazetteer;
     private final RoleTitleFinder roleFinder;
@@ -285,7 +288,10 @@ public final class MentionFinder {
                     && (to == a.size() || !a.token(to).isWord())) {
                 continue;
             }
-            if ((sentenceStart || titleCase) && to - from == 1 && !a.token(from).isAcronym()
+            // one capitalised word at a sentence start or in a heading or page line ("Updated", "Subscribe",
+            // "ADVERTISEMENT") is a name only when the article writes it so mid-sentence, or it is a short acronym
+            boolean shortAcronym = a.token(from).isAcronym() && a.token(from).text().length() <= MAX_ACRONYM;
+            if ((sentenceStart || titleCase || a.sentence().heading()) && to - from == 1 && !shortAcronym
                     && !midCaps.contains(a.token(from).text())) {
                 continue;
             }
