@@ -290,6 +290,9 @@ public final class MentionFinder {
             }
             // one capitalised word at a sentence start or in a heading or page line ("Updated", "Subscribe",
             // "ADVERTISEMENT") is a name only when the article writes it so mid-sentence, or it is a short acronym
+            if (to - from == 1 && a.token(from).isInitial()) {
+                continue; // "(R-S.C.)": a lone letter is an initial, never a name
+            }
             boolean shortAcronym = a.token(from).isAcronym() && a.token(from).text().length() <= MAX_ACRONYM;
             if ((sentenceStart || titleCase || a.sentence().heading()) && to - from == 1 && !shortAcronym
                     && !midCaps.contains(a.token(from).text())) {

@@ -171,7 +171,14 @@ public final class SentenceSplitter {
     }
 
     private boolean isAbbreviation(Token t) {
-        return t.isInitial() || abbreviations.contains(t.text());
+        return t.isInitial() || abbreviations.contains(t.text()) || endsWithInitial(t);
+    }
+
+    /** "R-S.C.", a party and a state: the last part of a hyphenated word is an initial. */
+    private static boolean endsWithInitial(Token t) {
+        String w = t.text();
+        int hyphen = w.lastIndexOf('-');
+        return t.isWord() && hyphen >= 0 && hyphen == w.length() - 2 && Character.isUpperCase(w.charAt(w.length() - 1));
     }
 
     private static boolean isClosing(Token t) {
