@@ -92,8 +92,18 @@ final class TestServer implements AutoCloseable {
     }
 
     HttpResponse<String> send(HttpRequest.Builder request) {
+        HttpRequest built = request.timeout(Duration.ofSeconds(60)).build();
         try {
-            return http.send(request.timeout(Duration.ofSeconds(60)).build(), HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
+            try {
+                return http.send(built, HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
+            } catch (IOException e) {
+                if (!staleConnection(e)) {
+                    throw e;
+                }
+                // the server closed a kept-alive connection (after refusing a body it did not read) as the
+                // client reused it: the request never reached the server, so it is sent once more
+                return http.send(built, HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
+            }
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         } catch (InterruptedException e) {
@@ -144,6 +154,16 @@ final class TestServer implements AutoCloseable {
             b.header("Authorization", authorization);
         }
         return send(b);
+    }
+
+    /** The client's report of a connection closed before any byte of the answer came. */
+    private static boolean staleConnection(IOException e) {
+        for (Throwable t = e; t != null; t = t.getCause()) {
+            if (t.getMessage() != null && t.getMessage().contains("received no bytes")) {
+                return true;
+            }
+        }
+        return false;
     }
 
     static String contentType(HttpResponse<?> r) {
