@@ -565,7 +565,7 @@ public final class DocumentReader {
     }
 
     /**
-     * "Gabbard replied on February 25, in a letter": a reply is addressed to the signatories of
+     * "Quill replied on 18 March, in a letter": a reply is addressed to the signatories of
      * the last document its makers received. Nothing when they received none.
      */
     private static void replyTo(SentenceContext s, DocumentFact.Builder doc, List<Actor> makers, Discourse d, String cue) {
@@ -643,7 +643,7 @@ public final class DocumentReader {
             }
             int named = afterModifiers(a, k, end);
             if (named > k) {
-                k = named; // "the newly confirmed Director of National Intelligence"
+                k = named; // "the newly appointed Privacy Commissioner"
                 continue;
             }
             if (t.is(",") || addresseeListWords.matches(t)) {
@@ -764,7 +764,7 @@ public final class DocumentReader {
 
     /**
      * Where a list goes on after the title of its last name ("Will Cathcart, head of WhatsApp
-     * at Meta; Meredith Whittaker, ..."), and after a relative clause on that title's
+     * at Acme; Jane Roe, ..."), and after a relative clause on that title's
      * organisation up to a semicolon ("director of the Foundation, which runs Session; ...");
      * {@code from} when no title starts there.
      */

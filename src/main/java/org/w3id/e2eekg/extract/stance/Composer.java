@@ -1097,7 +1097,7 @@ final class Composer {
                 return false;
             }
             if (prescribed(node) && !lex.firstPerson(tree.word(subject))) {
-                // "eSafety should write support for encryption into the rules", the company argues: advice to
+                // "the agency should write support for encryption into the rules", the firm argues: advice to
                 // the subject, not its stance; the reading goes on up to whoever gives the advice
                 return false;
             }
@@ -1146,7 +1146,7 @@ final class Composer {
         }
 
         /**
-         * "Whittaker told the BBC the app would walk away rather than weaken its encryption": the
+         * "Roe told a radio station the app would leave rather than weaken its encryption": the
          * speaker of a reported stance that is their own organisation's holds it too.
          */
         private void speakerFor(int clause, StanceSentence.Referent reported) {
@@ -1306,7 +1306,7 @@ final class Composer {
         }
 
         /**
-         * "In February, Signal's president, Meredith Whittaker, told the BBC ...": a main verb the
+         * "In March, Acme's president, Jane Roe, told a radio station ...": a main verb the
          * parser left without a subject, after a name it hung elsewhere (on the fronted phrase).
          * The name just before the verb, set off by commas only, is taken as the subject.
          */
@@ -1348,7 +1348,7 @@ final class Composer {
             List<Actor> actors = new ArrayList<>();
             int named = tree.child(subject, "appos");
             if (named >= 0 && s.referents().at(subject).actors().isEmpty() && !s.referents().at(named).actors().isEmpty()) {
-                // "Signal's president, Meredith Whittaker, said": the person named beside the title
+                // "Acme's president, Jane Roe, said": the person named beside the title
                 subject = named;
             }
             StanceSentence.Referent first = s.referents().at(subject);
