@@ -129,6 +129,44 @@ public final class MeasureEffects {
         return known;
     }
 
+    /**
+     * Carries what the article says of a described measure over to the named measure it refers
+     * back to: after "the EARN IT Act was introduced ...", a later "the bill would force
+     * companies to create backdoors" says that of the act. Call once, after every sentence has
+     * been observed; a named measure of which the article then says both is left unknown by
+     * {@link #named}.
+     */
+    public void resolveDescriptions() {
+        List<Measure> described = measures.stream().filter(m -> !m.named() && m.effect() != 0).toList();
+        for (Measure m : described) {
+            Measure antecedent = namedAntecedent(m);
+            if (antecedent != null) {
+                measures.add(new Measure(antecedent.name(), antecedent.head(), true, m.effect(), m.sentence(), m.token()));
+            }
+        }
+    }
+
+    /** The named measure a description refers back to: of its family, mentioned most before it (nearest on a tie). */
+    private Measure namedAntecedent(Measure description) {
+        String family = families.get(description.head());
+        if (family == null) {
+            return null;
+        }
+        Map<String, Integer> mentions = new java.util.HashMap<>();
+        Measure chosen = null;
+        for (Measure m : measures) {
+            if (!m.named() || !after(description, m) || !family.equals(families.get(m.head()))) {
+                continue;
+            }
+            String key = canonical(m.name()).toLowerCase(java.util.Locale.ROOT);
+            int n = mentions.merge(key, 1, Integer::sum);
+            if (chosen == null || n >= mentions.getOrDefault(canonical(chosen.name()).toLowerCase(java.util.Locale.ROOT), 0)) {
+                chosen = m;
+            }
+        }
+        return chosen;
+    }
+
     private static boolean after(Measure a, Measure b) {
         return a.sentence() > b.sentence() || a.sentence() == b.sentence() && a.token() > b.token();
     }
