@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Set;
 import org.w3id.e2eekg.extract.lexicon.PhraseMatcher;
+import org.w3id.e2eekg.extract.text.Token;
 import org.w3id.e2eekg.extract.mention.AnalysedSentence;
 import org.w3id.e2eekg.extract.syntax.DependencyTree;
 import org.w3id.e2eekg.fact.Actor;
@@ -61,10 +62,12 @@ final class Composer {
 
     private final CompositionLexicon lex;
     private final Set<String> retreats;
+    private final ReferenceNames referenceNames;
 
-    Composer(CompositionLexicon lex, Set<String> retreats) {
+    Composer(CompositionLexicon lex, Set<String> retreats, ReferenceNames referenceNames) {
         this.lex = lex;
         this.retreats = retreats;
+        this.referenceNames = referenceNames;
     }
 
     /** A thing a sentence is about, found at tokens [from, to) with its head. */
@@ -105,6 +108,11 @@ final class Composer {
                 s.measures().record(new MeasureEffects.Measure(words(s.sentence(), law[0], law[1]), s.tree().lemma(end), true, 0,
                         s.sentence().index(), law[0]));
             }
+            ReferenceNames.Found known = law == null ? referenceNames.at(s.sentence(), i) : null;
+            if (known != null) {
+                s.measures().record(new MeasureEffects.Measure(known.written(), known.head(), true, 0, s.sentence().index(), i));
+                i = known.to() - 1;
+            }
         }
         for (Target t : targets(s)) {
             if (t.measure() != null) {
@@ -144,6 +152,24 @@ final class Composer {
                     out.add(t);
                 }
                 i = law[1] - 1;
+                continue;
+            }
+            ReferenceNames.Found known = referenceNames.at(a, i);
+            if (known != null) {
+                // "the 'chat control' law": a reference measure named without capitals, with the noun it names
+                int to = known.to();
+                int noun = to < a.size() && a.token(to).type() == Token.Type.PUNCT && !a.token(to).is(",") ? to + 1 : to;
+                PhraseMatcher.Match after = noun < a.size() ? lex.targets().at(a.tokens(), noun) : null;
+                if (after != null && after.list().equals(CompositionLexicon.MEASURE) && after.from() == noun) {
+                    noun = after.to() - 1;
+                    to = noun + 1;
+                }
+                known = new ReferenceNames.Found(to, known.written(), known.head());
+                Target t = namedMeasure(s, i, to);
+                if (t != null) {
+                    out.add(t);
+                }
+                i = known.to() - 1;
                 continue;
             }
             if (a.mentionAt(i) != null) {
@@ -316,6 +342,9 @@ final class Composer {
     private static String words(AnalysedSentence a, int from, int to) {
         StringBuilder sb = new StringBuilder();
         for (int i = from; i < to; i++) {
+            if (a.token(i).is("\"") || a.token(i).is("\u201c") || a.token(i).is("\u201d")) {
+                continue; // "the 'chat control' law": the quotation marks are not part of the name
+            }
             boolean attached = a.token(i).isPossessive() || a.token(i).is(")") || i > from && a.token(i - 1).is("(");
             if (sb.length() > 0 && !attached) {
                 sb.append(' ');
@@ -735,6 +764,19 @@ final class Composer {
                     Integer e = phraseVerdict(phrase);
                     if (e != null) {
                         return isNegated(phrase) ? -e : e; // "called the plans 'not acceptable'"
+                    }
+                }
+            }
+            // "called the new law deeply flawed": an adjective after the object's noun is what it is called,
+            // whatever the parser hung it from (English puts its own adjectives before the noun)
+            int object = target.head();
+            if (tree.head(object) == verb && tree.is(object, "dobj")) {
+                for (int k : tree.children(object)) {
+                    if (k > object && tree.tag(k).startsWith("JJ") && (tree.is(k, "nmod") || tree.is(k, "amod"))) {
+                        Integer e = phraseVerdict(k);
+                        if (e != null) {
+                            return isNegated(k) ? -e : e;
+                        }
                     }
                 }
             }

@@ -93,9 +93,6 @@ class MentionFinderTest {
     }
 
     @Test
-    @Disabled("bug: an abbreviated title with its full stop ('Sen.') does not make the name after it a person; "
-            + "'Sen. Dana Holt' is an organisation while 'Senator Dana Holt' is a person (NameClassifier wants the title to end "
-            + "right before the name)")
     void anAbbreviatedTitleMakesTheNameAPerson() {
         AnalysedSentence a = StageInput.of("Sen. Dana Holt said the plan was flawed.").sentence(0);
         assertEquals(ActorKind.PERSON, mention(a, "Dana Holt").kind());

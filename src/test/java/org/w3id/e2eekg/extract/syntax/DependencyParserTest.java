@@ -6,7 +6,12 @@ import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertSame;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.util.ArrayList;
 import java.util.List;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.Test;
 
 /** The dependency parser (NLP4J's models, loaded once per JVM) and the tree it makes, on short invented sentences. */
@@ -115,5 +120,29 @@ class DependencyParserTest {
         assertEquals(List.of(8), units.conjuncts(3), "two titled names are a coordination of two nouns");
         assertEquals(3, units.subject(9));
         assertNotEquals(DependencyTree.EMPTY, units);
+    }
+    @Test
+    void parsesMadeOnSeveralThreadsAtOnceEqualThoseMadeOnOne() throws Exception {
+        List<List<String>> sentences = List.of(WORDS,
+                List.of("The", "bill", "would", "force", "firms", "to", "scan", "private", "messages", "."),
+                List.of("Ministers", "said", "they", "would", "not", "back", "the", "plan", "."),
+                List.of("Critics", "warned", "that", "the", "clause", "put", "encryption", "at", "risk", "."));
+        List<String> alone = new ArrayList<>();
+        for (List<String> words : sentences) {
+            alone.add(PARSER.parse(words).toString());
+        }
+        ExecutorService pool = Executors.newFixedThreadPool(4);
+        try {
+            List<Future<String>> parses = new ArrayList<>();
+            for (int round = 0; round < 40; round++) {
+                List<String> words = sentences.get(round % sentences.size());
+                parses.add(pool.submit(() -> PARSER.parse(words).toString()));
+            }
+            for (int round = 0; round < parses.size(); round++) {
+                assertEquals(alone.get(round % sentences.size()), parses.get(round).get(60, TimeUnit.SECONDS));
+            }
+        } finally {
+            pool.shutdownNow();
+        }
     }
 }
