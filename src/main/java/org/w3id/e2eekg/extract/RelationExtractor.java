@@ -126,6 +126,7 @@ final class RelationExtractor {
             for (int i = 0; i < sentences.size(); i++) {
                 composition.observeMeasures(sentences.get(i), trees.get(i), measures);
             }
+            measures.resolveDescriptions();
             if (System.getProperty("e2eekg.debugStance") != null) {
                 measures.all().forEach(m -> System.err.println("measure " + m));
             }
@@ -235,6 +236,10 @@ final class RelationExtractor {
                     if (r.person() == c.actor() && org != null && speaksFor(org, r)) {
                         claims.add(new Claim(org, c.vote(), c.document(), c.sentence(), "stance-of-leader",
                                 c.confidence() * INHERITED));
+                    } else if (org == c.actor() && speaksFor(org, r) && namedIn(r.person(), c.sentence())) {
+                        // "its president, Jane Roe, said the app would leave rather than ...": she said it for the firm
+                        claims.add(new Claim(r.person(), c.vote(), c.document(), c.sentence(), "stance-of-spokesperson",
+                                c.confidence() * INHERITED));
                     }
                 }
             }
@@ -267,6 +272,11 @@ final class RelationExtractor {
          * committee speaks through its heads, a country through its ministers; a legislature or a
          * place does not speak through one member.
          */
+        /** Whether the sentence names the actor itself (not only a pronoun or description standing for it). */
+        private static boolean namedIn(Actor who, SentenceContext s) {
+            return s.sentence().actorMentions().stream().anyMatch(m -> m.actor() == who);
+        }
+
         private boolean speaksFor(Actor org, RoleFact r) {
             if (org.kind() == ActorKind.PLACE) {
                 return org.isCountry() && d.holdsOffice(r.person());

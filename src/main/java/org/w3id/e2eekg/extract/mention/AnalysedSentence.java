@@ -78,7 +78,9 @@ public final class AnalysedSentence {
         roles.set(roles.indexOf(old), replacement);
     }
 
+    /** Adds the name of a law; a shorter name found inside it before ("... Amendment" of "... Amendment (X) Bill") gives way. */
     void addLaw(int[] span) {
+        laws.removeIf(l -> l[0] >= span[0] && l[1] <= span[1]);
         laws.add(span);
     }
 

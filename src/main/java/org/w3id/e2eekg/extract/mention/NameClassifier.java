@@ -59,6 +59,11 @@ final class NameClassifier {
         if (before != null && before.to() == from) {
             return true;
         }
+        // an abbreviated title with its full stop: "Sen. Jane Roe"
+        RoleTitle abbreviated = from > 1 && a.token(from - 1).is(".") ? a.roleAt(from - 2) : null;
+        if (abbreviated != null && abbreviated.to() == from - 1) {
+            return true;
+        }
         // ", who" or ", the lead negotiator," after it
         if (to + 1 < a.size() && a.token(to).is(",")) {
             Token next = a.token(to + 1);

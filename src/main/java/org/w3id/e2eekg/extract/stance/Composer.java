@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Set;
 import org.w3id.e2eekg.extract.lexicon.PhraseMatcher;
+import org.w3id.e2eekg.extract.text.Token;
 import org.w3id.e2eekg.extract.mention.AnalysedSentence;
 import org.w3id.e2eekg.extract.syntax.DependencyTree;
 import org.w3id.e2eekg.fact.Actor;
@@ -61,10 +62,12 @@ final class Composer {
 
     private final CompositionLexicon lex;
     private final Set<String> retreats;
+    private final ReferenceNames referenceNames;
 
-    Composer(CompositionLexicon lex, Set<String> retreats) {
+    Composer(CompositionLexicon lex, Set<String> retreats, ReferenceNames referenceNames) {
         this.lex = lex;
         this.retreats = retreats;
+        this.referenceNames = referenceNames;
     }
 
     /** A thing a sentence is about, found at tokens [from, to) with its head. */
@@ -98,9 +101,17 @@ final class Composer {
         for (int i = 0; i < s.sentence().size(); i++) {
             int[] law = s.sentence().lawAt(i);
             if (law != null && law[0] == i) {
-                int head = headOf(s.tree(), law[0], law[1]);
-                s.measures().record(new MeasureEffects.Measure(words(s.sentence(), law[0], law[1]), s.tree().lemma(head), true, 0,
+                int end = law[1] - 1;
+                while (end > law[0] && s.sentence().token(end).isNumber()) {
+                    end--; // "Bill 2018": the law's own word, not its year, says what kind of measure it is
+                }
+                s.measures().record(new MeasureEffects.Measure(words(s.sentence(), law[0], law[1]), s.tree().lemma(end), true, 0,
                         s.sentence().index(), law[0]));
+            }
+            ReferenceNames.Found known = law == null ? referenceNames.at(s.sentence(), i) : null;
+            if (known != null) {
+                s.measures().record(new MeasureEffects.Measure(known.written(), known.head(), true, 0, s.sentence().index(), i));
+                i = known.to() - 1;
             }
         }
         for (Target t : targets(s)) {
@@ -141,6 +152,24 @@ final class Composer {
                     out.add(t);
                 }
                 i = law[1] - 1;
+                continue;
+            }
+            ReferenceNames.Found known = referenceNames.at(a, i);
+            if (known != null) {
+                // "the 'chat control' law": a reference measure named without capitals, with the noun it names
+                int to = known.to();
+                int noun = to < a.size() && a.token(to).type() == Token.Type.PUNCT && !a.token(to).is(",") ? to + 1 : to;
+                PhraseMatcher.Match after = noun < a.size() ? lex.targets().at(a.tokens(), noun) : null;
+                if (after != null && after.list().equals(CompositionLexicon.MEASURE) && after.from() == noun) {
+                    noun = after.to() - 1;
+                    to = noun + 1;
+                }
+                known = new ReferenceNames.Found(to, known.written(), known.head());
+                Target t = namedMeasure(s, i, to);
+                if (t != null) {
+                    out.add(t);
+                }
+                i = known.to() - 1;
                 continue;
             }
             if (a.mentionAt(i) != null) {
@@ -313,7 +342,11 @@ final class Composer {
     private static String words(AnalysedSentence a, int from, int to) {
         StringBuilder sb = new StringBuilder();
         for (int i = from; i < to; i++) {
-            if (sb.length() > 0 && !a.token(i).isPossessive()) {
+            if (a.token(i).is("\"") || a.token(i).is("\u201c") || a.token(i).is("\u201d")) {
+                continue; // "the 'chat control' law": the quotation marks are not part of the name
+            }
+            boolean attached = a.token(i).isPossessive() || a.token(i).is(")") || i > from && a.token(i - 1).is("(");
+            if (sb.length() > 0 && !attached) {
                 sb.append(' ');
             }
             sb.append(a.token(i).text());
@@ -734,6 +767,19 @@ final class Composer {
                     }
                 }
             }
+            // "called the new law deeply flawed": an adjective after the object's noun is what it is called,
+            // whatever the parser hung it from (English puts its own adjectives before the noun)
+            int object = target.head();
+            if (tree.head(object) == verb && tree.is(object, "dobj")) {
+                for (int k : tree.children(object)) {
+                    if (k > object && tree.tag(k).startsWith("JJ") && (tree.is(k, "nmod") || tree.is(k, "amod"))) {
+                        Integer e = phraseVerdict(k);
+                        if (e != null) {
+                            return isNegated(k) ? -e : e;
+                        }
+                    }
+                }
+            }
             return null;
         }
 
@@ -860,9 +906,31 @@ final class Composer {
             return predicate;
         }
 
+        /** Whether the predicate has a "from" phrase ("prevents X from Y") with a target of the sentence inside it. */
+        private boolean keepsFromTarget(int predicate) {
+            AnalysedSentence a = s.sentence();
+            for (int k : tree.children(predicate)) {
+                if (!tree.is(k, "prep") || !tree.lemma(k).equalsIgnoreCase("from")) {
+                    continue;
+                }
+                int[] span = tree.span(k);
+                for (int i = span[0]; i < span[1]; i++) {
+                    if (tree.dominates(k, i) && lex.targets().at(a.tokens(), i) != null) {
+                        return true;
+                    }
+                }
+            }
+            return false;
+        }
+
         /** -1 when the predicate calls its subject harmful, +1 beneficial, null when it says neither. */
         private Integer verdict(int predicate) {
             Integer direct = lex.evaluation(key(predicate));
+            if (direct != null && direct < 0 && keepsFromTarget(predicate)) {
+                // "the law prevents officials from forcing firms to add a weakness": what is kept from
+                // happening is itself about encryption, so the verb says nothing of its subject's harm
+                return null;
+            }
             if (direct != null) {
                 return direct;
             }
@@ -1345,6 +1413,10 @@ final class Composer {
             if (FIRST_PERSON.contains(w) && !s.quoteSpeakers().isEmpty()) {
                 return new StanceSentence.Referent(s.quoteSpeakers(), null, 0.9);
             }
+            if (lex.measurePronoun(tree.word(subject)) && measureBefore(subject) >= 0) {
+                // "campaigned against the plan, arguing it would break encryption": "it" is the plan
+                return StanceSentence.Referent.NONE;
+            }
             List<Actor> actors = new ArrayList<>();
             int named = tree.child(subject, "appos");
             if (named >= 0 && s.referents().at(subject).actors().isEmpty() && !s.referents().at(named).actors().isEmpty()) {
@@ -1442,7 +1514,59 @@ final class Composer {
                     k = title.from() - 1;
                 }
             }
+            out.addAll(namedListAfter(m));
             return out;
+        }
+
+        /**
+         * The names listed after the first name of a subject, however the parser attached them:
+         * "the Acme Union (AU), the Beta Centre (BC) and the Gamma Association have come out
+         * against ...". Names of the same kind, each after a comma or "and", an acronym in
+         * brackets skipped; the list counts only when it ends with "and" before its last name.
+         */
+        private List<Actor> namedListAfter(org.w3id.e2eekg.extract.mention.Mention first) {
+            AnalysedSentence a = s.sentence();
+            List<Actor> found = new ArrayList<>();
+            int listed = 0;
+            int k = skipBracketed(a, first.to);
+            while (k < a.size()) {
+                int sep = k;
+                boolean and = false;
+                while (sep < a.size() && (a.token(sep).is(",") || lex.listAnd(a.token(sep)))) {
+                    and |= lex.listAnd(a.token(sep));
+                    sep++;
+                }
+                if (sep == k || sep >= a.size()) {
+                    break;
+                }
+                if (a.pos(sep).equals("DET")) {
+                    sep++;
+                }
+                org.w3id.e2eekg.extract.mention.Mention next = sep < a.size() ? a.mentionStartingAt(sep) : null;
+                if (next == null || next.actor() == null || next.isDemonym() || next.kind() != first.kind()
+                        || next.to < a.size() && a.token(next.to).isPossessive()) {
+                    break;
+                }
+                found.add(next.actor());
+                k = skipBracketed(a, next.to);
+                if (and) {
+                    listed = found.size();
+                    break;
+                }
+            }
+            return found.subList(0, listed);
+        }
+
+        /** The token after a bracketed aside that starts at k ("(CDT)"), or k when there is none. */
+        private static int skipBracketed(AnalysedSentence a, int k) {
+            if (k < a.size() && a.token(k).is("(")) {
+                for (int j = k + 1; j < a.size() && j <= k + 8; j++) {
+                    if (a.token(j).is(")")) {
+                        return j + 1;
+                    }
+                }
+            }
+            return k;
         }
 
         /** Whether a predicate's own subject is asserting, being reported, or only wished for. */

@@ -3,6 +3,7 @@ package org.w3id.e2eekg.extract.stance;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 
 /**
  * What an article says the measures it names do to end-to-end encryption: "the Online Safety
@@ -28,6 +29,7 @@ public final class MeasureEffects {
 
     private final List<Measure> measures = new ArrayList<>();
     private final Map<String, String> families;
+    private final Set<String> ruleMaking;
     private final MeasureReference reference;
 
     /**
@@ -35,7 +37,18 @@ public final class MeasureEffects {
      * @param reference the debate's recurring measures, for those the article names without saying what they do
      */
     public MeasureEffects(Map<String, String> families, MeasureReference reference) {
+        this(families, Set.of(), reference);
+    }
+
+    /**
+     * @param families   the family of each measure head noun
+     * @param ruleMaking the families of rules in the making ("legislation", "proposal"), whose nouns
+     *                   may refer to a measure of another of them when the article names none of their own
+     * @param reference  the debate's recurring measures
+     */
+    public MeasureEffects(Map<String, String> families, Set<String> ruleMaking, MeasureReference reference) {
         this.families = Map.copyOf(families);
+        this.ruleMaking = Set.copyOf(ruleMaking);
         this.reference = reference;
     }
 
@@ -100,20 +113,7 @@ public final class MeasureEffects {
         if (family == null) {
             return null;
         }
-        Map<String, Integer> mentions = new java.util.HashMap<>();
-        Measure chosen = null;
-        for (Measure m : measures) {
-            boolean before = m.sentence() < sentence || m.sentence() == sentence && m.token() < token;
-            if (!before || !m.named() || !family.equals(families.get(m.head()))) {
-                continue;
-            }
-            String key = canonical(m.name()).toLowerCase(java.util.Locale.ROOT);
-            int n = mentions.merge(key, 1, Integer::sum);
-            if (chosen == null || demonstrative && after(m, chosen)
-                    || !demonstrative && n >= mentions.getOrDefault(canonical(chosen.name()).toLowerCase(java.util.Locale.ROOT), 0)) {
-                chosen = m;
-            }
-        }
+        Measure chosen = mostMentionedBefore(Set.of(family), sentence, token, demonstrative);
         if (chosen != null) {
             return named(chosen.name());
         }
@@ -126,7 +126,76 @@ public final class MeasureEffects {
                 known = m;
             }
         }
-        return known;
+        if (known != null || !ruleMaking.contains(family) || mentionedBefore(family, sentence, token)) {
+            return known;
+        }
+        // "the text" in an article that has named a regulation and no other plan or proposal: a rule
+        // in the making is called a plan, a proposal or a law alike
+        chosen = mostMentionedBefore(ruleMaking, sentence, token, demonstrative);
+        return chosen == null ? null : named(chosen.name());
+    }
+
+    /** Whether any measure of the family, named or described, is mentioned before a position. */
+    private boolean mentionedBefore(String family, int sentence, int token) {
+        return measures.stream().anyMatch(m -> (m.sentence() < sentence || m.sentence() == sentence && m.token() < token)
+                && family.equals(families.get(m.head())));
+    }
+
+    /** The named measure of these families mentioned most often before a position (the nearest on a tie), or null. */
+    private Measure mostMentionedBefore(Set<String> ofFamilies, int sentence, int token, boolean demonstrative) {
+        Map<String, Integer> mentions = new java.util.HashMap<>();
+        Measure chosen = null;
+        for (Measure m : measures) {
+            boolean before = m.sentence() < sentence || m.sentence() == sentence && m.token() < token;
+            if (!before || !m.named() || !ofFamilies.contains(families.get(m.head()))) {
+                continue;
+            }
+            String key = canonical(m.name()).toLowerCase(java.util.Locale.ROOT);
+            int n = mentions.merge(key, 1, Integer::sum);
+            if (chosen == null || demonstrative && after(m, chosen)
+                    || !demonstrative && n >= mentions.getOrDefault(canonical(chosen.name()).toLowerCase(java.util.Locale.ROOT), 0)) {
+                chosen = m;
+            }
+        }
+        return chosen;
+    }
+
+    /**
+     * Carries what the article says of a described measure over to the named measure it refers
+     * back to: after "the EARN IT Act was introduced ...", a later "the bill would force
+     * companies to create backdoors" says that of the act. Call once, after every sentence has
+     * been observed; a named measure of which the article then says both is left unknown by
+     * {@link #named}.
+     */
+    public void resolveDescriptions() {
+        List<Measure> described = measures.stream().filter(m -> !m.named() && m.effect() != 0).toList();
+        for (Measure m : described) {
+            Measure antecedent = namedAntecedent(m);
+            if (antecedent != null) {
+                measures.add(new Measure(antecedent.name(), antecedent.head(), true, m.effect(), m.sentence(), m.token()));
+            }
+        }
+    }
+
+    /** The named measure a description refers back to: of its family, mentioned most before it (nearest on a tie). */
+    private Measure namedAntecedent(Measure description) {
+        String family = families.get(description.head());
+        if (family == null) {
+            return null;
+        }
+        Map<String, Integer> mentions = new java.util.HashMap<>();
+        Measure chosen = null;
+        for (Measure m : measures) {
+            if (!m.named() || !after(description, m) || !family.equals(families.get(m.head()))) {
+                continue;
+            }
+            String key = canonical(m.name()).toLowerCase(java.util.Locale.ROOT);
+            int n = mentions.merge(key, 1, Integer::sum);
+            if (chosen == null || n >= mentions.getOrDefault(canonical(chosen.name()).toLowerCase(java.util.Locale.ROOT), 0)) {
+                chosen = m;
+            }
+        }
+        return chosen;
     }
 
     private static boolean after(Measure a, Measure b) {

@@ -31,11 +31,30 @@ public final class MeasureReference {
      */
     public record Entry(String name, List<String> names, int effect) {}
 
+    /**
+     * A name of a reference measure as it is written, for finding it in running text.
+     *
+     * @param written the label ("Chat Control", "Child Sexual Abuse Regulation")
+     * @param head    the word of its preferred name that says what kind of measure it is ("regulation")
+     */
+    public record Label(String written, String head) {}
+
     private static final String FILE = "/ontology/reference/measures.ttl";
     private final List<Entry> entries;
+    private final List<Label> labels;
 
-    private MeasureReference(List<Entry> entries) {
+    private MeasureReference(List<Entry> entries, List<Label> labels) {
         this.entries = List.copyOf(entries);
+        this.labels = List.copyOf(labels);
+    }
+
+    /**
+     * The names of two or more words the reference measures go by, as written: an article may
+     * name a measure in lower case or in quotes ("the 'chat control' law"), where no capitalised
+     * law name marks it.
+     */
+    public List<Label> labels() {
+        return labels;
     }
 
     /** The bundled reference measures. */
@@ -50,23 +69,45 @@ public final class MeasureReference {
             throw new UncheckedIOException(e);
         }
         List<Entry> out = new ArrayList<>();
+        List<Label> labels = new ArrayList<>();
         for (Resource r : model.listSubjectsWithProperty(RDF.type, E2K.Measure).toList()) {
             String pref = r.getProperty(SKOS.prefLabel).getString();
             List<String> names = new ArrayList<>();
             names.add(normal(pref));
+            String head = headWord(pref);
+            addLabel(labels, pref, head);
             for (Statement alt : r.listProperties(SKOS.altLabel).toList()) {
                 names.add(normal(alt.getString()));
+                addLabel(labels, alt.getString(), head);
             }
             int effect = r.hasProperty(E2K.effectOnEncryption, E2K.Strengthens) ? 1 : -1;
             out.add(new Entry(pref, List.copyOf(names), effect));
         }
         out.sort(java.util.Comparator.comparing(Entry::name));
-        return new MeasureReference(out);
+        labels.sort(java.util.Comparator.comparing(Label::written));
+        return new MeasureReference(out, labels);
+    }
+
+    private static void addLabel(List<Label> labels, String written, String head) {
+        if (written.strip().indexOf(' ') > 0) {
+            labels.add(new Label(written.strip(), head));
+        }
+    }
+
+    /** The last word of a name that is not a year: "Rules" of "IT Rules 2021". */
+    private static String headWord(String name) {
+        String[] words = normal(name).split(" ");
+        for (int i = words.length - 1; i >= 0; i--) {
+            if (!words[i].matches("\\d+")) {
+                return words[i];
+            }
+        }
+        return words[words.length - 1];
     }
 
     /** No reference measures: what the article says is all there is. */
     public static MeasureReference empty() {
-        return new MeasureReference(List.of());
+        return new MeasureReference(List.of(), List.of());
     }
 
     /** The reference measure a name written in an article stands for, or null. */

@@ -16,6 +16,7 @@ public final class StanceComposition {
     private final Composer composer;
     private final CompositionLexicon lexicon;
     private final java.util.Map<String, String> families;
+    private final Set<String> ruleMaking;
 
     private final MeasureReference reference;
 
@@ -27,13 +28,14 @@ public final class StanceComposition {
     public StanceComposition(Lexicon lex, MeasureReference reference) {
         this.reference = reference;
         this.lexicon = new CompositionLexicon(lex);
-        this.composer = new Composer(lexicon, Set.copyOf(lex.lower("retreatLemmas")));
+        this.composer = new Composer(lexicon, Set.copyOf(lex.lower("retreatLemmas")), ReferenceNames.of(reference, lex.tokenizer()));
         this.families = java.util.Map.copyOf(lex.pairs("measureFamilies"));
+        this.ruleMaking = Set.copyOf(lex.lower("ruleMakingFamilies"));
     }
 
     /** A fresh record of measure effects for one article. */
     public MeasureEffects measureEffects() {
-        return new MeasureEffects(families, reference);
+        return new MeasureEffects(families, ruleMaking, reference);
     }
 
     /**
