@@ -29,7 +29,14 @@ import org.w3id.e2eekg.graph.Prefixes;
  * SHACL follows {@code rdfs:subClassOf} in the data graph only. The ontology holds no
  * instances of the targeted classes, so adding it finds no extra focus nodes.
  *
- * <p>The shapes are parsed once per validator; a validator is immutable and may be shared.
+ * <p>The shapes are parsed once per validator; a validator is immutable and may be shared,
+ * as the loader shares one between its extraction threads. That rests on Jena's SHACL
+ * engine (read in its 5.6.0 sources): the parsed {@link Shapes} are only read, the plain
+ * validator keeps no state and gives each call its own validation context, and a SPARQL
+ * constraint runs a new query execution over the parsed query for each focus node. The one
+ * write into a shared query, working out its result variables, has nothing to do for a
+ * query that names them ({@code SELECT $this ?value}), so the {@code sh:select} queries of
+ * the shapes name theirs rather than use {@code SELECT *}.
  */
 public final class ShapeValidator {
     private final Shapes shapes;
