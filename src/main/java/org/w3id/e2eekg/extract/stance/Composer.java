@@ -1413,6 +1413,19 @@ final class Composer {
             if (FIRST_PERSON.contains(w) && !s.quoteSpeakers().isEmpty()) {
                 return new StanceSentence.Referent(s.quoteSpeakers(), null, 0.9);
             }
+            if (lex.floatingQuantifier(tree.word(subject))) {
+                // "X, Y and Z all urged ...": the names right before "all" are the subject
+                int k = subject - 1;
+                if (k >= 0 && s.sentence().token(k).is(")")) {
+                    while (k > 0 && !s.sentence().token(k).is("(") && subject - k <= 8) {
+                        k--;
+                    }
+                    k--;
+                }
+                if (k >= 0 && s.sentence().mentionAt(k) != null && s.sentence().mentionAt(k).actor() != null) {
+                    subject = k;
+                }
+            }
             if (lex.measurePronoun(tree.word(subject)) && measureBefore(subject) >= 0) {
                 // "campaigned against the plan, arguing it would break encryption": "it" is the plan
                 return StanceSentence.Referent.NONE;
@@ -1489,6 +1502,9 @@ final class Composer {
             }
             int k = m.from - 1;
             while (k > 0) {
+                if (a.pos(k).equals("DET")) {
+                    k--; // "X and the Y Alliance"
+                }
                 int sep = k;
                 while (sep >= 0 && (a.token(sep).is(",") || lex.listAnd(a.token(sep)))) {
                     sep--;

@@ -44,6 +44,7 @@ final class CompositionLexicon {
     private final Set<String> refusals;
     private final String refusalCue;
     private final Set<String> measurePronouns;
+    private final Set<String> floatingQuantifiers;
     private final WordSet and;
     private final Set<String> weakening;
     private final Set<String> characterising;
@@ -83,6 +84,7 @@ final class CompositionLexicon {
         refusals = lex.lower("refusalPhrases");
         refusalCue = lex.attribute("refusalPhrases", E2K.cueLabel).orElseThrow();
         measurePronouns = lex.lower("measurePronouns");
+        floatingQuantifiers = lex.lower("floatingQuantifiers");
         and = WordSet.of(lex, "conjunctionAnd");
         weakening = lex.lower("weakeningModifiers");
         characterising = lex.lower("characterisingVerbs");
@@ -247,6 +249,11 @@ final class CompositionLexicon {
     /** A pronoun that, as a clause's subject, may stand for a measure named before it in the sentence ("it"). */
     boolean measurePronoun(String word) {
         return measurePronouns.contains(word.toLowerCase(Locale.ROOT));
+    }
+
+    /** A word such as "all" after a list of names, which the parser may take for the subject ("X and Y all urged"). */
+    boolean floatingQuantifier(String word) {
+        return floatingQuantifiers.contains(word.toLowerCase(Locale.ROOT));
     }
 
     /** The conjunction that closes a list of names ("X, Y and Z"). */
