@@ -180,22 +180,7 @@ public final class MeasureEffects {
     /** The named measure a description refers back to: of its family, mentioned most before it (nearest on a tie). */
     private Measure namedAntecedent(Measure description) {
         String family = families.get(description.head());
-        if (family == null) {
-            return null;
-        }
-        Map<String, Integer> mentions = new java.util.HashMap<>();
-        Measure chosen = null;
-        for (Measure m : measures) {
-            if (!m.named() || !after(description, m) || !family.equals(families.get(m.head()))) {
-                continue;
-            }
-            String key = canonical(m.name()).toLowerCase(java.util.Locale.ROOT);
-            int n = mentions.merge(key, 1, Integer::sum);
-            if (chosen == null || n >= mentions.getOrDefault(canonical(chosen.name()).toLowerCase(java.util.Locale.ROOT), 0)) {
-                chosen = m;
-            }
-        }
-        return chosen;
+        return family == null ? null : mostMentionedBefore(Set.of(family), description.sentence(), description.token(), false);
     }
 
     private static boolean after(Measure a, Measure b) {
