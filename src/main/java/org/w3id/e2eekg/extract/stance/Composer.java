@@ -491,7 +491,7 @@ final class Composer {
             String rel = tree.label(node);
             if (rel.equals("conj")) {
                 if (refusedConjunct(node) && !refusal) {
-                    // "would walk away rather than weaken its encryption"
+                    // "would quit the market sooner than weaken its encryption"
                     attitude = -attitude;
                     cues.add(lex.refusalCue());
                     refusal = true;
@@ -784,7 +784,7 @@ final class Composer {
                     }
                 }
             }
-            // "called the new law deeply flawed": an adjective after the object's noun is what it is called,
+            // "branded the draft rules badly misguided": an adjective after the object's noun is what it is called,
             // whatever the parser hung it from (English puts its own adjectives before the noun)
             int object = target.head();
             if (tree.head(object) == verb && tree.is(object, "dobj")) {
@@ -1224,7 +1224,7 @@ final class Composer {
         }
 
         /**
-         * "Roe told a radio station the app would leave rather than weaken its encryption": the
+         * "Roe told a podcast the service would quit sooner than weaken its encryption": the
          * speaker of a reported stance that is their own organisation's holds it too.
          */
         private void speakerFor(int clause, StanceSentence.Referent reported) {
@@ -1431,7 +1431,7 @@ final class Composer {
                 }
             }
             if (lex.measurePronoun(tree.word(subject)) && measureBefore(subject) >= 0) {
-                // "campaigned against the plan, arguing it would break encryption": "it" is the plan
+                // "fought the scheme all year, saying it would weaken encryption": "it" is the scheme
                 return StanceSentence.Referent.NONE;
             }
             List<Actor> actors = new ArrayList<>();
