@@ -108,9 +108,10 @@ final class Composer {
                 s.measures().record(new MeasureEffects.Measure(words(s.sentence(), law[0], law[1]), s.tree().lemma(end), true, 0,
                         s.sentence().index(), law[0]));
             }
-            ReferenceNames.Found known = law == null ? referenceNames.at(s.sentence(), i) : null;
+            ReferenceNames.Found known = law == null ? referenceMeasure(s.sentence(), i) : null;
             if (known != null) {
-                s.measures().record(new MeasureEffects.Measure(known.written(), known.head(), true, 0, s.sentence().index(), i));
+                s.measures().record(new MeasureEffects.Measure(words(s.sentence(), i, known.to()), known.head(), true, 0,
+                        s.sentence().index(), i));
                 i = known.to() - 1;
             }
         }
@@ -154,18 +155,9 @@ final class Composer {
                 i = law[1] - 1;
                 continue;
             }
-            ReferenceNames.Found known = referenceNames.at(a, i);
+            ReferenceNames.Found known = referenceMeasure(a, i);
             if (known != null) {
-                // "the 'chat control' law": a reference measure named without capitals, with the noun it names
-                int to = known.to();
-                int noun = to < a.size() && a.token(to).type() == Token.Type.PUNCT && !a.token(to).is(",") ? to + 1 : to;
-                PhraseMatcher.Match after = noun < a.size() ? lex.targets().at(a.tokens(), noun) : null;
-                if (after != null && after.list().equals(CompositionLexicon.MEASURE) && after.from() == noun) {
-                    noun = after.to() - 1;
-                    to = noun + 1;
-                }
-                known = new ReferenceNames.Found(to, known.written(), known.head());
-                Target t = namedMeasure(s, i, to);
+                Target t = namedMeasure(s, i, known.to());
                 if (t != null) {
                     out.add(t);
                 }
@@ -256,6 +248,26 @@ final class Composer {
         return new Target(i, i + 1, i, last.effect(), EVENT, "eventNouns", tree.word(i), null);
     }
 
+    /**
+     * A reference measure named without capitals at token i ("the 'chat control' law"), with
+     * the measure noun right after it (past a closing quotation mark), or null.
+     */
+    private ReferenceNames.Found referenceMeasure(AnalysedSentence a, int i) {
+        ReferenceNames.Found known = referenceNames.at(a, i);
+        if (known == null) {
+            return null;
+        }
+        int noun = known.to();
+        if (noun < a.size() && a.token(noun).type() == Token.Type.PUNCT && !a.token(noun).is(",")) {
+            noun++;
+        }
+        PhraseMatcher.Match after = noun < a.size() ? lex.targets().at(a.tokens(), noun) : null;
+        if (after != null && after.list().equals(CompositionLexicon.MEASURE) && after.from() == noun) {
+            return new ReferenceNames.Found(after.to(), known.head());
+        }
+        return known;
+    }
+
     /** A measure named by its title ("the Online Safety Bill"): a target when the article has said what it does. */
     private Target namedMeasure(StanceSentence s, int from, int to) {
         String name = words(s.sentence(), from, to);
@@ -292,14 +304,19 @@ final class Composer {
 
     /** Whether a measure noun has a target among its own dependents ("plan to encrypt", "scanning proposal"). */
     private boolean hasContent(StanceSentence s, int head) {
+        return targetBelow(s, head, false);
+    }
+
+    /** Whether a target of the sentence (a measure noun too, when asked) lies below a node of the parse. */
+    private boolean targetBelow(StanceSentence s, int node, boolean measures) {
         AnalysedSentence a = s.sentence();
-        int[] span = s.tree().span(head);
+        int[] span = s.tree().span(node);
         for (int i = span[0]; i < span[1]; i++) {
-            if (i == head || !s.tree().dominates(head, i)) {
+            if (i == node || !s.tree().dominates(node, i)) {
                 continue;
             }
             PhraseMatcher.Match m = lex.targets().at(a.tokens(), i);
-            if (m != null && !m.list().equals(CompositionLexicon.MEASURE)) {
+            if (m != null && (measures || !m.list().equals(CompositionLexicon.MEASURE))) {
                 return true;
             }
         }
@@ -474,7 +491,7 @@ final class Composer {
             String rel = tree.label(node);
             if (rel.equals("conj")) {
                 if (refusedConjunct(node) && !refusal) {
-                    // "would walk away rather than weaken its encryption"
+                    // "would quit the market sooner than weaken its encryption"
                     attitude = -attitude;
                     cues.add(lex.refusalCue());
                     refusal = true;
@@ -767,7 +784,7 @@ final class Composer {
                     }
                 }
             }
-            // "called the new law deeply flawed": an adjective after the object's noun is what it is called,
+            // "branded the draft rules badly misguided": an adjective after the object's noun is what it is called,
             // whatever the parser hung it from (English puts its own adjectives before the noun)
             int object = target.head();
             if (tree.head(object) == verb && tree.is(object, "dobj")) {
@@ -908,16 +925,9 @@ final class Composer {
 
         /** Whether the predicate has a "from" phrase ("prevents X from Y") with a target of the sentence inside it. */
         private boolean keepsFromTarget(int predicate) {
-            AnalysedSentence a = s.sentence();
             for (int k : tree.children(predicate)) {
-                if (!tree.is(k, "prep") || !tree.lemma(k).equalsIgnoreCase("from")) {
-                    continue;
-                }
-                int[] span = tree.span(k);
-                for (int i = span[0]; i < span[1]; i++) {
-                    if (tree.dominates(k, i) && lex.targets().at(a.tokens(), i) != null) {
-                        return true;
-                    }
+                if (tree.is(k, "prep") && tree.lemma(k).equalsIgnoreCase("from") && targetBelow(s, k, true)) {
+                    return true;
                 }
             }
             return false;
@@ -1214,7 +1224,7 @@ final class Composer {
         }
 
         /**
-         * "Roe told a radio station the app would leave rather than weaken its encryption": the
+         * "Roe told a podcast the service would quit sooner than weaken its encryption": the
          * speaker of a reported stance that is their own organisation's holds it too.
          */
         private void speakerFor(int clause, StanceSentence.Referent reported) {
@@ -1309,7 +1319,7 @@ final class Composer {
         }
 
         /**
-         * "supports strong encryption, but not at the cost of public safety": a position taken
+         * "backs secure messaging, but only where police can still read it": a position taken
          * back in the same breath by ", but" with a negation, a restriction or a condition.
          */
         private boolean hedged(int predicate) {
@@ -1415,19 +1425,13 @@ final class Composer {
             }
             if (lex.floatingQuantifier(tree.word(subject))) {
                 // "X, Y and Z all urged ...": the names right before "all" are the subject
-                int k = subject - 1;
-                if (k >= 0 && s.sentence().token(k).is(")")) {
-                    while (k > 0 && !s.sentence().token(k).is("(") && subject - k <= 8) {
-                        k--;
-                    }
-                    k--;
-                }
+                int k = beforeBracketed(s.sentence(), subject - 1);
                 if (k >= 0 && s.sentence().mentionAt(k) != null && s.sentence().mentionAt(k).actor() != null) {
                     subject = k;
                 }
             }
             if (lex.measurePronoun(tree.word(subject)) && measureBefore(subject) >= 0) {
-                // "campaigned against the plan, arguing it would break encryption": "it" is the plan
+                // "fought the scheme all year, saying it would weaken encryption": "it" is the scheme
                 return StanceSentence.Referent.NONE;
             }
             List<Actor> actors = new ArrayList<>();
@@ -1571,6 +1575,18 @@ final class Composer {
                 }
             }
             return found.subList(0, listed);
+        }
+
+        /** The token before a bracketed aside that ends at k ("(CDT)"), or k when there is none. */
+        private static int beforeBracketed(AnalysedSentence a, int k) {
+            if (k >= 0 && a.token(k).is(")")) {
+                for (int j = k - 1; j >= 0 && j >= k - 8; j--) {
+                    if (a.token(j).is("(")) {
+                        return j - 1;
+                    }
+                }
+            }
+            return k;
         }
 
         /** The token after a bracketed aside that starts at k ("(CDT)"), or k when there is none. */

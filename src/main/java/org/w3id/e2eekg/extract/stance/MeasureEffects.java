@@ -163,7 +163,7 @@ public final class MeasureEffects {
     /**
      * Carries what the article says of a described measure over to the named measure it refers
      * back to: after "the EARN IT Act was introduced ...", a later "the bill would force
-     * companies to create backdoors" says that of the act. Call once, after every sentence has
+     * firms to scan every message" says that of the act. Call once, after every sentence has
      * been observed; a named measure of which the article then says both is left unknown by
      * {@link #named}.
      */

@@ -16,11 +16,10 @@ final class ReferenceNames {
     /**
      * A reference measure's name in a sentence.
      *
-     * @param to      the token after it
-     * @param written the words as the sentence has them
-     * @param head    the word that says what kind of measure it is, for "the regulation" later
+     * @param to   the token after it
+     * @param head the word that says what kind of measure it is, for "the regulation" later
      */
-    record Found(int to, String written, String head) {}
+    record Found(int to, String head) {}
 
     private final PhraseMatcher names;
     private final Map<String, String> heads;
@@ -51,10 +50,6 @@ final class ReferenceNames {
                 return null;
             }
         }
-        StringBuilder written = new StringBuilder();
-        for (int k = m.from(); k < m.to(); k++) {
-            written.append(k > m.from() ? " " : "").append(a.token(k).text());
-        }
-        return new Found(m.to(), written.toString(), heads.getOrDefault(m.entry(), m.entry().toLowerCase(Locale.ROOT)));
+        return new Found(m.to(), heads.getOrDefault(m.entry(), m.entry().toLowerCase(Locale.ROOT)));
     }
 }
