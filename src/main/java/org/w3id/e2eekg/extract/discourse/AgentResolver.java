@@ -119,7 +119,8 @@ public final class AgentResolver {
         spellings = lex.pairs("spellingVariants");
         treePronouns = new TreeReferents.Pronouns(plural, neuter, WordSet.of(lex, "personalPronounsWithPossessive"),
                 WordSet.of(lex, "femininePronouns"), WordSet.of(lex, "masculinePronouns"), both,
-                WordSet.of(lex, "spokesPrepositions"), WordSet.of(lex, "indefiniteDeterminers"), signatoryNouns);
+                WordSet.of(lex, "spokesPrepositions"), WordSet.of(lex, "indefiniteDeterminers"), signatoryNouns,
+                WordSet.of(lex, "inclusionVerbs", "leaderCues"));
     }
 
     /** The agent of every clause of a sentence, resolved parents before children. */

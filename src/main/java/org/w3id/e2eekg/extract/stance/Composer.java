@@ -102,11 +102,16 @@ final class Composer {
             int[] law = s.sentence().lawAt(i);
             if (law != null && law[0] == i) {
                 int end = law[1] - 1;
-                while (end > law[0] && s.sentence().token(end).isNumber()) {
-                    end--; // "Bill 2018": the law's own word, not its year, says what kind of measure it is
+                while (end > law[0] && !lawWord(s.sentence().token(end))) {
+                    end--; // "Bill 2018", "Bill C-2", "Parts 14 and 15": the law's own word says what kind of measure it is
                 }
                 s.measures().record(new MeasureEffects.Measure(words(s.sentence(), law[0], law[1]), s.tree().lemma(end), true, 0,
                         s.sentence().index(), law[0]));
+                int[] whole = lawAfterPartOf(s.sentence(), law[1]);
+                if (whole != null) {
+                    // "Part 15 of Bill C-2"
+                    s.measures().recordPart(words(s.sentence(), law[0], law[1]), words(s.sentence(), whole[0], whole[1]));
+                }
             }
             ReferenceNames.Found known = law == null ? referenceMeasure(s.sentence(), i) : null;
             if (known != null) {
@@ -335,6 +340,25 @@ final class Composer {
         return false;
     }
 
+    /** The law named right after a provision and "of" ("Part 15 of the Bill C-2"), or null. */
+    private int[] lawAfterPartOf(AnalysedSentence a, int end) {
+        int k = end;
+        if (k >= a.size() || !lex.partOf(a.token(k).text())) {
+            return null;
+        }
+        k++;
+        while (k < a.size() && a.lawAt(k) == null && k < end + 3 && !a.token(k).isCapitalized()) {
+            k++; // "of the", "of this"
+        }
+        int[] law = k < a.size() ? a.lawAt(k) : null;
+        return law != null && law[0] == k ? law : null;
+    }
+
+    /** A capitalised word without digits: a law's own word rather than its year, number or code. */
+    private static boolean lawWord(org.w3id.e2eekg.extract.text.Token t) {
+        return t.isCapitalized() && t.text().chars().noneMatch(Character::isDigit);
+    }
+
     /** "that law", "this bill": a demonstrative points at the nearest such thing. */
     private boolean demonstrative(DependencyTree tree, int head) {
         for (int k : tree.children(head)) {
@@ -396,6 +420,8 @@ final class Composer {
         private boolean consequence;
         /** the lowest governing word, for telling warnings from reports */
         private int firstGovernor = -1;
+        /** the verb of "joined X in asking", whose object shares the act; -1 when the walk passed none */
+        private int sharedActAt = -1;
 
         Walk(StanceSentence s, Target target, List<Reading> out, List<MeasureEffects.Measure> observed) {
             this.s = s;
@@ -428,6 +454,7 @@ final class Composer {
 
         void run() {
             int node = target.head();
+            int previous = -1;
             negate(node);
             for (int k : tree.children(node)) {
                 if ((tree.isModifier(k) || tree.is(k, "compound")) && (lex.weakening(lemmaOf(k)) || lex.damage(lemmaOf(k)))) {
@@ -451,6 +478,10 @@ final class Composer {
                 if (node != target.head()) {
                     observe(node);
                 }
+                if (node != target.head() && previous >= 0) {
+                    emitMakersOfObject(node, previous);
+                    emitJoined(node);
+                }
                 if (node != target.head() && (emitAt(node) || emitPossessor(node))) {
                     return;
                 }
@@ -467,6 +498,7 @@ final class Composer {
                     System.err.println("     at " + tree.word(node) + " -> " + tree.word(parent) + " (" + tree.label(node) + ") attitude "
                             + attitude + " judged " + judged + " asserted " + asserted);
                 }
+                previous = node;
                 node = climb(node, parent);
                 if (node >= 0 && node != target.head() && isTargetHead(node) && !refusal && !asserted) {
                     // "backdoors that weaken encryption": the backdoor's own walk reads the rest
@@ -488,7 +520,7 @@ final class Composer {
                 refusal = true;
                 return refusedBy;
             }
-            String rel = tree.label(node);
+            String rel = participleAside(node, parent) ? "advcl" : tree.label(node);
             if (rel.equals("conj")) {
                 if (refusedConjunct(node) && !refusal) {
                     // "would quit the market sooner than weaken its encryption"
@@ -563,6 +595,15 @@ final class Composer {
             return -1;
         }
 
+        /**
+         * "urging him to abandon the features, arguing they would ...": a participle set off by a
+         * comma after a verb, which the parser left as an unlabelled dependent, is an adverbial clause.
+         */
+        private boolean participleAside(int node, int parent) {
+            return tree.is(node, "dep") && tree.tag(node).equals("VBG") && tree.isVerb(parent) && node > parent
+                    && tree.word(node - 1).equals(",");
+        }
+
         /** A preposition and the word it hangs from: "call for", "fight against", "rather than", "a backdoor into". */
         private int preposition(int node, int prep) {
             String p = tree.lemma(prep).toLowerCase(Locale.ROOT);
@@ -582,6 +623,9 @@ final class Composer {
                 Integer pol = lex.governor(pair);
                 if (pol != null) {
                     step(governor, pol, pair);
+                    if (lex.sharedAct(pair)) {
+                        sharedActAt = governor;
+                    }
                     return governor;
                 }
             }
@@ -804,7 +848,7 @@ final class Composer {
         private Integer phraseVerdict(int head) {
             Integer e = lex.evaluation(lemmaOf(head));
             if (e != null) {
-                return e;
+                return diminished(head) ? -e : e; // "would leave Canadians less safe"
             }
             for (int m : tree.children(head)) {
                 if (tree.isModifier(m) || tree.is(m, "compound") || tree.is(m, "advmod") || tree.is(m, "prt")) {
@@ -820,6 +864,16 @@ final class Composer {
                 }
             }
             return null;
+        }
+
+        /** Whether a word of degree turns the evaluation round: "less safe", "barely secure". */
+        private boolean diminished(int head) {
+            for (int k : tree.children(head)) {
+                if (k < head && (tree.is(k, "advmod") || tree.isModifier(k)) && lex.diminishing(tree.word(k))) {
+                    return true;
+                }
+            }
+            return false;
         }
 
         /** "put encryption at risk", "open the door to": a verb read with its prepositional phrase, when a list knows the whole. */
@@ -1267,6 +1321,59 @@ final class Composer {
         }
 
         /**
+         * "launched a campaign, backed by X and Y, urging Acme to halt the rollout": the parser hangs
+         * the participle from the verb, but it says what the made thing says, so those who back or own
+         * that thing (its object) hold it too. Only for a participle of the subject's own act under a
+         * verb that makes or backs its object, whose object is a noun of speech or action.
+         */
+        private void emitMakersOfObject(int verb, int from) {
+            if (!tree.is(from, "advcl") || tree.head(from) != verb || !lex.ownAct(key(from)) || asserted || refusal) {
+                return;
+            }
+            Integer makes = lex.governor(key(verb));
+            int object = tree.child(verb, "dobj");
+            if (makes == null || makes < 0 || object < 0 || object > from || tree.dominates(object, target.head())) {
+                return;
+            }
+            String was = rule;
+            rule = "stance-backers";
+            emitPossessor(object);
+            rule = was;
+        }
+
+        /**
+         * "X joined 39 groups, among them Y and Z, in asking the government to withdraw the bill":
+         * those X joined do what X joins them in. The subject itself is read at the verb as usual.
+         */
+        private void emitJoined(int verb) {
+            if (verb != sharedActAt) {
+                return;
+            }
+            int object = tree.child(verb, "dobj");
+            if (object < 0) {
+                return;
+            }
+            List<Integer> heads = new ArrayList<>(List.of(object));
+            heads.addAll(tree.conjuncts(object));
+            for (int head : List.copyOf(heads)) {
+                for (int k : tree.children(head)) {
+                    if (tree.is(k, "appos")) {
+                        heads.add(k); // "39 groups and 122 experts, among them X, Y and Z"
+                    }
+                }
+            }
+            String was = rule;
+            rule = "stance-joined";
+            for (int head : heads) {
+                StanceSentence.Referent who = referent(head);
+                if (!who.actors().isEmpty() && who.confidence() >= NEARBY) {
+                    emit(who, confidence * who.confidence(), verb);
+                }
+            }
+            rule = was;
+        }
+
+        /**
          * "the committee's recommendation that agencies be allowed to break encryption", "a call
          * from the NSPCC to halt the rollout", "Meta's plan to encrypt Messenger": the
          * possessor of a noun of speech or action holds what the noun says. Returns true to stop.
@@ -1394,10 +1501,25 @@ final class Composer {
                     || tree.is(k, "aux"))) {
                 k--;
             }
-            if (k < 0 || !tree.tag(k).startsWith("NNP") || tree.dominates(verb, k)) {
-                return -1;
+            if (k >= 0 && tree.tag(k).startsWith("NNP") && !tree.dominates(verb, k) && s.referents().at(k).confidence() >= 1.0) {
+                return k;
             }
-            return s.referents().at(k).confidence() >= 1.0 ? k : -1;
+            return frontedApposition(verb);
+        }
+
+        /**
+         * "On 3 March a coalition of 90 groups, led by X, wrote ...": the parser may hang the subject
+         * as an apposition of the date in the fronted phrase; that noun, when it refers to actors.
+         */
+        private int frontedApposition(int verb) {
+            for (int prep = 0; prep < verb; prep++) {
+                int object = tree.is(prep, "prep") && tree.dominates(verb, prep) ? tree.child(prep, "pobj") : -1;
+                int noun = object >= 0 ? tree.child(object, "appos") : -1;
+                if (noun >= 0 && noun < verb && tree.tag(noun).startsWith("NN") && !s.referents().at(noun).isEmpty()) {
+                    return noun;
+                }
+            }
+            return -1;
         }
 
         /**
