@@ -311,6 +311,9 @@ public final class DocumentReader {
             doc.add(x, role, s.prov(rule, s.text(verb, Math.min(c.windowTo(), verb + 4))));
         }
         addressees(s, c, doc, d);
+        if (noun != null && noun.to() < c.subjFrom()) {
+            frontedAddressees(s, noun.to(), c.subjFrom(), doc, d);
+        }
         if (doc.actors(Role.ADDRESSEE).isEmpty() && replyVerbs.matches(a.token(verb))) {
             replyTo(s, doc, issuers, d, a.token(verb).text());
         }
@@ -559,6 +562,22 @@ public final class DocumentReader {
                 List<Actor> targets = objects(s, i + 1, k.windowTo(), d, doc);
                 for (Actor x : targets) {
                     doc.add(x, Role.ADDRESSEE, s.prov("document-addressee", t.text()));
+                }
+            }
+        }
+    }
+
+    /**
+     * "In an open letter published Monday and addressed to the prime minister and the interior
+     * minister, signatories said ...": addressees named between a fronted document noun and the
+     * subject of the clause.
+     */
+    private void frontedAddressees(SentenceContext s, int from, int to, DocumentFact.Builder doc, Discourse d) {
+        AnalysedSentence a = s.sentence();
+        for (int i = from + 1; i < to; i++) {
+            if (this.to.matches(a.token(i)) && addressingWords.matches(a.token(i - 1))) {
+                for (Actor x : objects(s, i + 1, to, d, doc)) {
+                    doc.add(x, Role.ADDRESSEE, s.prov("document-addressee", a.token(i).text()));
                 }
             }
         }
