@@ -113,6 +113,7 @@ public final class DocumentReader {
     private final WordSet addresseeListWords;
     private final WordSet championCues;
     private final WordSet inclusionVerbs;
+    private final WordSet amongWords;
     private final WordSet joiningForms;
     private final WordSet joinedHeadsWords;
     private final WordSet nameListWords;
@@ -187,6 +188,7 @@ public final class DocumentReader {
         addresseeListWords = WordSet.of(lex, "addresseeListWords");
         championCues = WordSet.of(lex, "championCues");
         inclusionVerbs = WordSet.of(lex, "inclusionVerbs");
+        amongWords = WordSet.of(lex, "amongWords");
         joiningForms = WordSet.of(lex, "joiningForms");
         joinedHeadsWords = WordSet.of(lex, "joinedHeadsWords");
         nameListWords = WordSet.of(lex, "nameListWords");
@@ -223,6 +225,10 @@ public final class DocumentReader {
                     continue;
                 }
                 Agent agent = agents.get(c) == null ? Agent.NONE : agents.get(c);
+                Agent among = amongAntecedent(s, c, agent, agents);
+                if (among != null) {
+                    agent = among;
+                }
                 if (agent.document() != null && !agent.isTarget()) {
                     update(s, c, agent.document(), d, memory);
                     continue;
@@ -242,6 +248,29 @@ public final class DocumentReader {
         } finally {
             memory.next();
         }
+    }
+
+    /**
+     * "X, Y and Z were among the governments that signed a statement": a relative clause after
+     * "among" and a noun of a group is done by the subject of the clause it hangs from; that
+     * subject's agent, or null.
+     */
+    private Agent amongAntecedent(SentenceContext s, Clause c, Agent agent, Map<Clause, Agent> agents) {
+        if (c.kind() != Clause.Kind.RELATIVE || agent.hasActors() || c.parent() == null) {
+            return null;
+        }
+        Agent parent = agents.get(c.parent());
+        if (parent == null || !parent.hasActors()) {
+            return null;
+        }
+        AnalysedSentence a = s.sentence();
+        int end = Math.min(c.parent().windowTo(), c.from());
+        for (int i = c.parent().predFrom(); i + 1 < end; i++) {
+            if (amongWords.matches(a.token(i)) && groupNouns.contains(a.token(end - 1).lower()) && end - i <= 4) {
+                return parent;
+            }
+        }
+        return null;
     }
 
     /** Gives the clause (and the clauses that share its subject) the document it made. */

@@ -1242,6 +1242,11 @@ final class Composer {
                 // "cannot do so without breaking encryption": a consequence, not the subject's act
                 return false;
             }
+            int member = who.isEmpty() ? amongSubject(subject) : -1;
+            if (member >= 0) {
+                // "X, Y and Z were among the governments that signed a statement calling for ..."
+                who = referent(member);
+            }
             if (who.isEmpty()) {
                 return refusal || asserted && !lex.reporting(key(node));
             }
@@ -1250,6 +1255,16 @@ final class Composer {
                 speakerFor(node, who);
             }
             return refusal || asserted;
+        }
+
+        /** The subject of "X was among the groups": for the noun after "among", the subject of its verb, or -1. */
+        private int amongSubject(int noun) {
+            int prep = tree.head(noun);
+            if (prep < 0 || !tree.is(noun, "pobj") || !lex.among(tree.word(prep))) {
+                return -1;
+            }
+            int verb = tree.head(prep);
+            return verb >= 0 ? tree.child(verb, "nsubj") : -1;
         }
 
         /**
@@ -1558,8 +1573,10 @@ final class Composer {
             }
             List<Actor> actors = new ArrayList<>();
             int named = tree.child(subject, "appos");
-            if (named >= 0 && s.referents().at(subject).actors().isEmpty() && !s.referents().at(named).actors().isEmpty()) {
-                // "Acme's president, Jane Roe, said": the person named beside the title
+            if (named >= 0 && (s.referents().at(subject).actors().isEmpty() || betweenDashes(named))
+                    && !s.referents().at(named).actors().isEmpty()) {
+                // "Acme's president, Jane Roe, said": the person named beside the title; "the Five Eyes
+                // governments - the US, the UK, ... - signed": the members listed after the group
                 subject = named;
             }
             StanceSentence.Referent first = s.referents().at(subject);
@@ -1591,6 +1608,12 @@ final class Composer {
                 return StanceSentence.Referent.NONE;
             }
             return new StanceSentence.Referent(actors, first.document(), c);
+        }
+
+        /** Whether an apposition opens with a dash ("the governments - the US, the UK and Canada -"). */
+        private boolean betweenDashes(int appos) {
+            int first = tree.span(appos)[0];
+            return first > 0 && s.sentence().token(first - 1).is("\u2014");
         }
 
         /**

@@ -48,6 +48,7 @@ final class CompositionLexicon {
     private final Set<String> sharedActs;
     private final Set<String> partOf;
     private final Set<String> diminishing;
+    private final Set<String> among;
     private final WordSet and;
     private final Set<String> weakening;
     private final Set<String> characterising;
@@ -91,6 +92,7 @@ final class CompositionLexicon {
         sharedActs = lex.lower("sharedActPairs");
         partOf = lex.lower("partOfPrepositions");
         diminishing = lex.lower("diminishingDegrees");
+        among = lex.lower("amongWords");
         and = WordSet.of(lex, "conjunctionAnd");
         weakening = lex.lower("weakeningModifiers");
         characterising = lex.lower("characterisingVerbs");
@@ -185,6 +187,11 @@ final class CompositionLexicon {
     boolean people(String lemma) {
         String l = lemma.toLowerCase(Locale.ROOT);
         return people.contains(l) || l.endsWith("s") && people.contains(l.substring(0, l.length() - 1));
+    }
+
+    /** The preposition of "X was among the groups that ...". */
+    boolean among(String word) {
+        return among.contains(word.toLowerCase(Locale.ROOT));
     }
 
     /** A word of degree that turns an evaluation round: "less safe", "barely secure". */
