@@ -114,6 +114,8 @@ public final class DocumentReader {
     private final WordSet championCues;
     private final WordSet inclusionVerbs;
     private final WordSet amongWords;
+    private final Set<String> spokesNouns;
+    private final WordSet spokesPrepositions;
     private final WordSet joiningForms;
     private final WordSet joinedHeadsWords;
     private final WordSet nameListWords;
@@ -189,6 +191,8 @@ public final class DocumentReader {
         championCues = WordSet.of(lex, "championCues");
         inclusionVerbs = WordSet.of(lex, "inclusionVerbs");
         amongWords = WordSet.of(lex, "amongWords");
+        spokesNouns = lex.lower("spokesNouns");
+        spokesPrepositions = WordSet.of(lex, "spokesPrepositions");
         joiningForms = WordSet.of(lex, "joiningForms");
         joinedHeadsWords = WordSet.of(lex, "joinedHeadsWords");
         nameListWords = WordSet.of(lex, "nameListWords");
@@ -389,7 +393,7 @@ public final class DocumentReader {
                     while (k > 0 && (a.pos(k).equals("ADJ") || a.pos(k).equals("ADV"))) {
                         k--;
                     }
-                    indefinite = introducingDeterminers.matches(a.token(k));
+                    indefinite = introducingDeterminers.matches(a.token(k)) || a.pos(k).equals("VERB"); // "published technical guidance"
                 }
                 if (indefinite) {
                     return new Noun(i, m.to(), nounType.get(m.list()));
@@ -790,6 +794,11 @@ public final class DocumentReader {
                 continue;
             }
             Token t = a.token(k);
+            int behind = actingFor(a, k, end);
+            if (behind > k) {
+                k = behind; // "and cybersecurity agencies from Canada and Norway"
+                continue;
+            }
             if ((t.is(",") || t.is(";")) && !out.isEmpty() && k + 1 < end) {
                 int after = afterAside(a, k + 1, end);
                 if (after > k + 1) {
@@ -808,6 +817,26 @@ public final class DocumentReader {
             break;
         }
         return out;
+    }
+
+    /**
+     * "cybersecurity agencies from Canada and Norway", "counterparts from India": a noun of those
+     * who act for a body (with up to two words before it), then "from" or "of" and a name; the
+     * position of that name, or {@code k} when there is none.
+     */
+    private int actingFor(AnalysedSentence a, int k, int end) {
+        for (int j = k; j < Math.min(end - 2, k + 3); j++) {
+            String w = a.token(j).lower();
+            boolean acting = spokesNouns.contains(w) || w.endsWith("s") && spokesNouns.contains(w.substring(0, w.length() - 1))
+                    || w.endsWith("ies") && spokesNouns.contains(w.substring(0, w.length() - 3) + "y");
+            if (acting && spokesPrepositions.matches(a.token(j + 1)) && a.mentionAt(j + 2) != null) {
+                return j + 2;
+            }
+            if (a.mentionAt(j) != null || a.token(j).is(",")) {
+                break;
+            }
+        }
+        return k;
     }
 
     /**
