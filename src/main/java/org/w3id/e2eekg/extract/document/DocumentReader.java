@@ -827,8 +827,7 @@ public final class DocumentReader {
     private int actingFor(AnalysedSentence a, int k, int end) {
         for (int j = k; j < Math.min(end - 2, k + 3); j++) {
             String w = a.token(j).lower();
-            boolean acting = spokesNouns.contains(w) || w.endsWith("s") && spokesNouns.contains(w.substring(0, w.length() - 1))
-                    || w.endsWith("ies") && spokesNouns.contains(w.substring(0, w.length() - 3) + "y");
+            boolean acting = spokesNouns.contains(w) || pluralEndings.endsOneOf(w) && spokesNouns.contains(w.substring(0, w.length() - 1));
             if (acting && spokesPrepositions.matches(a.token(j + 1)) && a.mentionAt(j + 2) != null) {
                 return j + 2;
             }
