@@ -92,6 +92,10 @@ public final class TreeReferents implements StanceSentence.Referents {
                 return new StanceSentence.Referent(earlier, null, RESOLVED);
             }
         }
+        Actor holder = officeHolder(token);
+        if (holder != null) {
+            return new StanceSentence.Referent(List.of(holder), null, RESOLVED);
+        }
         Agent resolved = refersBack(token) ? resolvedSubject(token) : null;
         if (resolved != null && (resolved.hasActors() || resolved.document() != null) && !resolved.isTarget()) {
             return new StanceSentence.Referent(resolved.actors(), snapshot(resolved.document()), DISCOURSE);
@@ -297,6 +301,23 @@ public final class TreeReferents implements StanceSentence.Referents {
         boolean referring = referringNouns.contains(w) || referringNouns.contains(tree.lemma(token).toLowerCase(java.util.Locale.ROOT));
         // "the ministers", "its lawyers", "129 signatories" refer back; a bare plural ("officials said") is anyone
         return referring && (determined(token) || tree.child(token, "nummod") >= 0 || pronouns.signatoryNouns().contains(w));
+    }
+
+    /**
+     * "The vice president has called it ...": a definite noun phrase that spells the public
+     * office of one person named before in the article; that person, or null.
+     */
+    private Actor officeHolder(int noun) {
+        int[] span = tree.span(noun);
+        int from = span[0];
+        if (from >= noun || !tree.is(from, "det") || !determined(noun)) {
+            return null;
+        }
+        StringBuilder title = new StringBuilder();
+        for (int k = from + 1; k <= noun; k++) {
+            title.append(k > from + 1 ? " " : "").append(s.sentence().token(k).text());
+        }
+        return d.holderOf(title.toString());
     }
 
     /**

@@ -564,6 +564,10 @@ final class Composer {
                 return report(node, parent);
             }
             if (rel.equals("advcl")) {
+                if (lex.characterising(key(parent)) && expletiveObject(parent, node)) {
+                    // "called it crazy to build backdoors": the infinitive is what is called crazy, not a purpose
+                    return calledAs(parent) != null && through(parent, key(parent)) ? parent : -1;
+                }
                 if (comparedRefusal(node, parent)) {
                     // "would rather leave the market than break its encryption"
                     attitude = -attitude;
@@ -1608,6 +1612,12 @@ final class Composer {
                 return StanceSentence.Referent.NONE;
             }
             return new StanceSentence.Referent(actors, first.document(), c);
+        }
+
+        /** Whether a verb has a pronoun object before the clause ("called it crazy to ..."), standing in for that clause. */
+        private boolean expletiveObject(int verb, int clause) {
+            int object = tree.child(verb, "dobj");
+            return object >= 0 && object < clause && tree.tag(object).equals("PRP");
         }
 
         /** Whether an apposition opens with a dash ("the governments - the US, the UK and Canada -"). */
