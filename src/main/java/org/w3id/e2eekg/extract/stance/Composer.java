@@ -1343,16 +1343,15 @@ final class Composer {
          * "launched a campaign, backed by X and Y, urging Acme to halt the rollout": the parser hangs
          * the participle from the verb, but it says what the made thing says, so those who back or own
          * that thing (its object) hold it too. Only for a participle of the subject's own act under a
-         * verb that makes or backs its object, whose object is a noun of speech or action.
+         * verb that makes its object (lex:makingVerbs), whose object is a noun of speech or action.
          */
         private void emitMakersOfObject(int verb, int from) {
             if (!tree.is(from, "advcl") || tree.head(from) != verb || !lex.ownAct(key(from)) || asserted || refusal) {
                 return;
             }
-            Integer makes = lex.governor(key(verb));
             int object = tree.child(verb, "dobj");
-            if (makes == null || makes < 0 || object < 0 || object > from || tree.dominates(object, target.head())) {
-                return;
+            if (!lex.making(key(verb)) || object < 0 || object > from || tree.dominates(object, target.head())) {
+                return; // "welcomed the report, backed by X, saying ...": the saying is the subject's, not the report's
             }
             String was = rule;
             rule = "stance-backers";

@@ -49,6 +49,7 @@ final class CompositionLexicon {
     private final Set<String> partOf;
     private final Set<String> diminishing;
     private final Set<String> among;
+    private final Set<String> making;
     private final WordSet and;
     private final Set<String> weakening;
     private final Set<String> characterising;
@@ -93,6 +94,7 @@ final class CompositionLexicon {
         partOf = lex.lower("partOfPrepositions");
         diminishing = lex.lower("diminishingDegrees");
         among = lex.lower("amongWords");
+        making = lex.lower("makingVerbs");
         and = WordSet.of(lex, "conjunctionAnd");
         weakening = lex.lower("weakeningModifiers");
         characterising = lex.lower("characterisingVerbs");
@@ -187,6 +189,11 @@ final class CompositionLexicon {
     boolean people(String lemma) {
         String l = lemma.toLowerCase(Locale.ROOT);
         return people.contains(l) || l.endsWith("s") && people.contains(l.substring(0, l.length() - 1));
+    }
+
+    /** A verb by which its subject makes what its object names: "launched a campaign", "wrote a letter". */
+    boolean making(String key) {
+        return making.contains(key.toLowerCase(Locale.ROOT));
     }
 
     /** The preposition of "X was among the groups that ...". */
