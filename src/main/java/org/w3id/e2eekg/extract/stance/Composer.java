@@ -618,7 +618,7 @@ final class Composer {
                 return prep;
             }
             int governor = tree.head(prep);
-            if (governor >= 0 && measureNoun(governor) && !p.equals("for") && !p.equals("to")) {
+            if (governor >= 0 && measureNoun(governor) && !lex.measureComplement(p) && !p.equals("to")) {
                 // "powers over private messaging", "rules on encryption": what a measure does to the thing is not said
                 return -1;
             }

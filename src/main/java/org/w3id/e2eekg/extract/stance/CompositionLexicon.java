@@ -50,6 +50,7 @@ final class CompositionLexicon {
     private final Set<String> diminishing;
     private final Set<String> among;
     private final Set<String> making;
+    private final Set<String> measureComplements;
     private final WordSet and;
     private final Set<String> weakening;
     private final Set<String> characterising;
@@ -95,6 +96,7 @@ final class CompositionLexicon {
         diminishing = lex.lower("diminishingDegrees");
         among = lex.lower("amongWords");
         making = lex.lower("makingVerbs");
+        measureComplements = lex.lower("measureComplementPrepositions");
         and = WordSet.of(lex, "conjunctionAnd");
         weakening = lex.lower("weakeningModifiers");
         characterising = lex.lower("characterisingVerbs");
@@ -189,6 +191,11 @@ final class CompositionLexicon {
     boolean people(String lemma) {
         String l = lemma.toLowerCase(Locale.ROOT);
         return people.contains(l) || l.endsWith("s") && people.contains(l.substring(0, l.length() - 1));
+    }
+
+    /** A preposition after a measure noun that says what the measure is: "the idea of upload moderation". */
+    boolean measureComplement(String preposition) {
+        return measureComplements.contains(preposition.toLowerCase(Locale.ROOT));
     }
 
     /** A verb by which its subject makes what its object names: "launched a campaign", "wrote a letter". */
