@@ -130,7 +130,11 @@ public final class MeasureEffects {
                 if (known != null && known.effect() != m.effect()) {
                     return null;
                 }
-                known = m;
+                // the latest such measure before the description, else the first after it
+                boolean before = m.sentence() < sentence || m.sentence() == sentence && m.token() < token;
+                if (known == null || before) {
+                    known = m;
+                }
             }
         }
         if (known != null || !ruleMaking.contains(family) || mentionedBefore(family, sentence, token)) {
