@@ -198,6 +198,7 @@ final class RelationExtractor {
             for (RoleReader.Found f : roles.read(s, d)) {
                 RoleFact r = f.fact();
                 roleFacts.add(r);
+                d.titled(r.person(), r.role());
                 if (r.organisation() != null) {
                     d.affiliate(r.person(), r.organisation());
                 }

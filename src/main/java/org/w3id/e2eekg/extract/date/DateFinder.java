@@ -149,9 +149,9 @@ public final class DateFinder {
         int n = a.size();
         Token t = a.token(i);
         Token u = i + 1 < n ? a.token(i + 1) : t;
-        // "on Tuesday": the last such day on or before the article's date
+        // "on Tuesday", and in American style "published Tuesday": the last such day on or before the article's date
         int wd = weekday(t.text());
-        if (wd > 0 && ad != null && i > 0 && weekdayDeterminers.matches(a.token(i - 1))) {
+        if (wd > 0 && ad != null && i > 0 && (weekdayDeterminers.matches(a.token(i - 1)) || a.pos(i - 1).equals("VERB"))) {
             LocalDate d = ad;
             while (d.getDayOfWeek().getValue() != wd) {
                 d = d.minusDays(1);

@@ -119,7 +119,8 @@ public final class AgentResolver {
         spellings = lex.pairs("spellingVariants");
         treePronouns = new TreeReferents.Pronouns(plural, neuter, WordSet.of(lex, "personalPronounsWithPossessive"),
                 WordSet.of(lex, "femininePronouns"), WordSet.of(lex, "masculinePronouns"), both,
-                WordSet.of(lex, "spokesPrepositions"), WordSet.of(lex, "indefiniteDeterminers"), signatoryNouns);
+                WordSet.of(lex, "spokesPrepositions"), WordSet.of(lex, "indefiniteDeterminers"), signatoryNouns,
+                WordSet.of(lex, "inclusionVerbs", "leaderCues"));
     }
 
     /** The agent of every clause of a sentence, resolved parents before children. */
@@ -336,6 +337,10 @@ public final class AgentResolver {
                 actors.add(w.actor());
             }
         }
+        List<Actor> members = actors.size() <= 1 ? membersBetweenDashes(a, c) : List.of();
+        if (!members.isEmpty()) {
+            return Agent.of(members);
+        }
         if (!actors.isEmpty()) {
             return Agent.of(actors);
         }
@@ -344,6 +349,33 @@ public final class AgentResolver {
             return pol != 0 ? Agent.target(pol) : Agent.NONE;
         }
         return null;
+    }
+
+    /**
+     * "The Five Eyes governments - the US, the UK, Canada, Australia and New Zealand - signed":
+     * a group subject whose members are listed between dashes right after it acts as those
+     * members; empty unless two or more are named there.
+     */
+    private List<Actor> membersBetweenDashes(AnalysedSentence a, Clause c) {
+        for (Clause.Range p : c.parentheticals()) {
+            boolean afterGroup = p.from() > c.subjFrom() && (groupNouns.contains(a.token(p.from() - 1).lower())
+                    || a.mentionAt(p.from() - 1) != null);
+            if (!afterGroup || p.to() > c.subjTo() || !a.token(p.from()).is("\u2014")) {
+                continue;
+            }
+            List<Actor> out = new ArrayList<>();
+            for (int i = p.from() + 1; i < p.to(); i++) {
+                Mention m = a.mentionAt(i);
+                if (m != null && outer(m).actor() != null && !outer(m).isDemonym() && !out.contains(outer(m).actor())) {
+                    out.add(outer(m).actor());
+                    i = Math.max(i, outer(m).to - 1);
+                }
+            }
+            if (out.size() >= 2) {
+                return out;
+            }
+        }
+        return List.of();
     }
 
     /**

@@ -46,6 +46,7 @@ public final class Discourse {
     private List<Actor> lastOfficials = List.of();
     private final Map<Actor, List<Actor>> affiliations = new HashMap<>();
     private final Map<Actor, String> offices = new HashMap<>();
+    private final Map<Actor, List<String>> titles = new HashMap<>();
 
     private final List<DocumentFact.Builder> documents = new ArrayList<>();
     private DocumentFact.Builder currentDocument;
@@ -234,6 +235,28 @@ public final class Discourse {
 
     public boolean holdsOffice(Actor person) {
         return offices.containsKey(person);
+    }
+
+    /** A person was named with a title ("Vice President John Doe"). */
+    public void titled(Actor person, String title) {
+        titles.computeIfAbsent(person, k -> new ArrayList<>()).add(title);
+    }
+
+    /**
+     * The one person read so far with this title, for "the vice president" after "Vice
+     * President John Doe"; null when none or more than one has it.
+     */
+    public Actor holderOf(String title) {
+        Actor found = null;
+        for (Map.Entry<Actor, List<String>> e : titles.entrySet()) {
+            if (e.getValue().stream().anyMatch(title::equalsIgnoreCase)) {
+                if (found != null && found != e.getKey()) {
+                    return null;
+                }
+                found = e.getKey();
+            }
+        }
+        return found;
     }
 
     /** People among a document's signatories who hold public office, for "the ministers". */

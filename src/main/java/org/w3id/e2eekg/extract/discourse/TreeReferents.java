@@ -31,10 +31,11 @@ public final class TreeReferents implements StanceSentence.Referents {
      * The words it resolves by: pronouns by number, kind and gender, "both", the
      * prepositions after a noun of people that name whom they act for, the determiners that
      * leave a noun of people indefinite ("some officials"), and the nouns of signatories,
-     * which refer back even bare.
+     * which refer back even bare; and the words after which a noun of a group names its
+     * members ("a coalition coordinated by X and including Y").
      */
     record Pronouns(WordSet plural, WordSet neuter, WordSet personal, WordSet feminine, WordSet masculine, WordSet both,
-                    WordSet spokesPrepositions, WordSet indefiniteDeterminers, WordSet signatoryNouns) {}
+                    WordSet spokesPrepositions, WordSet indefiniteDeterminers, WordSet signatoryNouns, WordSet memberCues) {}
 
     /**
      * The Penn Treebank tags that end in S: plural nouns, and the superlatives, possessive
@@ -91,9 +92,22 @@ public final class TreeReferents implements StanceSentence.Referents {
                 return new StanceSentence.Referent(earlier, null, RESOLVED);
             }
         }
+        Actor holder = officeHolder(token);
+        if (holder != null) {
+            return new StanceSentence.Referent(List.of(holder), null, RESOLVED);
+        }
         Agent resolved = refersBack(token) ? resolvedSubject(token) : null;
         if (resolved != null && (resolved.hasActors() || resolved.document() != null) && !resolved.isTarget()) {
             return new StanceSentence.Referent(resolved.actors(), snapshot(resolved.document()), DISCOURSE);
+        }
+        if (referringNouns.contains(tree.lemma(token).toLowerCase(java.util.Locale.ROOT))
+                || referringNouns.contains(s.sentence().token(token).lower())) {
+            List<Actor> members = members(token);
+            if (!members.isEmpty()) {
+                Agent region = resolvedSubject(token);
+                DocumentFact made = region != null && region.actors().containsAll(members) ? snapshot(region.document()) : null;
+                return new StanceSentence.Referent(members, made, DISCOURSE);
+            }
         }
         return StanceSentence.Referent.NONE;
     }
@@ -287,6 +301,55 @@ public final class TreeReferents implements StanceSentence.Referents {
         boolean referring = referringNouns.contains(w) || referringNouns.contains(tree.lemma(token).toLowerCase(java.util.Locale.ROOT));
         // "the ministers", "its lawyers", "129 signatories" refer back; a bare plural ("officials said") is anyone
         return referring && (determined(token) || tree.child(token, "nummod") >= 0 || pronouns.signatoryNouns().contains(w));
+    }
+
+    /**
+     * "The vice president has called it ...": a definite noun phrase that spells the public
+     * office of one person named before in the article; that person, or null.
+     */
+    private Actor officeHolder(int noun) {
+        int[] span = tree.span(noun);
+        int from = span[0];
+        if (from >= noun || !tree.is(from, "det") || !determined(noun)) {
+            return null;
+        }
+        StringBuilder title = new StringBuilder();
+        for (int k = from + 1; k <= noun; k++) {
+            title.append(k > from + 1 ? " " : "").append(s.sentence().token(k).text());
+        }
+        return d.holderOf(title.toString());
+    }
+
+    /**
+     * "a coalition of 90 groups, coordinated by X and including Y and Z": the actors a noun of a
+     * group, even with "a", names as its leaders or members, up to the verb of its clause (the
+     * parser may hang "coordinated by X" from that verb); empty when it names none.
+     */
+    private List<Actor> members(int noun) {
+        int end = tree.span(noun)[1];
+        for (int up = tree.head(noun); up >= 0; up = tree.head(up)) {
+            // past the participles ("coordinated by", "including") to the verb the group is the subject of
+            boolean participle = tree.tag(up).equals("VBN") || tree.tag(up).equals("VBG");
+            if (tree.isVerb(up) && (!participle || tree.head(up) < 0)) {
+                end = Math.max(end, up);
+                break;
+            }
+        }
+        List<Actor> out = new ArrayList<>();
+        boolean cued = false;
+        for (int k = noun + 1; k < end; k++) {
+            String w = s.sentence().token(k).lower();
+            cued |= pronouns.memberCues().contains(w)
+                    || k + 1 < end && pronouns.memberCues().contains(w + " " + s.sentence().token(k + 1).lower());
+            if (cued) {
+                for (Actor a : named(k)) {
+                    if (!out.contains(a)) {
+                        out.add(a);
+                    }
+                }
+            }
+        }
+        return out;
     }
 
     /** Whether a noun has a possessive or a determiner other than an indefinite one ("the", "its", not "some"). */

@@ -113,6 +113,9 @@ public final class DocumentReader {
     private final WordSet addresseeListWords;
     private final WordSet championCues;
     private final WordSet inclusionVerbs;
+    private final WordSet amongWords;
+    private final Set<String> spokesNouns;
+    private final WordSet spokesPrepositions;
     private final WordSet joiningForms;
     private final WordSet joinedHeadsWords;
     private final WordSet nameListWords;
@@ -187,6 +190,9 @@ public final class DocumentReader {
         addresseeListWords = WordSet.of(lex, "addresseeListWords");
         championCues = WordSet.of(lex, "championCues");
         inclusionVerbs = WordSet.of(lex, "inclusionVerbs");
+        amongWords = WordSet.of(lex, "amongWords");
+        spokesNouns = lex.lower("spokesNouns");
+        spokesPrepositions = WordSet.of(lex, "spokesPrepositions");
         joiningForms = WordSet.of(lex, "joiningForms");
         joinedHeadsWords = WordSet.of(lex, "joinedHeadsWords");
         nameListWords = WordSet.of(lex, "nameListWords");
@@ -223,6 +229,10 @@ public final class DocumentReader {
                     continue;
                 }
                 Agent agent = agents.get(c) == null ? Agent.NONE : agents.get(c);
+                Agent among = amongAntecedent(s, c, agent, agents);
+                if (among != null) {
+                    agent = among;
+                }
                 if (agent.document() != null && !agent.isTarget()) {
                     update(s, c, agent.document(), d, memory);
                     continue;
@@ -242,6 +252,29 @@ public final class DocumentReader {
         } finally {
             memory.next();
         }
+    }
+
+    /**
+     * "X, Y and Z were among the governments that signed a statement": a relative clause after
+     * "among" and a noun of a group is done by the subject of the clause it hangs from; that
+     * subject's agent, or null.
+     */
+    private Agent amongAntecedent(SentenceContext s, Clause c, Agent agent, Map<Clause, Agent> agents) {
+        if (c.kind() != Clause.Kind.RELATIVE || agent.hasActors() || c.parent() == null) {
+            return null;
+        }
+        Agent parent = agents.get(c.parent());
+        if (parent == null || !parent.hasActors()) {
+            return null;
+        }
+        AnalysedSentence a = s.sentence();
+        int end = Math.min(c.parent().windowTo(), c.from());
+        for (int i = c.parent().predFrom(); i + 1 < end; i++) {
+            if (amongWords.matches(a.token(i)) && groupNouns.contains(a.token(end - 1).lower()) && end - i <= 4) {
+                return parent;
+            }
+        }
+        return null;
     }
 
     /** Gives the clause (and the clauses that share its subject) the document it made. */
@@ -311,6 +344,9 @@ public final class DocumentReader {
             doc.add(x, role, s.prov(rule, s.text(verb, Math.min(c.windowTo(), verb + 4))));
         }
         addressees(s, c, doc, d);
+        if (noun != null && noun.to() < c.subjFrom()) {
+            frontedAddressees(s, noun.to(), c.subjFrom(), doc, d);
+        }
         if (doc.actors(Role.ADDRESSEE).isEmpty() && replyVerbs.matches(a.token(verb))) {
             replyTo(s, doc, issuers, d, a.token(verb).text());
         }
@@ -357,7 +393,7 @@ public final class DocumentReader {
                     while (k > 0 && (a.pos(k).equals("ADJ") || a.pos(k).equals("ADV"))) {
                         k--;
                     }
-                    indefinite = introducingDeterminers.matches(a.token(k));
+                    indefinite = introducingDeterminers.matches(a.token(k)) || a.pos(k).equals("VERB"); // "published technical guidance"
                 }
                 if (indefinite) {
                     return new Noun(i, m.to(), nounType.get(m.list()));
@@ -565,6 +601,22 @@ public final class DocumentReader {
     }
 
     /**
+     * "In an open letter published Monday and addressed to the prime minister and the interior
+     * minister, signatories said ...": addressees named between a fronted document noun and the
+     * subject of the clause.
+     */
+    private void frontedAddressees(SentenceContext s, int from, int to, DocumentFact.Builder doc, Discourse d) {
+        AnalysedSentence a = s.sentence();
+        for (int i = from + 1; i < to; i++) {
+            if (this.to.matches(a.token(i)) && addressingWords.matches(a.token(i - 1))) {
+                for (Actor x : objects(s, i + 1, to, d, doc)) {
+                    doc.add(x, Role.ADDRESSEE, s.prov("document-addressee", a.token(i).text()));
+                }
+            }
+        }
+    }
+
+    /**
      * "Quill replied on 18 March, in a letter": a reply is addressed to the signatories of
      * the last document its makers received. Nothing when they received none.
      */
@@ -742,6 +794,11 @@ public final class DocumentReader {
                 continue;
             }
             Token t = a.token(k);
+            int behind = actingFor(a, k, end);
+            if (behind > k) {
+                k = behind; // "and cybersecurity agencies from Canada and Norway"
+                continue;
+            }
             if ((t.is(",") || t.is(";")) && !out.isEmpty() && k + 1 < end) {
                 int after = afterAside(a, k + 1, end);
                 if (after > k + 1) {
@@ -760,6 +817,25 @@ public final class DocumentReader {
             break;
         }
         return out;
+    }
+
+    /**
+     * "cybersecurity agencies from Canada and Norway", "counterparts from India": a noun of those
+     * who act for a body (with up to two words before it), then "from" or "of" and a name; the
+     * position of that name, or {@code k} when there is none.
+     */
+    private int actingFor(AnalysedSentence a, int k, int end) {
+        for (int j = k; j < Math.min(end - 2, k + 3); j++) {
+            String w = a.token(j).lower();
+            boolean acting = spokesNouns.contains(w) || pluralEndings.endsOneOf(w) && spokesNouns.contains(w.substring(0, w.length() - 1));
+            if (acting && spokesPrepositions.matches(a.token(j + 1)) && a.mentionAt(j + 2) != null) {
+                return j + 2;
+            }
+            if (a.mentionAt(j) != null || a.token(j).is(",")) {
+                break;
+            }
+        }
+        return k;
     }
 
     /**

@@ -88,6 +88,14 @@ final class CapSpans {
             if (i + 1 < n && !blocked.test(i + 1) && isCap(a.token(i + 1)) && !words.isMonthOrDay(a.token(i + 1))) {
                 return 1;
             }
+            // "Ursula von der Leyen": particles in a row before the capital
+            int k = i;
+            while (k < n && words.nameParticles.contains(a.token(k).text()) && k < i + 3) {
+                k++;
+            }
+            if (k > i + 1 && k < n && !blocked.test(k) && isCap(a.token(k))) {
+                return k - i;
+            }
             if (words.namePrepositionsBeforeArticle.matchesAsWritten(t) && i + 2 < n
                     && words.articles.matchesAsWritten(a.token(i + 1))
                     && !blocked.test(i + 2) && isCap(a.token(i + 2))) {

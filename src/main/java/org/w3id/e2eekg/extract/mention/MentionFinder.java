@@ -31,6 +31,8 @@ public final class MentionFinder {
     private static final int MAX_ACRONYM = 6;
 
     private final Words words;
+    /** A bill's number: up to four capitals, an optional hyphen or full stop, digits ("C-2", "S.3398"). */
+    private static final java.util.regex.Pattern LAW_CODE = java.util.regex.Pattern.compile("[A-Z]{1,4}[-.]?[0-9]{1,5}");
     private final Gazetteer gazetteer;
     private final RoleTitleFinder roleFinder;
     private final NameClassifier classifier;
@@ -105,10 +107,12 @@ public final class MentionFinder {
      * its year. Laws are what actors argue about; they are not actors themselves.
      */
     private void lawNames(AnalysedSentence a) {
+        provisions(a);
         int n = a.size();
         for (int end = 0; end < n; end++) {
-            if (!words.lawHeads.contains(a.token(end).text()) || end == 0
-                    || end + 1 < n && CapSpans.isCap(a.token(end + 1))) {
+            boolean coded = end + 1 < n && isLawCode(a.token(end + 1));
+            if (!words.lawHeads.contains(a.token(end).text()) || end == 0 && !coded
+                    || end + 1 < n && CapSpans.isCap(a.token(end + 1)) && !coded) {
                 continue;
             }
             int from = end;
@@ -136,8 +140,8 @@ public final class MentionFinder {
                 from++;
             }
             int to = end + 1;
-            if (to < n && a.token(to).isNumber()) {
-                to++;
+            if (to < n && (a.token(to).isNumber() || coded)) {
+                to++; // "Investigatory Powers Act 2016", "Bill C-2"
             }
             if (to - from < 2) {
                 continue;
@@ -149,6 +153,35 @@ public final class MentionFinder {
             }
             a.addLaw(new int[] {from, to});
             end = to - 1;
+        }
+    }
+
+    /** "C-2", "S.3398", "HR-1234": the code after "Bill" by which a legislature numbers its bills. */
+    private static boolean isLawCode(Token t) {
+        return LAW_CODE.matcher(t.text()).matches();
+    }
+
+    /**
+     * "Part 15", "Parts 14 and 15", "Section 230": a provision of a law, named by its head and
+     * number, is under debate like the law itself and is not an actor.
+     */
+    private void provisions(AnalysedSentence a) {
+        int n = a.size();
+        for (int i = 0; i + 1 < n; i++) {
+            if (!words.provisionHeads.contains(a.token(i).text()) || !a.token(i + 1).isNumber()) {
+                continue;
+            }
+            int to = i + 2;
+            while (to + 1 < n && (words.and.matches(a.token(to)) || a.token(to).is(",")) && a.token(to + 1).isNumber()) {
+                to += 2;
+            }
+            for (Mention m : new java.util.ArrayList<>(a.mentions())) {
+                if (m.from < to && m.to > i) {
+                    a.remove(m);
+                }
+            }
+            a.addLaw(new int[] {i, to});
+            i = to - 1;
         }
     }
 
@@ -164,6 +197,9 @@ public final class MentionFinder {
             String cls = words.orgHeadClass(a.token(to - 1).text());
             if (cls == null) {
                 cls = leadClass(a, from, to);
+            }
+            if (cls == null) {
+                cls = branchClass(a, from, to);
             }
             if (cls == null || to - from < 2) {
                 continue;
@@ -192,6 +228,20 @@ public final class MentionFinder {
             }
             a.add(whole);
         }
+    }
+
+    /**
+     * "Digital Society Switzerland", "Amnesty International UK": a run of capitals whose last
+     * name is a country right after an organisation's head word names the organisation's branch
+     * in that country; the class of that head word, or null.
+     */
+    private String branchClass(AnalysedSentence a, int from, int to) {
+        Mention last = a.mentionAt(to - 1);
+        if (last == null || last.kind != ActorKind.PLACE || !"Country".equals(last.type) || last.to != to || last.from <= from
+                || last.isDemonym()) {
+            return null;
+        }
+        return words.orgHeadClass(a.token(last.from - 1).text());
     }
 
     /**

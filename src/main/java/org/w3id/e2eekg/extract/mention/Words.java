@@ -31,6 +31,8 @@ public final class Words {
     final Set<String> roleTemporal;
     final Set<String> partyWords;
     final Set<String> lawHeads;
+    /** "Part", "Section", "Clause": before a number they name a provision of a law ("Part 15", "Section 230"). */
+    final Set<String> provisionHeads;
     final Map<String, String> roleVerbs;
     /** capitalised name ending → ontology class local name */
     final Map<String, String> orgHeads = new LinkedHashMap<>();
@@ -81,6 +83,7 @@ public final class Words {
         Set<String> heads = new java.util.HashSet<>(lex.exact("lawHeads"));
         heads.addAll(lex.exact("documentNameHeads"));
         lawHeads = Set.copyOf(heads);
+        provisionHeads = lex.exact("provisionHeads");
         roleVerbs = lex.pairs("roleVerbs");
         // in the order of their names: a word of two lists takes the class of the first
         for (String list : List.of("orgHeadsCommittee", "orgHeadsCompany", "orgHeadsCourt", "orgHeadsGovernment",

@@ -102,11 +102,16 @@ final class Composer {
             int[] law = s.sentence().lawAt(i);
             if (law != null && law[0] == i) {
                 int end = law[1] - 1;
-                while (end > law[0] && s.sentence().token(end).isNumber()) {
-                    end--; // "Bill 2018": the law's own word, not its year, says what kind of measure it is
+                while (end > law[0] && !lawWord(s.sentence().token(end))) {
+                    end--; // "Bill 2018", "Bill C-2", "Parts 14 and 15": the law's own word says what kind of measure it is
                 }
                 s.measures().record(new MeasureEffects.Measure(words(s.sentence(), law[0], law[1]), s.tree().lemma(end), true, 0,
                         s.sentence().index(), law[0]));
+                int[] whole = lawAfterPartOf(s.sentence(), law[1]);
+                if (whole != null) {
+                    // "Part 15 of Bill C-2"
+                    s.measures().recordPart(words(s.sentence(), law[0], law[1]), words(s.sentence(), whole[0], whole[1]));
+                }
             }
             ReferenceNames.Found known = law == null ? referenceMeasure(s.sentence(), i) : null;
             if (known != null) {
@@ -335,6 +340,25 @@ final class Composer {
         return false;
     }
 
+    /** The law named right after a provision and "of" ("Part 15 of the Bill C-2"), or null. */
+    private int[] lawAfterPartOf(AnalysedSentence a, int end) {
+        int k = end;
+        if (k >= a.size() || !lex.partOf(a.token(k).text())) {
+            return null;
+        }
+        k++;
+        while (k < a.size() && a.lawAt(k) == null && k < end + 3 && !a.token(k).isCapitalized()) {
+            k++; // "of the", "of this"
+        }
+        int[] law = k < a.size() ? a.lawAt(k) : null;
+        return law != null && law[0] == k ? law : null;
+    }
+
+    /** A capitalised word without digits: a law's own word rather than its year, number or code. */
+    private static boolean lawWord(org.w3id.e2eekg.extract.text.Token t) {
+        return t.isCapitalized() && t.text().chars().noneMatch(Character::isDigit);
+    }
+
     /** "that law", "this bill": a demonstrative points at the nearest such thing. */
     private boolean demonstrative(DependencyTree tree, int head) {
         for (int k : tree.children(head)) {
@@ -396,6 +420,8 @@ final class Composer {
         private boolean consequence;
         /** the lowest governing word, for telling warnings from reports */
         private int firstGovernor = -1;
+        /** the verb of "joined X in asking", whose object shares the act; -1 when the walk passed none */
+        private int sharedActAt = -1;
 
         Walk(StanceSentence s, Target target, List<Reading> out, List<MeasureEffects.Measure> observed) {
             this.s = s;
@@ -428,6 +454,7 @@ final class Composer {
 
         void run() {
             int node = target.head();
+            int previous = -1;
             negate(node);
             for (int k : tree.children(node)) {
                 if ((tree.isModifier(k) || tree.is(k, "compound")) && (lex.weakening(lemmaOf(k)) || lex.damage(lemmaOf(k)))) {
@@ -451,6 +478,10 @@ final class Composer {
                 if (node != target.head()) {
                     observe(node);
                 }
+                if (node != target.head() && previous >= 0) {
+                    emitMakersOfObject(node, previous);
+                    emitJoined(node);
+                }
                 if (node != target.head() && (emitAt(node) || emitPossessor(node))) {
                     return;
                 }
@@ -467,6 +498,7 @@ final class Composer {
                     System.err.println("     at " + tree.word(node) + " -> " + tree.word(parent) + " (" + tree.label(node) + ") attitude "
                             + attitude + " judged " + judged + " asserted " + asserted);
                 }
+                previous = node;
                 node = climb(node, parent);
                 if (node >= 0 && node != target.head() && isTargetHead(node) && !refusal && !asserted) {
                     // "backdoors that weaken encryption": the backdoor's own walk reads the rest
@@ -488,7 +520,7 @@ final class Composer {
                 refusal = true;
                 return refusedBy;
             }
-            String rel = tree.label(node);
+            String rel = participleAside(node, parent) ? "advcl" : tree.label(node);
             if (rel.equals("conj")) {
                 if (refusedConjunct(node) && !refusal) {
                     // "would quit the market sooner than weaken its encryption"
@@ -532,6 +564,10 @@ final class Composer {
                 return report(node, parent);
             }
             if (rel.equals("advcl")) {
+                if (lex.characterising(key(parent)) && expletiveObject(parent, node)) {
+                    // "called it crazy to build backdoors": the infinitive is what is called crazy, not a purpose
+                    return calledAs(parent) != null && through(parent, key(parent)) ? parent : -1;
+                }
                 if (comparedRefusal(node, parent)) {
                     // "would rather leave the market than break its encryption"
                     attitude = -attitude;
@@ -563,6 +599,15 @@ final class Composer {
             return -1;
         }
 
+        /**
+         * "urging him to abandon the features, arguing they would ...": a participle set off by a
+         * comma after a verb, which the parser left as an unlabelled dependent, is an adverbial clause.
+         */
+        private boolean participleAside(int node, int parent) {
+            return tree.is(node, "dep") && tree.tag(node).equals("VBG") && tree.isVerb(parent) && node > parent
+                    && tree.word(node - 1).equals(",");
+        }
+
         /** A preposition and the word it hangs from: "call for", "fight against", "rather than", "a backdoor into". */
         private int preposition(int node, int prep) {
             String p = tree.lemma(prep).toLowerCase(Locale.ROOT);
@@ -573,7 +618,7 @@ final class Composer {
                 return prep;
             }
             int governor = tree.head(prep);
-            if (governor >= 0 && measureNoun(governor) && !p.equals("for") && !p.equals("to")) {
+            if (governor >= 0 && measureNoun(governor) && !lex.measureComplement(p) && !p.equals("to")) {
                 // "powers over private messaging", "rules on encryption": what a measure does to the thing is not said
                 return -1;
             }
@@ -582,6 +627,9 @@ final class Composer {
                 Integer pol = lex.governor(pair);
                 if (pol != null) {
                     step(governor, pol, pair);
+                    if (lex.sharedAct(pair)) {
+                        sharedActAt = governor;
+                    }
                     return governor;
                 }
             }
@@ -804,7 +852,7 @@ final class Composer {
         private Integer phraseVerdict(int head) {
             Integer e = lex.evaluation(lemmaOf(head));
             if (e != null) {
-                return e;
+                return diminished(head) ? -e : e; // "would leave Canadians less safe"
             }
             for (int m : tree.children(head)) {
                 if (tree.isModifier(m) || tree.is(m, "compound") || tree.is(m, "advmod") || tree.is(m, "prt")) {
@@ -820,6 +868,16 @@ final class Composer {
                 }
             }
             return null;
+        }
+
+        /** Whether a word of degree turns the evaluation round: "less safe", "barely secure". */
+        private boolean diminished(int head) {
+            for (int k : tree.children(head)) {
+                if (k < head && (tree.is(k, "advmod") || tree.isModifier(k)) && lex.diminishing(tree.word(k))) {
+                    return true;
+                }
+            }
+            return false;
         }
 
         /** "put encryption at risk", "open the door to": a verb read with its prepositional phrase, when a list knows the whole. */
@@ -1188,6 +1246,11 @@ final class Composer {
                 // "cannot do so without breaking encryption": a consequence, not the subject's act
                 return false;
             }
+            int member = who.isEmpty() ? amongSubject(subject) : -1;
+            if (member >= 0) {
+                // "X, Y and Z were among the governments that signed a statement calling for ..."
+                who = referent(member);
+            }
             if (who.isEmpty()) {
                 return refusal || asserted && !lex.reporting(key(node));
             }
@@ -1196,6 +1259,16 @@ final class Composer {
                 speakerFor(node, who);
             }
             return refusal || asserted;
+        }
+
+        /** The subject of "X was among the groups": for the noun after "among", the subject of its verb, or -1. */
+        private int amongSubject(int noun) {
+            int prep = tree.head(noun);
+            if (prep < 0 || !tree.is(noun, "pobj") || !lex.among(tree.word(prep))) {
+                return -1;
+            }
+            int verb = tree.head(prep);
+            return verb >= 0 ? tree.child(verb, "nsubj") : -1;
         }
 
         /**
@@ -1264,6 +1337,58 @@ final class Composer {
             int v = value();
             out.add(new Reading(who.actors(), who.document(), v, c, target.text(), target.effect(), attitude, target.measure(),
                     target.named(), demand(v), String.join(" ", cues), rule));
+        }
+
+        /**
+         * "launched a campaign, backed by X and Y, urging Acme to halt the rollout": the parser hangs
+         * the participle from the verb, but it says what the made thing says, so those who back or own
+         * that thing (its object) hold it too. Only for a participle of the subject's own act under a
+         * verb that makes its object (lex:makingVerbs), whose object is a noun of speech or action.
+         */
+        private void emitMakersOfObject(int verb, int from) {
+            if (!tree.is(from, "advcl") || tree.head(from) != verb || !lex.ownAct(key(from)) || asserted || refusal) {
+                return;
+            }
+            int object = tree.child(verb, "dobj");
+            if (!lex.making(key(verb)) || object < 0 || object > from || tree.dominates(object, target.head())) {
+                return; // "welcomed the report, backed by X, saying ...": the saying is the subject's, not the report's
+            }
+            String was = rule;
+            rule = "stance-backers";
+            emitPossessor(object);
+            rule = was;
+        }
+
+        /**
+         * "X joined 39 groups, among them Y and Z, in asking the government to withdraw the bill":
+         * those X joined do what X joins them in. The subject itself is read at the verb as usual.
+         */
+        private void emitJoined(int verb) {
+            if (verb != sharedActAt) {
+                return;
+            }
+            int object = tree.child(verb, "dobj");
+            if (object < 0) {
+                return;
+            }
+            List<Integer> heads = new ArrayList<>(List.of(object));
+            heads.addAll(tree.conjuncts(object));
+            for (int head : List.copyOf(heads)) {
+                for (int k : tree.children(head)) {
+                    if (tree.is(k, "appos")) {
+                        heads.add(k); // "39 groups and 122 experts, among them X, Y and Z"
+                    }
+                }
+            }
+            String was = rule;
+            rule = "stance-joined";
+            for (int head : heads) {
+                StanceSentence.Referent who = referent(head);
+                if (!who.actors().isEmpty() && who.confidence() >= NEARBY) {
+                    emit(who, confidence * who.confidence(), verb);
+                }
+            }
+            rule = was;
         }
 
         /**
@@ -1394,10 +1519,25 @@ final class Composer {
                     || tree.is(k, "aux"))) {
                 k--;
             }
-            if (k < 0 || !tree.tag(k).startsWith("NNP") || tree.dominates(verb, k)) {
-                return -1;
+            if (k >= 0 && tree.tag(k).startsWith("NNP") && !tree.dominates(verb, k) && s.referents().at(k).confidence() >= 1.0) {
+                return k;
             }
-            return s.referents().at(k).confidence() >= 1.0 ? k : -1;
+            return frontedApposition(verb);
+        }
+
+        /**
+         * "On 3 March a coalition of 90 groups, led by X, wrote ...": the parser may hang the subject
+         * as an apposition of the date in the fronted phrase; that noun, when it refers to actors.
+         */
+        private int frontedApposition(int verb) {
+            for (int prep = 0; prep < verb; prep++) {
+                int object = tree.is(prep, "prep") && tree.dominates(verb, prep) ? tree.child(prep, "pobj") : -1;
+                int noun = object >= 0 ? tree.child(object, "appos") : -1;
+                if (noun >= 0 && noun < verb && tree.tag(noun).startsWith("NN") && !s.referents().at(noun).isEmpty()) {
+                    return noun;
+                }
+            }
+            return -1;
         }
 
         /**
@@ -1436,8 +1576,10 @@ final class Composer {
             }
             List<Actor> actors = new ArrayList<>();
             int named = tree.child(subject, "appos");
-            if (named >= 0 && s.referents().at(subject).actors().isEmpty() && !s.referents().at(named).actors().isEmpty()) {
-                // "Acme's president, Jane Roe, said": the person named beside the title
+            if (named >= 0 && (s.referents().at(subject).actors().isEmpty() || betweenDashes(named))
+                    && !s.referents().at(named).actors().isEmpty()) {
+                // "Acme's president, Jane Roe, said": the person named beside the title; "the Five Eyes
+                // governments - the US, the UK, ... - signed": the members listed after the group
                 subject = named;
             }
             StanceSentence.Referent first = s.referents().at(subject);
@@ -1469,6 +1611,18 @@ final class Composer {
                 return StanceSentence.Referent.NONE;
             }
             return new StanceSentence.Referent(actors, first.document(), c);
+        }
+
+        /** Whether a verb has a pronoun object before the clause ("called it crazy to ..."), standing in for that clause. */
+        private boolean expletiveObject(int verb, int clause) {
+            int object = tree.child(verb, "dobj");
+            return object >= 0 && object < clause && tree.tag(object).equals("PRP");
+        }
+
+        /** Whether an apposition opens with a dash ("the governments - the US, the UK and Canada -"). */
+        private boolean betweenDashes(int appos) {
+            int first = tree.span(appos)[0];
+            return first > 0 && s.sentence().token(first - 1).is("\u2014");
         }
 
         /**

@@ -45,6 +45,12 @@ final class CompositionLexicon {
     private final String refusalCue;
     private final Set<String> measurePronouns;
     private final Set<String> floatingQuantifiers;
+    private final Set<String> sharedActs;
+    private final Set<String> partOf;
+    private final Set<String> diminishing;
+    private final Set<String> among;
+    private final Set<String> making;
+    private final Set<String> measureComplements;
     private final WordSet and;
     private final Set<String> weakening;
     private final Set<String> characterising;
@@ -85,6 +91,12 @@ final class CompositionLexicon {
         refusalCue = lex.attribute("refusalPhrases", E2K.cueLabel).orElseThrow();
         measurePronouns = lex.lower("measurePronouns");
         floatingQuantifiers = lex.lower("floatingQuantifiers");
+        sharedActs = lex.lower("sharedActPairs");
+        partOf = lex.lower("partOfPrepositions");
+        diminishing = lex.lower("diminishingDegrees");
+        among = lex.lower("amongWords");
+        making = lex.lower("makingVerbs");
+        measureComplements = lex.lower("measureComplementPrepositions");
         and = WordSet.of(lex, "conjunctionAnd");
         weakening = lex.lower("weakeningModifiers");
         characterising = lex.lower("characterisingVerbs");
@@ -179,6 +191,36 @@ final class CompositionLexicon {
     boolean people(String lemma) {
         String l = lemma.toLowerCase(Locale.ROOT);
         return people.contains(l) || l.endsWith("s") && people.contains(l.substring(0, l.length() - 1));
+    }
+
+    /** A preposition after a measure noun that says what the measure is: "the idea of upload moderation". */
+    boolean measureComplement(String preposition) {
+        return measureComplements.contains(preposition.toLowerCase(Locale.ROOT));
+    }
+
+    /** A verb by which its subject makes what its object names: "launched a campaign", "wrote a letter". */
+    boolean making(String key) {
+        return making.contains(key.toLowerCase(Locale.ROOT));
+    }
+
+    /** The preposition of "X was among the groups that ...". */
+    boolean among(String word) {
+        return among.contains(word.toLowerCase(Locale.ROOT));
+    }
+
+    /** A word of degree that turns an evaluation round: "less safe", "barely secure". */
+    boolean diminishing(String word) {
+        return diminishing.contains(word.toLowerCase(Locale.ROOT));
+    }
+
+    /** The preposition between a provision and its law: "Part 15 of Bill C-2". */
+    boolean partOf(String word) {
+        return partOf.contains(word.toLowerCase(Locale.ROOT));
+    }
+
+    /** A verb with its preposition by which the subject does an act together with its object: "joined X in asking". */
+    boolean sharedAct(String pair) {
+        return sharedActs.contains(pair.toLowerCase(Locale.ROOT));
     }
 
     /** A participle after a main clause that is its subject's own act: "urging", "calling", "warning". */

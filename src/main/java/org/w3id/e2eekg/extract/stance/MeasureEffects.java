@@ -28,6 +28,8 @@ public final class MeasureEffects {
     public record Measure(String name, String head, boolean named, int effect, int sentence, int token) {}
 
     private final List<Measure> measures = new ArrayList<>();
+    /** provisions and the laws they belong to ("Part 15" of "Bill C-2"), as written */
+    private final List<String[]> parts = new ArrayList<>();
     private final Map<String, String> families;
     private final Set<String> ruleMaking;
     private final MeasureReference reference;
@@ -60,6 +62,11 @@ public final class MeasureEffects {
             return;
         }
         measures.add(m);
+    }
+
+    /** Records that a named provision belongs to a named law: "Part 15 of Bill C-2". */
+    public void recordPart(String provision, String law) {
+        parts.add(new String[] {provision, law});
     }
 
     /**
@@ -123,7 +130,11 @@ public final class MeasureEffects {
                 if (known != null && known.effect() != m.effect()) {
                     return null;
                 }
-                known = m;
+                // the latest such measure before the description, else the first after it
+                boolean before = m.sentence() < sentence || m.sentence() == sentence && m.token() < token;
+                if (known == null || before) {
+                    known = m;
+                }
             }
         }
         if (known != null || !ruleMaking.contains(family) || mentionedBefore(family, sentence, token)) {
@@ -147,7 +158,8 @@ public final class MeasureEffects {
         Measure chosen = null;
         for (Measure m : measures) {
             boolean before = m.sentence() < sentence || m.sentence() == sentence && m.token() < token;
-            if (!before || !m.named() || !ofFamilies.contains(families.get(m.head()))) {
+            String family = families.get(m.head());
+            if (!before || !m.named() || family == null || !ofFamilies.contains(family)) {
                 continue;
             }
             String key = canonical(m.name()).toLowerCase(java.util.Locale.ROOT);
@@ -173,6 +185,14 @@ public final class MeasureEffects {
             Measure antecedent = namedAntecedent(m);
             if (antecedent != null) {
                 measures.add(new Measure(antecedent.name(), antecedent.head(), true, m.effect(), m.sentence(), m.token()));
+            }
+        }
+        // a law with a provision that harms encryption harms it; a provision that protects it says
+        // nothing of the rest of the law
+        for (String[] part : parts) {
+            Measure provision = stated(part[0]);
+            if (provision != null && provision.effect() < 0) {
+                measures.add(new Measure(part[1], provision.head(), true, provision.effect(), provision.sentence(), provision.token()));
             }
         }
     }

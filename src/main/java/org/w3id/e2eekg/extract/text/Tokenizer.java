@@ -14,7 +14,8 @@ import java.util.stream.Collectors;
  * <p>Kept deliberately small: dotted abbreviations (U.S.) stay whole, numbers keep their
  * grouping and a magnitude suffix (2,500; 20.3m), hyphenated and apostrophe words stay whole
  * (end-to-end, won't), and a possessive {@code 's} becomes its own token so that
- * "Facebook's" names Facebook.
+ * "Facebook's" names Facebook. A hyphen or en dash typed with spaces round it inside a line
+ * becomes the em dash it stands for.
  *
  * <p>The English it knows comes from the lexicon: the magnitude suffixes a number may carry
  * ({@code lex:magnitudeSuffixes}) and the endings that make the word after a name's hyphen
@@ -22,6 +23,7 @@ import java.util.stream.Collectors;
  * thread-safe.
  */
 public final class Tokenizer {
+    private static final String EM_DASH = "\u2014";
     private final Pattern token;
     private final List<String> participleEndings;
 
@@ -54,7 +56,8 @@ public final class Tokenizer {
                 Token.Type type = m.group("num") != null ? Token.Type.NUMBER
                         : m.group("abbr") != null ? Token.Type.WORD
                         : m.group("sym") != null ? Token.Type.SYMBOL : Token.Type.PUNCT;
-                out.add(new Token(out.size(), normalise(raw), start, m.end(), type));
+                String text1 = spacedDash(text, raw, start, m.end(), out.isEmpty()) ? EM_DASH : normalise(raw);
+                out.add(new Token(out.size(), text1, start, m.end(), type));
             }
         }
         return out;
@@ -79,6 +82,16 @@ public final class Tokenizer {
             return;
         }
         out.add(new Token(out.size(), w, start, start + raw.length(), Token.Type.WORD));
+    }
+
+    /**
+     * A hyphen or en dash with a space on each side, inside a line ("the Five Eyes - the US, the
+     * UK and Canada - agreed"), is a dash as typed without an em dash key; at the start of a
+     * line it is a list bullet.
+     */
+    private static boolean spacedDash(String text, String raw, int start, int end, boolean first) {
+        return !first && (raw.equals("-") || raw.equals("\u2013")) && start > 0 && end < text.length()
+                && (text.charAt(start - 1) == ' ' || text.charAt(start - 1) == '\t') && Character.isWhitespace(text.charAt(end));
     }
 
     private static String normalise(String s) {

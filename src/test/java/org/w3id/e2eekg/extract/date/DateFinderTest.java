@@ -42,6 +42,8 @@ class DateFinderTest {
         assertEquals(List.of("2024-03"), values("The company announced the change this week."));
         assertEquals(List.of("2023"), values("The company announced the change last year."));
         assertEquals(List.of("2024-03-12"), values("The company announced the change on Tuesday."));
+        // American style: a weekday straight after the verb
+        assertEquals(List.of("2024-03-11"), values("The coalition's letter was published Monday and sent to the minister."));
         List<DateMention> found = find("The company announced the change last October.", null);
         assertTrue(found.get(0).relative());
     }

@@ -29,6 +29,14 @@ class MentionFinderTest {
         throw new AssertionError("no mention '" + text + "' in " + a.mentions());
     }
 
+    private static Mention outermost(Mention m) {
+        Mention w = m;
+        while (w.whole() != null) {
+            w = w.whole();
+        }
+        return w;
+    }
+
     @Test
     void aKnownOrganisationIsTakenFromTheGazetteer() {
         AnalysedSentence a = StageInput.of("The NSPCC said Meta should delay its plans.").sentence(0);
@@ -42,6 +50,26 @@ class MentionFinderTest {
         assertNotNull(actor.referenceId(), "a reference actor keeps its reference id");
         assertTrue(actor.aliases().size() > 1, "the reference data's other names come with it: " + actor.aliases());
         assertEquals(List.of("NSPCC", "Meta"), a.actorMentions().stream().map(m -> m.text).toList());
+    }
+
+    @Test
+    void aNumberedProvisionAndACodedBillAreLawsNotActors() {
+        AnalysedSentence a = StageInput.of("Critics say Parts 14 and 15 of Bill Q-14 would force apps to scan messages.").sentence(0);
+        assertTrue(a.mentions().stream().noneMatch(m -> m.text.startsWith("Part")), "no actor 'Parts': " + a.mentions());
+        int parts = 2;
+        assertNotNull(a.lawAt(parts));
+        assertEquals(parts + 4, a.lawAt(parts)[1], "'Parts 14 and 15' is one provision");
+        int bill = parts + 5;
+        assertEquals(bill + 2, a.lawAt(bill)[1], "'Bill Q-14' is one law");
+    }
+
+    @Test
+    void particlesKeepANameWholeAndACountryAfterAnOrganisationNamesItsBranch() {
+        StageInput in = StageInput.of("Anna von der Berg met Maison des Enfants and Harbour Society Denmark.");
+        AnalysedSentence a = in.sentence(0);
+        assertEquals(ActorKind.PERSON, mention(a, "Anna von der Berg").kind());
+        assertEquals(ActorKind.ORGANISATION, outermost(mention(a, "Maison des Enfants")).kind());
+        assertEquals("Harbour Society Denmark", outermost(mention(a, "Denmark")).text);
     }
 
     @Test

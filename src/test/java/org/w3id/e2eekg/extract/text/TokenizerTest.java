@@ -33,6 +33,9 @@ class TokenizerTest {
             2,500 reports and 20.3m users => 2,500 | reports | and | 20.3m | users
             £18 million => £ | 18 | million
             Meta\u2019s plan => Meta | 's | plan
+            the Five Eyes - the US and Canada - agreed => the | Five | Eyes | \u2014 | the | US | and | Canada | \u2014 | agreed
+            the Five Eyes \u2013 the US \u2013 agreed => the | Five | Eyes | \u2014 | the | US | \u2014 | agreed
+            - a bullet - in a line => - | a | bullet | \u2014 | in | a | line
             """)
     void splitsTextIntoTokens(String text, String expected) {
         assertEquals(List.of(expected.split(" \\| ")), texts(text));
