@@ -352,7 +352,7 @@ public final class AgentResolver {
     }
 
     /**
-     * "The Five Eyes governments - the US, the UK, Canada, Australia and New Zealand - signed":
+     * "The Nordic governments - Norway, Sweden, Finland and Denmark - signed":
      * a group subject whose members are listed between dashes right after it acts as those
      * members; empty unless two or more are named there.
      */

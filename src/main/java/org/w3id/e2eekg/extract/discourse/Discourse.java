@@ -243,8 +243,8 @@ public final class Discourse {
     }
 
     /**
-     * The one person read so far with this title, for "the vice president" after "Vice
-     * President John Doe"; null when none or more than one has it.
+     * The one person read so far with this title, for "the deputy mayor" after "Deputy
+     * Mayor John Doe"; null when none or more than one has it.
      */
     public Actor holderOf(String title) {
         Actor found = null;

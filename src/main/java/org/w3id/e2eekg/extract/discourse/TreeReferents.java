@@ -304,7 +304,7 @@ public final class TreeReferents implements StanceSentence.Referents {
     }
 
     /**
-     * "The vice president has called it ...": a definite noun phrase that spells the public
+     * "The deputy mayor later said ...": a definite noun phrase that spells the public
      * office of one person named before in the article; that person, or null.
      */
     private Actor officeHolder(int noun) {
@@ -321,7 +321,7 @@ public final class TreeReferents implements StanceSentence.Referents {
     }
 
     /**
-     * "a coalition of 90 groups, coordinated by X and including Y and Z": the actors a noun of a
+     * "an alliance of 40 charities, led by X and including Y and Z": the actors a noun of a
      * group, even with "a", names as its leaders or members, up to the verb of its clause (the
      * parser may hang "coordinated by X" from that verb); empty when it names none.
      */

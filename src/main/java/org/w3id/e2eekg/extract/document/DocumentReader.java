@@ -255,7 +255,7 @@ public final class DocumentReader {
     }
 
     /**
-     * "X, Y and Z were among the governments that signed a statement": a relative clause after
+     * "X, Y and Z were among the states that backed a declaration": a relative clause after
      * "among" and a noun of a group is done by the subject of the clause it hangs from; that
      * subject's agent, or null.
      */
@@ -601,8 +601,8 @@ public final class DocumentReader {
     }
 
     /**
-     * "In an open letter published Monday and addressed to the prime minister and the interior
-     * minister, signatories said ...": addressees named between a fronted document noun and the
+     * "In a joint letter sent Tuesday and addressed to the health minister, the
+     * groups wrote ...": addressees named between a fronted document noun and the
      * subject of the clause.
      */
     private void frontedAddressees(SentenceContext s, int from, int to, DocumentFact.Builder doc, Discourse d) {
@@ -796,7 +796,7 @@ public final class DocumentReader {
             Token t = a.token(k);
             int behind = actingFor(a, k, end);
             if (behind > k) {
-                k = behind; // "and cybersecurity agencies from Canada and Norway"
+                k = behind; // "and the security agencies of Chile and Peru"
                 continue;
             }
             if ((t.is(",") || t.is(";")) && !out.isEmpty() && k + 1 < end) {
@@ -820,7 +820,7 @@ public final class DocumentReader {
     }
 
     /**
-     * "cybersecurity agencies from Canada and Norway", "counterparts from India": a noun of those
+     * "the security agencies of Chile and Peru", "counterparts from Ghana": a noun of those
      * who act for a body (with up to two words before it), then "from" or "of" and a name; the
      * position of that name, or {@code k} when there is none.
      */

@@ -88,7 +88,7 @@ final class CapSpans {
             if (i + 1 < n && !blocked.test(i + 1) && isCap(a.token(i + 1)) && !words.isMonthOrDay(a.token(i + 1))) {
                 return 1;
             }
-            // "Ursula von der Leyen": particles in a row before the capital
+            // "Anna von der Berg": particles in a row before the capital
             int k = i;
             while (k < n && words.nameParticles.contains(a.token(k).text()) && k < i + 3) {
                 k++;

@@ -141,7 +141,7 @@ public final class MentionFinder {
             }
             int to = end + 1;
             if (to < n && (a.token(to).isNumber() || coded)) {
-                to++; // "Investigatory Powers Act 2016", "Bill C-2"
+                to++; // "Harbour Safety Act 2016", "Bill Q-14"
             }
             if (to - from < 2) {
                 continue;
@@ -162,7 +162,7 @@ public final class MentionFinder {
     }
 
     /**
-     * "Part 15", "Parts 14 and 15", "Section 230": a provision of a law, named by its head and
+     * "Part 7", "Parts 3 and 4", "Section 12": a provision of a law, named by its head and
      * number, is under debate like the law itself and is not an actor.
      */
     private void provisions(AnalysedSentence a) {
@@ -231,7 +231,7 @@ public final class MentionFinder {
     }
 
     /**
-     * "Digital Society Switzerland", "Amnesty International UK": a run of capitals whose last
+     * "Harbour Society Denmark", "Kite Rights Ireland": a run of capitals whose last
      * name is a country right after an organisation's head word names the organisation's branch
      * in that country; the class of that head word, or null.
      */

@@ -31,7 +31,7 @@ public final class Words {
     final Set<String> roleTemporal;
     final Set<String> partyWords;
     final Set<String> lawHeads;
-    /** "Part", "Section", "Clause": before a number they name a provision of a law ("Part 15", "Section 230"). */
+    /** "Part", "Section", "Clause": before a number they name a provision of a law ("Part 7", "Section 12"). */
     final Set<String> provisionHeads;
     final Map<String, String> roleVerbs;
     /** capitalised name ending → ontology class local name */

@@ -103,13 +103,13 @@ final class Composer {
             if (law != null && law[0] == i) {
                 int end = law[1] - 1;
                 while (end > law[0] && !lawWord(s.sentence().token(end))) {
-                    end--; // "Bill 2018", "Bill C-2", "Parts 14 and 15": the law's own word says what kind of measure it is
+                    end--; // "Bill 2018", "Bill Q-14", "Parts 3 and 4": the law's own word says what kind of measure it is
                 }
                 s.measures().record(new MeasureEffects.Measure(words(s.sentence(), law[0], law[1]), s.tree().lemma(end), true, 0,
                         s.sentence().index(), law[0]));
                 int[] whole = lawAfterPartOf(s.sentence(), law[1]);
                 if (whole != null) {
-                    // "Part 15 of Bill C-2"
+                    // "Part 7 of Bill Q-14"
                     s.measures().recordPart(words(s.sentence(), law[0], law[1]), words(s.sentence(), whole[0], whole[1]));
                 }
             }
@@ -340,7 +340,7 @@ final class Composer {
         return false;
     }
 
-    /** The law named right after a provision and "of" ("Part 15 of the Bill C-2"), or null. */
+    /** The law named right after a provision and "of" ("Part 7 of the Bill Q-14"), or null. */
     private int[] lawAfterPartOf(AnalysedSentence a, int end) {
         int k = end;
         if (k >= a.size() || !lex.partOf(a.token(k).text())) {
@@ -565,7 +565,7 @@ final class Composer {
             }
             if (rel.equals("advcl")) {
                 if (lex.characterising(key(parent)) && expletiveObject(parent, node)) {
-                    // "called it crazy to build backdoors": the infinitive is what is called crazy, not a purpose
+                    // "called it foolish to add a backdoor": the infinitive is what is called crazy, not a purpose
                     return calledAs(parent) != null && through(parent, key(parent)) ? parent : -1;
                 }
                 if (comparedRefusal(node, parent)) {
@@ -600,7 +600,7 @@ final class Composer {
         }
 
         /**
-         * "urging him to abandon the features, arguing they would ...": a participle set off by a
+         * "asking her to drop the plan, warning it would ...": a participle set off by a
          * comma after a verb, which the parser left as an unlabelled dependent, is an adverbial clause.
          */
         private boolean participleAside(int node, int parent) {
@@ -852,7 +852,7 @@ final class Composer {
         private Integer phraseVerdict(int head) {
             Integer e = lex.evaluation(lemmaOf(head));
             if (e != null) {
-                return diminished(head) ? -e : e; // "would leave Canadians less safe"
+                return diminished(head) ? -e : e; // "would make users less safe"
             }
             for (int m : tree.children(head)) {
                 if (tree.isModifier(m) || tree.is(m, "compound") || tree.is(m, "advmod") || tree.is(m, "prt")) {
@@ -1248,7 +1248,7 @@ final class Composer {
             }
             int member = who.isEmpty() ? amongSubject(subject) : -1;
             if (member >= 0) {
-                // "X, Y and Z were among the governments that signed a statement calling for ..."
+                // "X, Y and Z were among the states that backed a declaration demanding ..."
                 who = referent(member);
             }
             if (who.isEmpty()) {

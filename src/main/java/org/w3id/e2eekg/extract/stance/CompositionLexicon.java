@@ -213,7 +213,7 @@ final class CompositionLexicon {
         return diminishing.contains(word.toLowerCase(Locale.ROOT));
     }
 
-    /** The preposition between a provision and its law: "Part 15 of Bill C-2". */
+    /** The preposition between a provision and its law: "Part 7 of Bill Q-14". */
     boolean partOf(String word) {
         return partOf.contains(word.toLowerCase(Locale.ROOT));
     }

@@ -28,7 +28,7 @@ public final class MeasureEffects {
     public record Measure(String name, String head, boolean named, int effect, int sentence, int token) {}
 
     private final List<Measure> measures = new ArrayList<>();
-    /** provisions and the laws they belong to ("Part 15" of "Bill C-2"), as written */
+    /** provisions and the laws they belong to ("Part 7" of "Bill Q-14"), as written */
     private final List<String[]> parts = new ArrayList<>();
     private final Map<String, String> families;
     private final Set<String> ruleMaking;
@@ -64,7 +64,7 @@ public final class MeasureEffects {
         measures.add(m);
     }
 
-    /** Records that a named provision belongs to a named law: "Part 15 of Bill C-2". */
+    /** Records that a named provision belongs to a named law: "Part 7 of Bill Q-14". */
     public void recordPart(String provision, String law) {
         parts.add(new String[] {provision, law});
     }
