@@ -589,7 +589,8 @@ public final class AgentResolver {
             if (doc != null) {
                 return new Agent(doc.signatories(), doc, 0, true);
             }
-            return d.lastOrg() != null ? Agent.of(List.of(d.lastOrg())) : Agent.NONE;
+            Actor org = d.recentSubjectOrg() != null ? d.recentSubjectOrg() : d.lastOrg();
+            return org != null ? Agent.of(List.of(org)) : Agent.NONE;
         }
         return Agent.NONE;
     }
@@ -677,6 +678,10 @@ public final class AgentResolver {
             }
             Actor x = nearMention(a, i - 1, -1);
             Actor y = nearMention(a, i + 1, 1);
+            if (x != null && y != null && x.kind() != y.kind()) {
+                // "the EDPB chaired by Jane Roe and the EDPS": "and" joins like with like
+                x = likeBefore(a, i - 1, y.kind());
+            }
             if (x != null && y != null && x != y) {
                 pair = List.of(x, y);
             }
@@ -702,6 +707,18 @@ public final class AgentResolver {
     }
 
     /** The actor named at i or, skipping "the" and bracketed acronyms, just beyond it in direction dir. */
+    /** The nearest actor of this kind named in the few tokens before token i, skipping others; or null. */
+    private static Actor likeBefore(AnalysedSentence a, int i, ActorKind kind) {
+        for (int k = i; k >= 0 && k > i - 8; k--) {
+            Mention m = a.mentionAt(k);
+            Mention w = m != null ? outer(m) : null;
+            if (w != null && w.actor() != null && !w.isDemonym() && w.actor().kind() == kind) {
+                return w.actor();
+            }
+        }
+        return null;
+    }
+
     private Actor nearMention(AnalysedSentence a, int i, int dir) {
         for (int k = i, steps = 0; k >= 0 && k < a.size() && steps < 4; k += dir, steps++) {
             Mention m = a.mentionAt(k);

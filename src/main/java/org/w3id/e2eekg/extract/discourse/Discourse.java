@@ -39,6 +39,9 @@ public final class Discourse {
     private List<Actor> lastPair = List.of();
     private Actor lastPerson;
     private Actor lastOrg;
+    /** the organisation that was alone the subject of a recent main clause, for "It urged ..." */
+    private Actor lastSubjectOrg;
+    private int lastSubjectOrgSentence = -10;
     private final Map<String, Actor> lastOrgByType = new LinkedHashMap<>();
     private final Map<String, Actor> lastSubjectByType = new LinkedHashMap<>();
     /** the last organisation named with this word in its name, lower case: "agency" for the National Crime Agency */
@@ -141,6 +144,19 @@ public final class Discourse {
                 lastSubjectByType.put(a.type(), a);
             }
         }
+        if (subjects.size() == 1 && subjects.get(0).kind() == ActorKind.ORGANISATION) {
+            lastSubjectOrg = subjects.get(0);
+            lastSubjectOrgSentence = sentence;
+        }
+    }
+
+    /**
+     * The organisation that was the subject of a main clause in this sentence or the one
+     * before, or null: "the center said that Meta had ... . It urged ..." refers to the center,
+     * although Meta was named after it.
+     */
+    public Actor recentSubjectOrg() {
+        return lastSubjectOrgSentence >= sentence - 1 ? lastSubjectOrg : null;
     }
 
     /** A sentence named two actors joined by "and" ("both"). */
@@ -291,6 +307,16 @@ public final class Discourse {
             if (topicDocument == null && kinds.letter(d.type())) {
                 topicDocument = d;
             }
+        }
+    }
+
+    /**
+     * A sentence spoke in passing of a document the reader is taken to know ("responding to
+     * the blueprint X had published"): it is kept, but the document under discussion stays.
+     */
+    public void documentInPassing(DocumentFact.Builder d) {
+        if (!documents.contains(d)) {
+            documents.add(d);
         }
     }
 

@@ -564,6 +564,11 @@ final class Composer {
                 return report(node, parent);
             }
             if (rel.equals("advcl")) {
+                int content = interruptedContent(node, parent);
+                if (content >= 0) {
+                    // "Preventing X, the two bodies said, would weaken Y": the gerund is the subject of what is said
+                    return judge(node, content);
+                }
                 if (lex.characterising(key(parent)) && expletiveObject(parent, node)) {
                     // "called it foolish to add a backdoor": the infinitive is what is called crazy, not a purpose
                     return calledAs(parent) != null && through(parent, key(parent)) ? parent : -1;
@@ -1135,6 +1140,24 @@ final class Composer {
                 }
             }
             return false;
+        }
+
+        /**
+         * The clause said whose subject a gerund was cut off from by an inserted "the two bodies
+         * said": the gerund comes before the verb of saying and its subject, and the complement
+         * after them has no subject of its own. -1 when the sentence is not built so.
+         */
+        private int interruptedContent(int gerund, int saying) {
+            int speaker = tree.subject(saying);
+            if (!tree.tag(gerund).equals("VBG") || gerund > saying || speaker < gerund || !lex.reporting(key(saying))) {
+                return -1;
+            }
+            for (int k : tree.children(saying)) {
+                if (k > saying && CLAUSE_LINKS.contains(tree.label(k)) && tree.subject(k) < 0) {
+                    return k;
+                }
+            }
+            return -1;
         }
 
         /**
