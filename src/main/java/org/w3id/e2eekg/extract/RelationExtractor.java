@@ -150,6 +150,7 @@ final class RelationExtractor {
             s = read.sentence();
             documents.frontedDocument(s, tree, d, read.introduced());
             documents.reducedRelatives(s, tree, d);
+            documents.amongSigners(s, tree, d, read.introduced());
             for (StanceReader.Vote v : composed ? composedVotes(s, tree) : stances.read(s, d, echoes)) {
                 votes.add(v);
                 voteSentence.put(v, s);

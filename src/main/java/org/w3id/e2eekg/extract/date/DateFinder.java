@@ -219,7 +219,8 @@ public final class DateFinder {
         if (ambiguousMonths.matchesAsWritten(t)) {
             // the modal verb and the verb: a month only next to a number or after a date preposition
             boolean numberNear = (i + 1 < a.size() && a.token(i + 1).isNumber()) || (i > 0 && a.token(i - 1).isNumber());
-            return numberNear || (i > 0 && isDatePreposition(a.token(i - 1)));
+            // "last May": after the word that makes it relative, too
+            return numberNear || (i > 0 && (isDatePreposition(a.token(i - 1)) || previous.matches(a.token(i - 1))));
         }
         return true;
     }

@@ -371,6 +371,43 @@ public final class DocumentReader {
     }
 
     /**
+     * "A, B, C and D were among the governments that signed a statement": every actor the
+     * subject of "were among" names signs the document, read from the parse (the clause
+     * reading can lose the head of a list after a colon). Completes the document a clause of
+     * the sentence introduced with the same noun, if any.
+     *
+     * @param introduced the documents the clause reading introduced in this sentence
+     */
+    public void amongSigners(SentenceContext s, DependencyTree tree, Discourse d, List<DocumentFact.Builder> introduced) {
+        AnalysedSentence a = s.sentence();
+        if (tree.size() != a.size() || introduced.isEmpty()) {
+            return;
+        }
+        for (int noun = 0; noun < a.size(); noun++) {
+            PhraseMatcher.Match m = a.mentionAt(noun) == null ? docNouns.at(a.tokens(), noun) : null;
+            int verb = m != null && tree.is(m.to() - 1, "dobj") ? tree.head(m.to() - 1) : -1;
+            int group = verb >= 0 && tree.is(verb, "relcl") ? tree.head(verb) : -1;
+            int among = group >= 0 && tree.is(group, "pobj") ? tree.head(group) : -1;
+            if (among < 0 || !amongWords.matches(a.token(among)) || tree.head(among) < 0
+                    || !documentMakingLemmas.contains(tree.lemma(verb).toLowerCase(java.util.Locale.ROOT))) {
+                continue;
+            }
+            int subject = tree.child(tree.head(among), "nsubj");
+            List<Actor> makers = subject >= 0 ? namedIn(a, tree, subject) : List.of();
+            String type = nounType.get(m.list());
+            for (DocumentFact.Builder doc : introduced) {
+                if (family(doc.type()).equals(family(type))) {
+                    doc.date(dateWithin(s, tree, verb));
+                    Role role = kinds.issued(doc.type()) ? Role.ISSUER : Role.SIGNATORY;
+                    for (Actor x : makers) {
+                        doc.add(x, role, s.prov("document-among", s.text(among, m.to())));
+                    }
+                }
+            }
+        }
+    }
+
+    /**
      * The actors a subject names: the members it lists in apposition ("the five governments,
      * the US, ... and New Zealand") when it lists any, else the names inside it.
      */

@@ -67,6 +67,8 @@ class DateFinderTest {
     @Test
     void mayAndMarchAreMonthsOnlyNextToANumberOrAfterADatePreposition() {
         assertEquals(List.of(), values("The company said it May scan messages."));
+        assertEquals(List.of("2023-05"), values("The states signed a statement last May."));
+        assertEquals(List.of(), values("Protesters will March on the ministry."));
         assertEquals(List.of("2023-05"), values("The law passed in May."));
         assertEquals(List.of("2024-03-02"), values("The law passed on 2 March."));
     }
