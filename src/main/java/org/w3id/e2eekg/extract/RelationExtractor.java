@@ -151,6 +151,7 @@ final class RelationExtractor {
             documents.frontedDocument(s, tree, d, read.introduced());
             documents.reducedRelatives(s, tree, d);
             documents.amongSigners(s, tree, d, read.introduced());
+            documents.indirectObjects(s, tree, read.introduced());
             for (StanceReader.Vote v : composed ? composedVotes(s, tree) : stances.read(s, d, echoes)) {
                 votes.add(v);
                 voteSentence.put(v, s);

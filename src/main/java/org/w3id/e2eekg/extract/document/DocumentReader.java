@@ -408,6 +408,44 @@ public final class DocumentReader {
     }
 
     /**
+     * "sent the Council a joint letter": the first object of a verb that makes a document,
+     * before the document noun, is its addressee. Completes the document a clause of the
+     * sentence introduced with that noun.
+     *
+     * @param introduced the documents the clause reading introduced in this sentence
+     */
+    public void indirectObjects(SentenceContext s, DependencyTree tree, List<DocumentFact.Builder> introduced) {
+        AnalysedSentence a = s.sentence();
+        if (tree.size() != a.size() || introduced.isEmpty()) {
+            return;
+        }
+        for (int noun = 0; noun < a.size(); noun++) {
+            PhraseMatcher.Match m = a.mentionAt(noun) == null ? docNouns.at(a.tokens(), noun) : null;
+            int verb = m != null && tree.is(m.to() - 1, "dobj") ? tree.head(m.to() - 1) : -1;
+            if (verb < 0 || !documentMakingLemmas.contains(tree.lemma(verb).toLowerCase(java.util.Locale.ROOT))) {
+                continue;
+            }
+            List<Actor> addressees = new ArrayList<>();
+            for (int k : tree.children(verb)) {
+                if (k > verb && k < noun && (tree.is(k, "dobj") || tree.is(k, "dative"))) {
+                    int[] span = tree.span(k);
+                    addNamed(a, span[0], span[1], addressees);
+                }
+            }
+            String type = nounType.get(m.list());
+            for (DocumentFact.Builder doc : introduced) {
+                if (family(doc.type()).equals(family(type))) {
+                    for (Actor x : addressees) {
+                        if (!doc.has(x, Role.SIGNATORY)) {
+                            doc.add(x, Role.ADDRESSEE, s.prov("document-indirect-object", s.text(verb, m.to())));
+                        }
+                    }
+                }
+            }
+        }
+    }
+
+    /**
      * The actors a subject names: the members it lists in apposition ("the five governments,
      * the US, ... and New Zealand") when it lists any, else the names inside it.
      */

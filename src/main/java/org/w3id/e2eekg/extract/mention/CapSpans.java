@@ -33,7 +33,7 @@ final class CapSpans {
             int to = i + 1;
             boolean prep = false;
             boolean orgLead = words.orgLeads.contains(a.token(i).text());
-            while (to < n && !blocked.test(to)) {
+            while (to < n && !blocked.test(to) && !columnGap(a.token(to - 1), a.token(to))) {
                 Token t = a.token(to);
                 if (isCap(t)) {
                     to++;
@@ -71,6 +71,50 @@ final class CapSpans {
             }
         }
         return false;
+    }
+
+    /**
+     * Two or more characters of space between two words: a page's columns or link bar
+     * ("Facebook   Share on X"), never the inside of one name.
+     */
+    static boolean columnGap(Token before, Token after) {
+        return after.start() - before.end() >= 2;
+    }
+
+    /**
+     * A line of links or page furniture ("Home › World › Tech", "Facebook  X  LinkedIn
+     * Email", "Privacy Policy | Terms of Use | Cookie Settings"): a heading cut by separator
+     * marks or wide gaps into three or more pieces of at most three words. Its capitals name
+     * nothing.
+     */
+    static boolean isLinkLine(AnalysedSentence a) {
+        if (!a.sentence().heading()) {
+            return false;
+        }
+        int pieces = 0;
+        int words = 0;
+        for (int i = 0; i < a.size(); i++) {
+            Token t = a.token(i);
+            boolean cut = isSeparator(t) || i > 0 && columnGap(a.token(i - 1), t);
+            if (cut && words > 0) {
+                pieces++;
+                words = 0;
+            }
+            if (t.isWord() && ++words > 3) {
+                return false;
+            }
+        }
+        return pieces + (words > 0 ? 1 : 0) >= 3;
+    }
+
+    /** A mark after which a capital may only begin a clause or a quotation: a semicolon, a single quotation mark. */
+    static boolean opensClause(Token t) {
+        return t.is(";") || t.is("'") || t.is("\u2018");
+    }
+
+    /** A mark that separates the items of a page line: a chevron, a bar, a bullet. */
+    static boolean isSeparator(Token t) {
+        return t.is("\u203a") || t.is("|") || t.is("\u00bb") || t.is("\u2022") || t.is("\u00b7");
     }
 
     static boolean isCap(Token t) {

@@ -40,6 +40,7 @@ public final class Words {
     final Map<String, String> impliedOrgs = new LinkedHashMap<>();
     final PhraseMatcher roleHeads;
     final WordSet the;
+    final WordSet gerundEndings;
     final WordSet listBullets;
     final WordSet articles;
     final WordSet and;
@@ -120,6 +121,7 @@ public final class Words {
         organisationPossessives = WordSet.of(lex, "organisationReferringPossessives");
         adverbsInTitles = WordSet.of(lex, "adverbsInTitles");
         pluralEndings = WordSet.of(lex, "pluralEndings");
+        gerundEndings = WordSet.of(lex, "gerundEndings");
     }
 
     boolean isFunctionWord(Token t) {

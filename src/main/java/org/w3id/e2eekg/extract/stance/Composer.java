@@ -435,7 +435,17 @@ final class Composer {
         private String key(int i) {
             int particle = tree.child(i, "prt");
             String lemma = lex.lemma(tree.lemma(i), tree.word(i));
-            return particle < 0 ? lemma : lemma + " " + tree.word(particle).toLowerCase(Locale.ROOT);
+            String base = particle < 0 ? lemma : lemma + " " + tree.word(particle).toLowerCase(Locale.ROOT);
+            for (int prep : tree.children(i, Set.of("prep"))) {
+                // "leaving encrypted messages outside the scope": a verb known with its prepositional phrase
+                int object = tree.child(prep, "pobj");
+                String longer = object < 0 ? null : base + " " + tree.word(prep).toLowerCase(Locale.ROOT) + " "
+                        + lex.lemma(tree.lemma(object), tree.word(object)).toLowerCase(Locale.ROOT);
+                if (longer != null && lex.governor(longer) != null) {
+                    return longer;
+                }
+            }
+            return base;
         }
 
         /** Whether another target of the sentence has its head at this token. */
@@ -646,6 +656,11 @@ final class Composer {
                     consequence = true;
                 }
                 return prep;
+            }
+            int act = governor >= 0 ? freeRelativeAct(governor) : -1;
+            if (act >= 0) {
+                // "urged it to reject what they described as a false compromise": the act is done to the thing so described
+                return through(act, key(act)) ? act : -1;
             }
             if (governor >= 0 && tree.isVerb(governor) && !tree.is(prep, "agent")) {
                 // a verb carries a prepositional phrase only as a known pair ("call for", "vote against"):
@@ -984,6 +999,18 @@ final class Composer {
             cues.add(key(predicate));
             negate(predicate);
             return predicate;
+        }
+
+        /**
+         * For a verb of characterising whose object is a free relative ("what they described
+         * as ..."), the verb the free relative is the object of ("reject"); else -1.
+         */
+        private int freeRelativeAct(int verb) {
+            if (!lex.characterising(key(verb)) || !CLAUSE_LINKS.contains(tree.label(verb)) || tree.head(verb) < 0) {
+                return -1;
+            }
+            int object = tree.child(verb, "dobj");
+            return object >= 0 && object < verb && tree.tag(object).equals("WP") ? tree.head(verb) : -1;
         }
 
         /** Whether the predicate has a "from" phrase ("prevents X from Y") with a target of the sentence inside it. */
