@@ -46,6 +46,7 @@ public final class AgentResolver {
     private final PhraseMatcher documentAnaphors;
     private final Set<String> placeAgentNouns = new java.util.HashSet<>();
     private final Set<String> findingNouns;
+    private final Set<String> relationalHeads;
     private final Map<String, String> anaphorTypes = new java.util.HashMap<>();
     private final Polarity polarity;
     private final Set<String> spokesNouns;
@@ -78,6 +79,7 @@ public final class AgentResolver {
         this.groupNouns = lex.lower("groupNouns");
         this.documentAnaphors = lex.phrases("documentAnaphors");
         this.findingNouns = lex.lower("findingNouns");
+        this.relationalHeads = lex.lower("relationalHeads");
         this.polarity = polarity;
         placeAgentNouns.addAll(lex.lower("lowercaseOrgHeads"));
         placeAgentNouns.addAll(lex.lower("placeAgentNouns"));
@@ -325,6 +327,9 @@ public final class AgentResolver {
             String described = possessedNoun(a, w.possessive() ? w.to + 1 : w.to, c.subjTo());
             if (described != null && findingNouns.contains(described)) {
                 continue;
+            }
+            if (described != null && !w.possessive() && relationalHeads.contains(described)) {
+                continue; // "the iPhone maker": someone else than the product named
             }
             if (w.possessive()) {
                 String noun = possessedNoun(a, w.to + 1, c.subjTo());
@@ -582,7 +587,14 @@ public final class AgentResolver {
             return Agent.NONE;
         }
         if (personal.contains(p)) {
-            return d.lastPerson() != null ? Agent.of(List.of(d.lastPerson())) : Agent.NONE;
+            Boolean female = treePronouns.feminine().contains(p) ? Boolean.TRUE
+                    : treePronouns.masculine().contains(p) ? Boolean.FALSE : null;
+            // "she": the last woman named, else the last person whose name does not say; never a man named since
+            Actor person = female == null ? d.lastPerson() : d.lastPerson(x -> female.equals(genders.female(x)));
+            if (person == null && female != null) {
+                person = d.lastPerson(x -> genders.female(x) == null);
+            }
+            return person != null ? Agent.of(List.of(person)) : Agent.NONE;
         }
         if (neuter.contains(p)) {
             DocumentFact.Builder doc = d.recentSubjectDocument();

@@ -38,6 +38,8 @@ public final class Discourse {
     private DocumentFact.Builder lastGroupDocument;
     private List<Actor> lastPair = List.of();
     private Actor lastPerson;
+    /** every person named so far, the most recently named last */
+    private final List<Actor> personsByRecency = new ArrayList<>();
     private Actor lastOrg;
     /** the organisation that was alone the subject of a recent main clause, for "It urged ..." */
     private Actor lastSubjectOrg;
@@ -120,6 +122,8 @@ public final class Discourse {
     public void mentioned(Actor a) {
         if (a.kind() == ActorKind.PERSON) {
             lastPerson = a;
+            personsByRecency.remove(a);
+            personsByRecency.add(a);
         } else if (a.kind() == ActorKind.ORGANISATION) {
             lastOrg = a;
             lastOrgByType.put(a.type(), a);
@@ -168,6 +172,16 @@ public final class Discourse {
 
     public Actor lastPerson() {
         return lastPerson;
+    }
+
+    /** The most recently named person that passes the test ("she": not a man), or null. */
+    public Actor lastPerson(java.util.function.Predicate<Actor> test) {
+        for (int i = personsByRecency.size() - 1; i >= 0; i--) {
+            if (test.test(personsByRecency.get(i))) {
+                return personsByRecency.get(i);
+            }
+        }
+        return null;
     }
 
     public Actor lastOrg() {

@@ -1078,6 +1078,11 @@ public final class DocumentReader {
                 k = behind; // "and the security agencies of Chile and Peru"
                 continue;
             }
+            RoleTitle title = a.roleAt(k);
+            if (title != null && title.to() < end && a.mentionAt(title.to()) != null) {
+                k = title.to(); // "together with Security Minister Jane Roe": the title before a name
+                continue;
+            }
             if ((t.is(",") || t.is(";")) && !out.isEmpty() && k + 1 < end) {
                 int after = afterAside(a, k + 1, end);
                 if (after > k + 1) {

@@ -1161,6 +1161,9 @@ final class Composer {
             if (lex.directive(key(verb)) && !lex.reporting(key(verb))) {
                 return true;
             }
+            if (tree.is(verb, "xcomp") && tree.head(verb) >= 0 && lex.directive(key(tree.head(verb)))) {
+                return true; // "urged the regulator to state that ...": a saying asked for is a wish
+            }
             for (int k : tree.children(clause)) {
                 if (tree.is(k, "aux") && lex.modal(lemmaOf(k))) {
                     return true;
@@ -1826,7 +1829,9 @@ final class Composer {
                     return Status.ASSERTED; // "The move, he said, ...": the narrator reports the saying
                 }
                 if (CLAUSE_LINKS.contains(rel)) {
-                    return lex.reporting(key(parent)) && !wish(clause, parent) ? Status.REPORTED : Status.EMBEDDED;
+                    // "urged the regulator to state that it supported ...": a saying that is only asked for reports nothing
+                    return lex.reporting(key(parent)) && !wish(clause, parent) && status(parent) != Status.EMBEDDED
+                            ? Status.REPORTED : Status.EMBEDDED;
                 }
                 if (rel.equals("relcl")) {
                     return Status.ASSERTED;
