@@ -136,7 +136,7 @@ public final class MentionFinder {
                     from = k;
                     continue;
                 }
-                if (CapSpans.isCap(t) || depth > 0 || (words.nameConnectors.matchesAsWritten(t) || t.is("&"))
+                if (CapSpans.isCap(t) || depth > 0 || (words.lawNameConnectors.matchesAsWritten(t) || t.is("&"))
                         && k > 0 && CapSpans.isCap(a.token(k - 1))) {
                     from = k;
                     continue;
@@ -319,7 +319,8 @@ public final class MentionFinder {
             if (sentenceStart && from + 1 < to && a.pos(from).equals("VERB") && words.gerundEndings.endsOneOf(a.token(from).text())) {
                 from++; // "Writing on X, she said": a participle opening the sentence
             }
-            while (from < to && (words.isFunctionWord(a.token(from)) || words.isMonthOrDay(a.token(from)))) {
+            while (from < to && (words.isFunctionWord(a.token(from)) || words.isMonthOrDay(a.token(from))
+                    || a.pos(from).equals("NUM") && !a.token(from).isNumber())) { // "Three Republican senators"
                 from++;
                 sentenceStart = true;
             }
@@ -340,6 +341,11 @@ public final class MentionFinder {
             }
             String surface = a.text(text, from, to);
             if (words.nonEntities.contains(surface) || (to - from == 1 && words.isMonthOrDay(a.token(from)))) {
+                continue;
+            }
+            // "Republican senators": a party word before a common noun describes them
+            if (to - from == 1 && words.partyWords.contains(a.token(from).text()) && to < a.size()
+                    && a.pos(to).equals("NOUN") && a.token(to).text().equals(a.token(to).lower())) {
                 continue;
             }
             // "Ron Wyden, the Oregon Democrat,": a description of a politician, not a name

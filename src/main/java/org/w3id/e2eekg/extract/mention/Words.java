@@ -49,6 +49,7 @@ public final class Words {
     final WordSet to;
     final WordSet who;
     final WordSet nameConnectors;
+    final WordSet lawNameConnectors;
     final WordSet namePrepositions;
     final WordSet namePrepositionsBeforeArticle;
     final WordSet governmentHeads;
@@ -110,6 +111,7 @@ public final class Words {
         to = WordSet.of(lex, "prepositionTo");
         who = WordSet.of(lex, "pronounWho");
         nameConnectors = WordSet.of(lex, "nameConnectors");
+        lawNameConnectors = WordSet.of(lex, "lawNameConnectors");
         namePrepositions = WordSet.of(lex, "namePrepositions");
         namePrepositionsBeforeArticle = WordSet.of(lex, "namePrepositionsBeforeArticle");
         governmentHeads = WordSet.of(lex, "lowercaseGovernmentHeads");

@@ -371,13 +371,17 @@ final class Composer {
 
     /** The token of [from, to) whose head lies outside the span. */
     static int headOf(DependencyTree tree, int from, int to) {
+        int first = -1;
+        int lastNoun = -1;
         for (int i = from; i < to; i++) {
             int h = tree.head(i);
             if (h < from || h >= to) {
-                return i;
+                first = first < 0 ? i : first;
+                lastNoun = tree.tag(i).startsWith("NN") ? i : lastNoun;
             }
         }
-        return to - 1;
+        // a phrase the parser broke ("end-to-end" hung on the verb apart from "encryption"): its last noun heads it
+        return lastNoun >= 0 ? lastNoun : first >= 0 ? first : to - 1;
     }
 
     private static String words(AnalysedSentence a, int from, int to) {
@@ -434,6 +438,9 @@ final class Composer {
 
         private String key(int i) {
             int particle = tree.child(i, "prt");
+            if (particle >= 0 && tree.tag(particle).equals("HYPH")) {
+                particle = -1; // a hyphenated modifier the parser hung on the verb, not a particle
+            }
             String lemma = lex.lemma(tree.lemma(i), tree.word(i));
             String base = particle < 0 ? lemma : lemma + " " + tree.word(particle).toLowerCase(Locale.ROOT);
             for (int prep : tree.children(i, Set.of("prep"))) {
