@@ -442,6 +442,10 @@ final class Composer {
                 particle = -1; // a hyphenated modifier the parser hung on the verb, not a particle
             }
             String lemma = lex.lemma(tree.lemma(i), tree.word(i));
+            if (particle < 0 && i + 1 < tree.size() && tree.head(i + 1) == i && tree.is(i + 1, "advmod")
+                    && lex.governor(lemma + " " + tree.word(i + 1).toLowerCase(Locale.ROOT)) != null) {
+                particle = i + 1; // "trading away": a particle the parser took for an adverb
+            }
             String base = particle < 0 ? lemma : lemma + " " + tree.word(particle).toLowerCase(Locale.ROOT);
             for (int prep : tree.children(i, Set.of("prep"))) {
                 // "leaving encrypted messages outside the scope": a verb known with its prepositional phrase
