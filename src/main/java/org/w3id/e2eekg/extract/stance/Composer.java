@@ -648,6 +648,16 @@ final class Composer {
                 // "powers over private messaging", "rules on encryption": what a measure does to the thing is not said
                 return -1;
             }
+            int sheltered = governor >= 0 && tree.is(prep, "prep") && lex.shelter(key(governor) + " " + p) ? wideSubject(governor) : -1;
+            if (sheltered >= 0 && lex.harmNoun(lemmaOf(sheltered)) && !judged) {
+                // "criminals hide behind encryption": the thing is called a cover for wrongdoing
+                attitude = -attitude;
+                judged = true;
+                rule = "stance-harm-association";
+                confidence *= JUDGEMENT;
+                cues.add(key(governor) + " " + p);
+                return governor;
+            }
             if (governor >= 0 && tree.is(prep, "prep")) {
                 String pair = key(governor) + " " + p;
                 Integer pol = lex.governor(pair);
@@ -1010,6 +1020,17 @@ final class Composer {
             cues.add(key(predicate));
             negate(predicate);
             return predicate;
+        }
+
+        /** A verb's subject, or the subject the parser hung on its auxiliary ("criminals had for years hidden"); -1 if none. */
+        private int wideSubject(int verb) {
+            int subject = tree.subject(verb);
+            for (int k : tree.children(verb)) {
+                if (subject < 0 && tree.is(k, "aux")) {
+                    subject = tree.child(k, "nsubj");
+                }
+            }
+            return subject;
         }
 
         /**
