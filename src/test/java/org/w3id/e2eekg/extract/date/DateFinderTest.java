@@ -28,6 +28,9 @@ class DateFinderTest {
         assertEquals(List.of("2019-10-04"), values("The letter was sent on 4 October 2019 to the minister."));
         assertEquals(List.of("2020-02-06"), values("The letter was sent on February 6, 2020, to the minister."));
         assertEquals(List.of("2019-10"), values("The letter was sent in October 2019."));
+        // American style, the month abbreviated with its full stop
+        assertEquals(List.of("2021-08-19"), values("The groups wrote on Aug. 19, 2021, to the company."));
+        assertEquals(List.of("2023-09-03"), values("The company said on Sept. 3 that it would wait."));
     }
 
     @Test
