@@ -380,8 +380,12 @@ final class Composer {
                 lastNoun = tree.tag(i).startsWith("NN") ? i : lastNoun;
             }
         }
-        // a phrase the parser broke ("end-to-end" hung on the verb apart from "encryption"): its last noun heads it
-        return lastNoun >= 0 ? lastNoun : first >= 0 ? first : to - 1;
+        // "end-to-end" hung on the verb as a particle apart from "encryption": the noun heads the phrase; any other
+        // break keeps the first word whose head is outside (its attachment is the parser's best reading)
+        if (first >= 0 && lastNoun > first && (tree.tag(first).equals("HYPH") || tree.is(first, "prt"))) {
+            return lastNoun;
+        }
+        return first >= 0 ? first : to - 1;
     }
 
     private static String words(AnalysedSentence a, int from, int to) {
@@ -443,6 +447,7 @@ final class Composer {
             }
             String lemma = lex.lemma(tree.lemma(i), tree.word(i));
             if (particle < 0 && i + 1 < tree.size() && tree.head(i + 1) == i && tree.is(i + 1, "advmod")
+                    && lex.governor(lemma) == null
                     && lex.governor(lemma + " " + tree.word(i + 1).toLowerCase(Locale.ROOT)) != null) {
                 particle = i + 1; // "trading away": a particle the parser took for an adverb
             }
@@ -452,8 +457,8 @@ final class Composer {
                 int object = tree.child(prep, "pobj");
                 String longer = object < 0 ? null : base + " " + tree.word(prep).toLowerCase(Locale.ROOT) + " "
                         + lex.lemma(tree.lemma(object), tree.word(object)).toLowerCase(Locale.ROOT);
-                if (longer != null && lex.governor(longer) != null) {
-                    return longer;
+                if (longer != null && lex.governor(longer) != null && lex.governor(longer) > 0) {
+                    return longer; // only exemptions: a harm with its phrase ("put at risk") is read by its own rules
                 }
             }
             return base;
