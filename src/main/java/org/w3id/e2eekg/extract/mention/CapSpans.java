@@ -14,6 +14,9 @@ import org.w3id.e2eekg.extract.text.Token;
  * ("Department for Trade, Harbours and Fisheries").
  */
 final class CapSpans {
+    /** Separators of page lines, by code point: single right angle quotation mark, bar, right guillemet, bullet, middle dot. */
+    private static final java.util.Set<Integer> SEPARATORS = java.util.Set.of(0x203A, 0x7C, 0xBB, 0x2022, 0xB7);
+
     private CapSpans() {}
 
     /**
@@ -114,7 +117,7 @@ final class CapSpans {
 
     /** A mark that separates the items of a page line: a chevron, a bar, a bullet. */
     static boolean isSeparator(Token t) {
-        return t.is("\u203a") || t.is("|") || t.is("\u00bb") || t.is("\u2022") || t.is("\u00b7");
+        return t.text().length() == 1 && SEPARATORS.contains((int) t.text().charAt(0));
     }
 
     static boolean isCap(Token t) {
