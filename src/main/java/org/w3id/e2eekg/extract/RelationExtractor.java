@@ -150,7 +150,7 @@ final class RelationExtractor {
             s = read.sentence();
             documents.frontedDocument(s, tree, d, read.introduced());
             documents.reducedRelatives(s, tree, d);
-            documents.amongSigners(s, tree, d, read.introduced());
+            documents.amongSigners(s, tree, read.introduced());
             documents.indirectObjects(s, tree, read.introduced());
             for (StanceReader.Vote v : composed ? composedVotes(s, tree) : stances.read(s, d, echoes)) {
                 votes.add(v);

@@ -286,7 +286,7 @@ public final class DocumentReader {
             return found;
         }
         for (int noun = 0; noun < a.size(); noun++) {
-            PhraseMatcher.Match m = a.mentionAt(noun) == null ? docNouns.at(a.tokens(), noun) : null;
+            PhraseMatcher.Match m = docNounAt(a, noun);
             if (m == null || !tree.isNoun(m.to() - 1)) {
                 continue;
             }
@@ -378,18 +378,17 @@ public final class DocumentReader {
      *
      * @param introduced the documents the clause reading introduced in this sentence
      */
-    public void amongSigners(SentenceContext s, DependencyTree tree, Discourse d, List<DocumentFact.Builder> introduced) {
+    public void amongSigners(SentenceContext s, DependencyTree tree, List<DocumentFact.Builder> introduced) {
         AnalysedSentence a = s.sentence();
         if (tree.size() != a.size() || introduced.isEmpty()) {
             return;
         }
         for (int noun = 0; noun < a.size(); noun++) {
-            PhraseMatcher.Match m = a.mentionAt(noun) == null ? docNouns.at(a.tokens(), noun) : null;
-            int verb = m != null && tree.is(m.to() - 1, "dobj") ? tree.head(m.to() - 1) : -1;
+            PhraseMatcher.Match m = docNounAt(a, noun);
+            int verb = makingVerbOf(tree, m);
             int group = verb >= 0 && tree.is(verb, "relcl") ? tree.head(verb) : -1;
             int among = group >= 0 && tree.is(group, "pobj") ? tree.head(group) : -1;
-            if (among < 0 || !amongWords.matches(a.token(among)) || tree.head(among) < 0
-                    || !documentMakingLemmas.contains(tree.lemma(verb).toLowerCase(java.util.Locale.ROOT))) {
+            if (among < 0 || !amongWords.matches(a.token(among)) || tree.head(among) < 0) {
                 continue;
             }
             int subject = tree.child(tree.head(among), "nsubj");
@@ -407,6 +406,17 @@ public final class DocumentReader {
         }
     }
 
+    /** A document noun starting at the token, outside any name; or null. */
+    private PhraseMatcher.Match docNounAt(AnalysedSentence a, int token) {
+        return a.mentionAt(token) == null ? docNouns.at(a.tokens(), token) : null;
+    }
+
+    /** The verb that makes the document a noun is the object of ("signed a statement"), or -1. */
+    private int makingVerbOf(DependencyTree tree, PhraseMatcher.Match noun) {
+        int verb = noun != null && tree.is(noun.to() - 1, "dobj") ? tree.head(noun.to() - 1) : -1;
+        return verb >= 0 && documentMakingLemmas.contains(tree.lemma(verb).toLowerCase(java.util.Locale.ROOT)) ? verb : -1;
+    }
+
     /**
      * "sent the Council a joint letter": the first object of a verb that makes a document,
      * before the document noun, is its addressee. Completes the document a clause of the
@@ -420,9 +430,9 @@ public final class DocumentReader {
             return;
         }
         for (int noun = 0; noun < a.size(); noun++) {
-            PhraseMatcher.Match m = a.mentionAt(noun) == null ? docNouns.at(a.tokens(), noun) : null;
-            int verb = m != null && tree.is(m.to() - 1, "dobj") ? tree.head(m.to() - 1) : -1;
-            if (verb < 0 || !documentMakingLemmas.contains(tree.lemma(verb).toLowerCase(java.util.Locale.ROOT))) {
+            PhraseMatcher.Match m = docNounAt(a, noun);
+            int verb = makingVerbOf(tree, m);
+            if (verb < 0) {
                 continue;
             }
             List<Actor> addressees = new ArrayList<>();
