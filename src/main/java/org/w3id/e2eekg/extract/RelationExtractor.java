@@ -148,6 +148,10 @@ final class RelationExtractor {
             readRoles(s);
             DocumentReader.Result read = documents.read(s, d, documentMemory);
             s = read.sentence();
+            documents.frontedDocument(s, tree, d, read.introduced());
+            documents.reducedRelatives(s, tree, d);
+            documents.amongSigners(s, tree, read.introduced());
+            documents.indirectObjects(s, tree, read.introduced());
             for (StanceReader.Vote v : composed ? composedVotes(s, tree) : stances.read(s, d, echoes)) {
                 votes.add(v);
                 voteSentence.put(v, s);

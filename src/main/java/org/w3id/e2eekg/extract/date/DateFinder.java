@@ -113,21 +113,23 @@ public final class DateFinder {
         }
         if (isMonth(a, i)) {
             int mo = month(t.text());
+            // "Aug. 19": the full stop of an abbreviated month
+            int next = i + 1 < n && a.token(i + 1).is(".") && t.text().length() <= 4 ? i + 2 : i + 1;
             // Month D, YYYY / Month D
-            if (i + 1 < n && isDay(a.token(i + 1))) {
-                int day = Integer.parseInt(a.token(i + 1).text());
-                int k = i + 2;
+            if (next < n && isDay(a.token(next))) {
+                int day = Integer.parseInt(a.token(next).text());
+                int k = next + 1;
                 if (k < n && a.token(k).is(",")) {
                     k++;
                 }
                 if (k < n && isYear(a.token(k))) {
                     return new DateMention(i, k + 1, new DateValue(year(a.token(k)), mo, day), false, false);
                 }
-                return inferred(i, i + 2, mo, day, ad);
+                return inferred(i, next + 1, mo, day, ad);
             }
             // Month YYYY
-            if (i + 1 < n && isYear(a.token(i + 1))) {
-                return new DateMention(i, i + 2, new DateValue(year(a.token(i + 1)), mo, 0), false, false);
+            if (next < n && isYear(a.token(next))) {
+                return new DateMention(i, next + 1, new DateValue(year(a.token(next)), mo, 0), false, false);
             }
             // last October / In April
             if (i > 0 && previous.matches(a.token(i - 1)) && ad != null) {
@@ -219,7 +221,8 @@ public final class DateFinder {
         if (ambiguousMonths.matchesAsWritten(t)) {
             // the modal verb and the verb: a month only next to a number or after a date preposition
             boolean numberNear = (i + 1 < a.size() && a.token(i + 1).isNumber()) || (i > 0 && a.token(i - 1).isNumber());
-            return numberNear || (i > 0 && isDatePreposition(a.token(i - 1)));
+            // "last May": after the word that makes it relative, too
+            return numberNear || (i > 0 && (isDatePreposition(a.token(i - 1)) || previous.matches(a.token(i - 1))));
         }
         return true;
     }

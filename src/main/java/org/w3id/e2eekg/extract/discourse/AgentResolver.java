@@ -46,6 +46,7 @@ public final class AgentResolver {
     private final PhraseMatcher documentAnaphors;
     private final Set<String> placeAgentNouns = new java.util.HashSet<>();
     private final Set<String> findingNouns;
+    private final Set<String> relationalHeads;
     private final Map<String, String> anaphorTypes = new java.util.HashMap<>();
     private final Polarity polarity;
     private final Set<String> spokesNouns;
@@ -78,6 +79,7 @@ public final class AgentResolver {
         this.groupNouns = lex.lower("groupNouns");
         this.documentAnaphors = lex.phrases("documentAnaphors");
         this.findingNouns = lex.lower("findingNouns");
+        this.relationalHeads = lex.lower("relationalHeads");
         this.polarity = polarity;
         placeAgentNouns.addAll(lex.lower("lowercaseOrgHeads"));
         placeAgentNouns.addAll(lex.lower("placeAgentNouns"));
@@ -325,6 +327,9 @@ public final class AgentResolver {
             String described = possessedNoun(a, w.possessive() ? w.to + 1 : w.to, c.subjTo());
             if (described != null && findingNouns.contains(described)) {
                 continue;
+            }
+            if (described != null && !w.possessive() && relationalHeads.contains(described)) {
+                continue; // "the iPhone maker": someone else than the product named
             }
             if (w.possessive()) {
                 String noun = possessedNoun(a, w.to + 1, c.subjTo());
@@ -582,14 +587,22 @@ public final class AgentResolver {
             return Agent.NONE;
         }
         if (personal.contains(p)) {
-            return d.lastPerson() != null ? Agent.of(List.of(d.lastPerson())) : Agent.NONE;
+            Boolean female = treePronouns.feminine().contains(p) ? Boolean.TRUE
+                    : treePronouns.masculine().contains(p) ? Boolean.FALSE : null;
+            // "she": the last woman named, else the last person whose name does not say; never a man named since
+            Actor person = female == null ? d.lastPerson() : d.lastPerson(x -> female.equals(genders.female(x)));
+            if (person == null && female != null) {
+                person = d.lastPerson(x -> genders.female(x) == null);
+            }
+            return person != null ? Agent.of(List.of(person)) : Agent.NONE;
         }
         if (neuter.contains(p)) {
             DocumentFact.Builder doc = d.recentSubjectDocument();
             if (doc != null) {
                 return new Agent(doc.signatories(), doc, 0, true);
             }
-            return d.lastOrg() != null ? Agent.of(List.of(d.lastOrg())) : Agent.NONE;
+            Actor org = d.recentSubjectOrg() != null ? d.recentSubjectOrg() : d.lastOrg();
+            return org != null ? Agent.of(List.of(org)) : Agent.NONE;
         }
         return Agent.NONE;
     }
@@ -677,6 +690,10 @@ public final class AgentResolver {
             }
             Actor x = nearMention(a, i - 1, -1);
             Actor y = nearMention(a, i + 1, 1);
+            if (x != null && y != null && x.kind() != y.kind()) {
+                // "the EDPB chaired by Jane Roe and the EDPS": "and" joins like with like
+                x = likeBefore(a, i - 1, y.kind());
+            }
             if (x != null && y != null && x != y) {
                 pair = List.of(x, y);
             }
@@ -702,6 +719,18 @@ public final class AgentResolver {
     }
 
     /** The actor named at i or, skipping "the" and bracketed acronyms, just beyond it in direction dir. */
+    /** The nearest actor of this kind named in the few tokens before token i, skipping others; or null. */
+    private static Actor likeBefore(AnalysedSentence a, int i, ActorKind kind) {
+        for (int k = i; k >= 0 && k > i - 8; k--) {
+            Mention m = a.mentionAt(k);
+            Mention w = m != null ? outer(m) : null;
+            if (w != null && w.actor() != null && !w.isDemonym() && w.actor().kind() == kind) {
+                return w.actor();
+            }
+        }
+        return null;
+    }
+
     private Actor nearMention(AnalysedSentence a, int i, int dir) {
         for (int k = i, steps = 0; k >= 0 && k < a.size() && steps < 4; k += dir, steps++) {
             Mention m = a.mentionAt(k);

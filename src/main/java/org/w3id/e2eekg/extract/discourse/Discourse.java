@@ -38,7 +38,12 @@ public final class Discourse {
     private DocumentFact.Builder lastGroupDocument;
     private List<Actor> lastPair = List.of();
     private Actor lastPerson;
+    /** every person named so far, the most recently named last */
+    private final List<Actor> personsByRecency = new ArrayList<>();
     private Actor lastOrg;
+    /** the organisation that was alone the subject of a recent main clause, for "It urged ..." */
+    private Actor lastSubjectOrg;
+    private int lastSubjectOrgSentence = -10;
     private final Map<String, Actor> lastOrgByType = new LinkedHashMap<>();
     private final Map<String, Actor> lastSubjectByType = new LinkedHashMap<>();
     /** the last organisation named with this word in its name, lower case: "agency" for the National Crime Agency */
@@ -117,6 +122,8 @@ public final class Discourse {
     public void mentioned(Actor a) {
         if (a.kind() == ActorKind.PERSON) {
             lastPerson = a;
+            personsByRecency.remove(a);
+            personsByRecency.add(a);
         } else if (a.kind() == ActorKind.ORGANISATION) {
             lastOrg = a;
             lastOrgByType.put(a.type(), a);
@@ -141,6 +148,19 @@ public final class Discourse {
                 lastSubjectByType.put(a.type(), a);
             }
         }
+        if (subjects.size() == 1 && subjects.get(0).kind() == ActorKind.ORGANISATION) {
+            lastSubjectOrg = subjects.get(0);
+            lastSubjectOrgSentence = sentence;
+        }
+    }
+
+    /**
+     * The organisation that was the subject of a main clause in this sentence or the one
+     * before, or null: "the center said that Meta had ... . It urged ..." refers to the center,
+     * although Meta was named after it.
+     */
+    public Actor recentSubjectOrg() {
+        return lastSubjectOrgSentence >= sentence - 1 ? lastSubjectOrg : null;
     }
 
     /** A sentence named two actors joined by "and" ("both"). */
@@ -152,6 +172,16 @@ public final class Discourse {
 
     public Actor lastPerson() {
         return lastPerson;
+    }
+
+    /** The most recently named person that passes the test ("she": not a man), or null. */
+    public Actor lastPerson(java.util.function.Predicate<Actor> test) {
+        for (int i = personsByRecency.size() - 1; i >= 0; i--) {
+            if (test.test(personsByRecency.get(i))) {
+                return personsByRecency.get(i);
+            }
+        }
+        return null;
     }
 
     public Actor lastOrg() {
@@ -291,6 +321,16 @@ public final class Discourse {
             if (topicDocument == null && kinds.letter(d.type())) {
                 topicDocument = d;
             }
+        }
+    }
+
+    /**
+     * A sentence spoke in passing of a document the reader is taken to know ("responding to
+     * the blueprint X had published"): it is kept, but the document under discussion stays.
+     */
+    public void documentInPassing(DocumentFact.Builder d) {
+        if (!documents.contains(d)) {
+            documents.add(d);
         }
     }
 

@@ -1,12 +1,17 @@
 package org.w3id.e2eekg.extract.document;
 
+import java.util.HashMap;
+import java.util.Map;
+
+import org.w3id.e2eekg.fact.DateValue;
 import org.w3id.e2eekg.fact.DocumentFact;
 
 /**
  * What the document stage carries from one sentence to the next within an article: whether
  * the last sentence named a signatory ("X is one of the signatories"), so that "Y is
  * another" can follow, whose demands the lines after "What are they asking for?" list, and
- * whose signatories the list items after "It was signed by:" name.
+ * whose signatories the list items after "It was signed by:" name, and the date of each event
+ * noun a sentence dated ("a briefing on Tuesday"), for "Alongside the briefing, ...".
  * One per article run, confined to that run's thread; only {@link DocumentReader} reads or
  * changes it.
  */
@@ -15,6 +20,7 @@ public final class DocumentMemory {
     private boolean membership;
     private DocumentFact.Builder demandsOf;
     private DocumentFact.Builder signatoryList;
+    private final Map<String, DateValue> eventDates = new HashMap<>();
 
     /** The sentence named a signatory of the document under discussion. */
     void membership() {
@@ -42,6 +48,16 @@ public final class DocumentMemory {
 
     void signatoryList(DocumentFact.Builder doc) {
         signatoryList = doc;
+    }
+
+    /** A sentence with this one date named this common noun (lower case). */
+    void dated(String noun, DateValue date) {
+        eventDates.put(noun, date);
+    }
+
+    /** The date of the last sentence with one date that named this common noun, or null. */
+    DateValue dateOf(String noun) {
+        return eventDates.get(noun);
     }
 
     /** The sentence is over. */

@@ -19,6 +19,7 @@ import org.w3id.e2eekg.extract.mention.Mention;
 import org.w3id.e2eekg.extract.mention.RoleTitle;
 import org.w3id.e2eekg.extract.polarity.Polarity;
 import org.w3id.e2eekg.extract.syntax.Clause;
+import org.w3id.e2eekg.extract.syntax.DependencyTree;
 import org.w3id.e2eekg.extract.text.Token;
 import org.w3id.e2eekg.fact.Actor;
 import org.w3id.e2eekg.fact.ActorKind;
@@ -51,7 +52,16 @@ public final class DocumentReader {
      * @param sentence   the sentence, each clause that made or refers to a document with that document in its agent
      * @param newsReport a news report the sentence cites ("According to a Daily Courier report on ..."), or null
      */
-    public record Result(SentenceContext sentence, DocumentFact.Builder newsReport) {}
+    /**
+     * @param sentence   the sentence, with documents as the subjects of the clauses that introduced them
+     * @param newsReport the news report the sentence cites, or null
+     * @param introduced the documents the clauses of the sentence introduced, in order
+     */
+    public record Result(SentenceContext sentence, DocumentFact.Builder newsReport, List<DocumentFact.Builder> introduced) {
+        public Result {
+            introduced = List.copyOf(introduced);
+        }
+    }
 
     private record Noun(int from, int to, String type) {}
 
@@ -102,6 +112,8 @@ public final class DocumentReader {
     private final WordSet outletDescriptors;
     private final WordSet dated;
     private final WordSet when;
+    private final WordSet simultaneity;
+    private final WordSet documentMakingLemmas;
     private final WordSet publishingForms;
     private final WordSet addressingWords;
     private final WordSet addressingVerbs;
@@ -179,6 +191,8 @@ public final class DocumentReader {
         outletDescriptors = WordSet.of(lex, "outletDescriptors");
         dated = WordSet.of(lex, "datingWords");
         when = WordSet.of(lex, "whenWords");
+        simultaneity = WordSet.of(lex, "simultaneityPrepositions");
+        documentMakingLemmas = WordSet.of(lex, "documentMakingLemmas");
         publishingForms = WordSet.of(lex, "publishingForms");
         addressingWords = WordSet.of(lex, "addressingWords");
         addressingVerbs = WordSet.of(lex, "addressingVerbs");
@@ -220,10 +234,11 @@ public final class DocumentReader {
     public Result read(SentenceContext s, Discourse d, DocumentMemory memory) {
         try {
             if (demands(s, d, memory) || s.sentence().sentence().question()) {
-                return new Result(s, null);
+                return new Result(s, null, List.of());
             }
             listedSignatories(s, memory);
             Map<Clause, Agent> agents = new IdentityHashMap<>(s.agents());
+            List<DocumentFact.Builder> introduced = new ArrayList<>();
             for (Clause c : s.clauses()) {
                 if (c.kind() == Clause.Kind.ADVERBIAL || c.kind() == Clause.Kind.COMPLEMENT) {
                     continue;
@@ -237,10 +252,11 @@ public final class DocumentReader {
                     update(s, c, agent.document(), d, memory);
                     continue;
                 }
-                DocumentFact.Builder doc = introduce(s, c, agent, d);
+                DocumentFact.Builder doc = introduce(s, c, agent, d, memory);
                 if (doc != null) {
                     bind(agents, c, agent, doc);
                     d.document(doc);
+                    introduced.add(doc);
                     if (!agent.hasActors()) {
                         d.subject(List.of(), doc);
                     }
@@ -248,10 +264,241 @@ public final class DocumentReader {
                 membership(s, c, agent, d, memory);
                 reports(s, c, agent, d);
             }
-            return new Result(s.withAgents(agents), newsReport(s, d));
+            return new Result(s.withAgents(agents), newsReport(s, d), introduced);
         } finally {
+            rememberEventDates(s, memory);
             memory.next();
         }
+    }
+
+    /**
+     * "It echoed a statement the five governments agreed last August": a document noun with a
+     * relative clause that has no relative word, whose verb makes documents and whose subject
+     * names actors, is a document those actors signed, dated by the relative clause. Reads the
+     * dependency parse, since the clause parser does not see a relative clause without "that".
+     *
+     * @return the documents introduced, in the order of their nouns
+     */
+    public List<DocumentFact.Builder> reducedRelatives(SentenceContext s, DependencyTree tree, Discourse d) {
+        AnalysedSentence a = s.sentence();
+        List<DocumentFact.Builder> found = new ArrayList<>();
+        if (tree.size() != a.size()) {
+            return found;
+        }
+        for (int noun = 0; noun < a.size(); noun++) {
+            PhraseMatcher.Match m = docNounAt(a, noun);
+            if (m == null || !tree.isNoun(m.to() - 1)) {
+                continue;
+            }
+            int head = m.to() - 1;
+            for (int verb : tree.children(head, Set.of("relcl"))) {
+                int subject = tree.child(verb, "nsubj");
+                if (subject < 0 || tree.span(subject)[0] != head + 1 || tree.child(verb, "dobj") >= 0
+                        || !documentMakingLemmas.contains(tree.lemma(verb).toLowerCase(java.util.Locale.ROOT))) {
+                    continue;
+                }
+                List<Actor> makers = namedIn(a, tree, subject);
+                if (makers.isEmpty()) {
+                    continue;
+                }
+                String type = nounType.get(m.list());
+                DocumentFact.Builder doc = new DocumentFact.Builder(type, "document-reduced-relative");
+                doc.date(dateWithin(s, tree, verb));
+                doc.evidence(s.span());
+                Role role = kinds.issued(type) ? Role.ISSUER : Role.SIGNATORY;
+                for (Actor x : makers) {
+                    doc.add(x, role, s.prov("document-reduced-relative", s.text(head, verb + 1)));
+                }
+                DocumentFact.Builder same = sameAs(doc, d);
+                if (same != null) {
+                    same.merge(doc);
+                    doc = same;
+                }
+                if (indefiniteArticles.matches(a.token(tree.span(head)[0]))) {
+                    d.document(doc);
+                } else {
+                    d.documentInPassing(doc);
+                }
+                found.add(doc);
+            }
+        }
+        return found;
+    }
+
+    /**
+     * "In an open letter published Monday and addressed to X, signatories including members of
+     * Y said ...": a document noun fronted under a verb of saying is the subject's, dated by
+     * what it is modified with. The clause parser reads the participles as the main clause;
+     * this reads the parse. Completes the document a clause of the sentence introduced with
+     * the same noun when there is one (its signatories and date), else introduces it.
+     *
+     * @param introduced the documents the clause reading introduced in this sentence
+     */
+    public void frontedDocument(SentenceContext s, DependencyTree tree, Discourse d, List<DocumentFact.Builder> introduced) {
+        AnalysedSentence a = s.sentence();
+        int root = tree.size() == a.size() ? tree.root() : -1;
+        int subject = root >= 0 ? tree.subject(root) : -1;
+        if (subject < 0 || statementVerbs.at(a.tokens(), root) == null) {
+            return;
+        }
+        for (int prep : tree.children(root, Set.of("prep"))) {
+            int noun = tree.child(prep, "pobj");
+            PhraseMatcher.Match m = noun > 0 && noun < subject && a.mentionAt(noun) == null ? docNouns.at(a.tokens(), noun) : null;
+            if (m == null || m.to() - 1 != noun || !indefiniteArticles.matches(a.token(tree.span(noun)[0]))) {
+                continue;
+            }
+            List<Actor> makers = namedIn(a, tree, subject);
+            if (makers.isEmpty()) {
+                return;
+            }
+            String type = nounType.get(m.list());
+            DocumentFact.Builder doc = null;
+            for (DocumentFact.Builder o : introduced) {
+                doc = family(o.type()).equals(family(type)) ? o : doc;
+            }
+            if (doc == null) {
+                doc = new DocumentFact.Builder(type, "document-fronted");
+                doc.evidence(s.span());
+                d.document(doc);
+            }
+            doc.date(dateWithin(s, tree, noun));
+            Role role = kinds.issued(type) ? Role.ISSUER : Role.SIGNATORY;
+            for (Actor x : makers) {
+                doc.add(x, role, s.prov("document-fronted", s.text(prep, noun + 1)));
+            }
+            return;
+        }
+    }
+
+    /**
+     * "A, B, C and D were among the governments that signed a statement": every actor the
+     * subject of "were among" names signs the document, read from the parse (the clause
+     * reading can lose the head of a list after a colon). Completes the document a clause of
+     * the sentence introduced with the same noun, if any.
+     *
+     * @param introduced the documents the clause reading introduced in this sentence
+     */
+    public void amongSigners(SentenceContext s, DependencyTree tree, List<DocumentFact.Builder> introduced) {
+        AnalysedSentence a = s.sentence();
+        if (tree.size() != a.size() || introduced.isEmpty()) {
+            return;
+        }
+        for (int noun = 0; noun < a.size(); noun++) {
+            PhraseMatcher.Match m = docNounAt(a, noun);
+            int verb = makingVerbOf(tree, m);
+            int group = verb >= 0 && tree.is(verb, "relcl") ? tree.head(verb) : -1;
+            int among = group >= 0 && tree.is(group, "pobj") ? tree.head(group) : -1;
+            if (among < 0 || !amongWords.matches(a.token(among)) || tree.head(among) < 0) {
+                continue;
+            }
+            int subject = tree.child(tree.head(among), "nsubj");
+            List<Actor> makers = subject >= 0 ? namedIn(a, tree, subject) : List.of();
+            String type = nounType.get(m.list());
+            for (DocumentFact.Builder doc : introduced) {
+                if (family(doc.type()).equals(family(type))) {
+                    doc.date(dateWithin(s, tree, verb));
+                    Role role = kinds.issued(doc.type()) ? Role.ISSUER : Role.SIGNATORY;
+                    for (Actor x : makers) {
+                        doc.add(x, role, s.prov("document-among", s.text(among, m.to())));
+                    }
+                }
+            }
+        }
+    }
+
+    /** A document noun starting at the token, outside any name; or null. */
+    private PhraseMatcher.Match docNounAt(AnalysedSentence a, int token) {
+        return a.mentionAt(token) == null ? docNouns.at(a.tokens(), token) : null;
+    }
+
+    /** The verb that makes the document a noun is the object of ("signed a statement"), or -1. */
+    private int makingVerbOf(DependencyTree tree, PhraseMatcher.Match noun) {
+        int verb = noun != null && tree.is(noun.to() - 1, "dobj") ? tree.head(noun.to() - 1) : -1;
+        return verb >= 0 && documentMakingLemmas.contains(tree.lemma(verb).toLowerCase(java.util.Locale.ROOT)) ? verb : -1;
+    }
+
+    /**
+     * "sent the Council a joint letter": the first object of a verb that makes a document,
+     * before the document noun, is its addressee. Completes the document a clause of the
+     * sentence introduced with that noun.
+     *
+     * @param introduced the documents the clause reading introduced in this sentence
+     */
+    public void indirectObjects(SentenceContext s, DependencyTree tree, List<DocumentFact.Builder> introduced) {
+        AnalysedSentence a = s.sentence();
+        if (tree.size() != a.size() || introduced.isEmpty()) {
+            return;
+        }
+        for (int noun = 0; noun < a.size(); noun++) {
+            PhraseMatcher.Match m = docNounAt(a, noun);
+            int verb = makingVerbOf(tree, m);
+            if (verb < 0) {
+                continue;
+            }
+            List<Actor> addressees = new ArrayList<>();
+            for (int k : tree.children(verb)) {
+                if (k > verb && k < noun && (tree.is(k, "dobj") || tree.is(k, "dative"))) {
+                    int[] span = tree.span(k);
+                    addNamed(a, span[0], span[1], addressees);
+                }
+            }
+            String type = nounType.get(m.list());
+            for (DocumentFact.Builder doc : introduced) {
+                if (family(doc.type()).equals(family(type))) {
+                    for (Actor x : addressees) {
+                        if (!doc.has(x, Role.SIGNATORY)) {
+                            doc.add(x, Role.ADDRESSEE, s.prov("document-indirect-object", s.text(verb, m.to())));
+                        }
+                    }
+                }
+            }
+        }
+    }
+
+    /**
+     * The actors a subject names: the members it lists in apposition ("the five governments,
+     * the US, ... and New Zealand") when it lists any, else the names inside it.
+     */
+    private static List<Actor> namedIn(AnalysedSentence a, DependencyTree tree, int subject) {
+        List<Actor> listed = new ArrayList<>();
+        for (int appos : tree.children(subject, Set.of("appos"))) {
+            int[] span = tree.span(appos);
+            addNamed(a, span[0], span[1], listed);
+        }
+        if (!listed.isEmpty()) {
+            return listed;
+        }
+        int[] span = tree.span(subject);
+        addNamed(a, span[0], span[1], listed);
+        return listed;
+    }
+
+    private static void addNamed(AnalysedSentence a, int from, int to, List<Actor> out) {
+        for (int k = from; k < to; k++) {
+            Mention m = a.mentionAt(k);
+            if (m == null) {
+                continue;
+            }
+            Mention w = AgentResolver.outer(m);
+            if (w.actor() != null && !w.isDemonym() && !out.contains(w.actor())) {
+                out.add(w.actor());
+            }
+            k = Math.max(k, w.to - 1);
+        }
+    }
+
+    /** The one date written inside a clause (a bare year only when there is nothing finer), or null. */
+    private static DateValue dateWithin(SentenceContext s, DependencyTree tree, int verb) {
+        DateValue best = null;
+        for (DateMention dm : s.dates()) {
+            if (!tree.dominates(verb, dm.from())) {
+                continue;
+            }
+            if (best == null || best.iso().length() < dm.value().iso().length()) {
+                best = dm.value();
+            }
+        }
+        return best;
     }
 
     /**
@@ -289,7 +536,7 @@ public final class DocumentReader {
 
     // ---- a new document
 
-    private DocumentFact.Builder introduce(SentenceContext s, Clause c, Agent agent, Discourse d) {
+    private DocumentFact.Builder introduce(SentenceContext s, Clause c, Agent agent, Discourse d, DocumentMemory memory) {
         AnalysedSentence a = s.sentence();
         Noun noun = noun(s, c);
         String type = noun != null ? noun.type() : null;
@@ -333,6 +580,9 @@ public final class DocumentReader {
             return null;
         }
         DateValue date = date(s, c, noun);
+        if (date == null) {
+            date = anchoredDate(s, c, memory);
+        }
         if (type.equals("PublicStatement") && noun == null && date == null) {
             return null;
         }
@@ -560,6 +810,45 @@ public final class DocumentReader {
             return date(s, c.parent(), noun);
         }
         return best;
+    }
+
+    /**
+     * "Alongside the briefing, the agency published guidance": a main clause fronted by a
+     * preposition of simultaneity and a definite noun phrase takes the date of the last
+     * sentence that named that phrase's head noun with one date; null when there is none.
+     */
+    private DateValue anchoredDate(SentenceContext s, Clause c, DocumentMemory memory) {
+        AnalysedSentence a = s.sentence();
+        int from = c.from();
+        if (c.kind() != Clause.Kind.MAIN || from + 2 >= c.subjFrom() || !simultaneity.matches(a.token(from))
+                || !the.matches(a.token(from + 1))) {
+            return null;
+        }
+        int head = -1;
+        for (int k = from + 2; k < c.subjFrom() && !a.token(k).is(","); k++) {
+            head = a.pos(k).equals("NOUN") ? k : head;
+        }
+        return head >= 0 ? memory.dateOf(a.token(head).lower()) : null;
+    }
+
+    /** A sentence with exactly one date (not a bare year) dates every common noun it names. */
+    private static void rememberEventDates(SentenceContext s, DocumentMemory memory) {
+        DateValue only = null;
+        for (DateMention dm : s.dates()) {
+            if (dm.yearOnly() || only != null && !only.equals(dm.value())) {
+                return;
+            }
+            only = dm.value();
+        }
+        if (only == null) {
+            return;
+        }
+        AnalysedSentence a = s.sentence();
+        for (int k = 0; k < a.size(); k++) {
+            if (a.pos(k).equals("NOUN")) {
+                memory.dated(a.token(k).lower(), only);
+            }
+        }
     }
 
     private boolean publishing(Token t) {
@@ -797,6 +1086,11 @@ public final class DocumentReader {
             int behind = actingFor(a, k, end);
             if (behind > k) {
                 k = behind; // "and the security agencies of Chile and Peru"
+                continue;
+            }
+            RoleTitle title = a.roleAt(k);
+            if (title != null && title.to() < end && a.mentionAt(title.to()) != null) {
+                k = title.to(); // "together with Security Minister Jane Roe": the title before a name
                 continue;
             }
             if ((t.is(",") || t.is(";")) && !out.isEmpty() && k + 1 < end) {

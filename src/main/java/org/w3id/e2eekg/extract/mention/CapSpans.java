@@ -14,6 +14,9 @@ import org.w3id.e2eekg.extract.text.Token;
  * ("Department for Trade, Harbours and Fisheries").
  */
 final class CapSpans {
+    /** Separators of page lines, by code point: single right angle quotation mark, bar, right guillemet, bullet, middle dot. */
+    private static final java.util.Set<Integer> SEPARATORS = java.util.Set.of(0x203A, 0x7C, 0xBB, 0x2022, 0xB7);
+
     private CapSpans() {}
 
     /**
@@ -33,7 +36,7 @@ final class CapSpans {
             int to = i + 1;
             boolean prep = false;
             boolean orgLead = words.orgLeads.contains(a.token(i).text());
-            while (to < n && !blocked.test(to)) {
+            while (to < n && !blocked.test(to) && !columnGap(a.token(to - 1), a.token(to))) {
                 Token t = a.token(to);
                 if (isCap(t)) {
                     to++;
@@ -71,6 +74,50 @@ final class CapSpans {
             }
         }
         return false;
+    }
+
+    /**
+     * Two or more characters of space between two words: a page's columns or link bar
+     * ("Facebook   Share on X"), never the inside of one name.
+     */
+    static boolean columnGap(Token before, Token after) {
+        return after.start() - before.end() >= 2;
+    }
+
+    /**
+     * A line of links or page furniture ("Home › World › Tech", "Facebook  X  LinkedIn
+     * Email", "Privacy Policy | Terms of Use | Cookie Settings"): a heading cut by separator
+     * marks or wide gaps into three or more pieces of at most three words. Its capitals name
+     * nothing.
+     */
+    static boolean isLinkLine(AnalysedSentence a) {
+        if (!a.sentence().heading()) {
+            return false;
+        }
+        int pieces = 0;
+        int words = 0;
+        for (int i = 0; i < a.size(); i++) {
+            Token t = a.token(i);
+            boolean cut = isSeparator(t) || i > 0 && columnGap(a.token(i - 1), t);
+            if (cut && words > 0) {
+                pieces++;
+                words = 0;
+            }
+            if (t.isWord() && ++words > 3) {
+                return false;
+            }
+        }
+        return pieces + (words > 0 ? 1 : 0) >= 3;
+    }
+
+    /** A mark after which a capital may only begin a clause or a quotation: a semicolon, a single quotation mark. */
+    static boolean opensClause(Token t) {
+        return t.is(";") || t.is("'") || t.is("\u2018");
+    }
+
+    /** A mark that separates the items of a page line: a chevron, a bar, a bullet. */
+    static boolean isSeparator(Token t) {
+        return t.text().length() == 1 && SEPARATORS.contains((int) t.text().charAt(0));
     }
 
     static boolean isCap(Token t) {

@@ -52,10 +52,14 @@ public final class MentionFinder {
     public static Set<String> capitalisedMidSentence(TextDocument doc, Words words) {
         Set<String> out = new HashSet<>();
         for (Sentence s : doc.sentences()) {
+            if (capitalisedHeading(s, words, 1)) {
+                continue; // capitals in a title-case title or subhead say nothing about names
+            }
             for (int i = 1; i < s.size(); i++) {
                 Token t = s.get(i);
                 Token prev = s.get(i - 1);
-                boolean afterOpener = prev.is("\"") || prev.is("\u201c") || prev.is("-") || prev.is(":") || prev.is("(");
+                boolean afterOpener = prev.is("\"") || prev.is("\u201c") || prev.is("-") || prev.is(":") || prev.is("(")
+                        || CapSpans.opensClause(prev) || CapSpans.isSeparator(prev) || CapSpans.columnGap(prev, t);
                 boolean nextCap = i + 1 < s.size() && CapSpans.isCap(s.get(i + 1));
                 if (t.isCapitalized() && !afterOpener && !nextCap && !words.isFunctionWord(t)) {
                     out.add(t.text());
@@ -67,6 +71,9 @@ public final class MentionFinder {
 
     public AnalysedSentence analyse(String text, Sentence s, String[] pos, Set<String> midCaps) {
         AnalysedSentence a = new AnalysedSentence(s, pos);
+        if (CapSpans.isLinkLine(a)) {
+            return a;
+        }
         boolean titleCase = isTitleCase(s);
         gazetteerNames(text, a);
         compoundsHoldingKnownNames(text, a);
@@ -129,7 +136,7 @@ public final class MentionFinder {
                     from = k;
                     continue;
                 }
-                if (CapSpans.isCap(t) || depth > 0 || (words.nameConnectors.matchesAsWritten(t) || t.is("&"))
+                if (CapSpans.isCap(t) || depth > 0 || (words.lawNameConnectors.matchesAsWritten(t) || t.is("&"))
                         && k > 0 && CapSpans.isCap(a.token(k - 1))) {
                     from = k;
                     continue;
@@ -309,7 +316,11 @@ public final class MentionFinder {
             int from = span[0];
             int to = span[1];
             boolean sentenceStart = isSentenceStart(a, from);
-            while (from < to && (words.isFunctionWord(a.token(from)) || words.isMonthOrDay(a.token(from)))) {
+            if (sentenceStart && from + 1 < to && a.pos(from).equals("VERB") && words.gerundEndings.endsOneOf(a.token(from).text())) {
+                from++; // "Writing on X, she said": a participle opening the sentence
+            }
+            while (from < to && (words.isFunctionWord(a.token(from)) || words.isMonthOrDay(a.token(from))
+                    || a.pos(from).equals("NUM") && !a.token(from).isNumber())) { // "Three Republican senators"
                 from++;
                 sentenceStart = true;
             }
@@ -330,6 +341,11 @@ public final class MentionFinder {
             }
             String surface = a.text(text, from, to);
             if (words.nonEntities.contains(surface) || (to - from == 1 && words.isMonthOrDay(a.token(from)))) {
+                continue;
+            }
+            // "Republican senators": a party word before a common noun describes them
+            if (to - from == 1 && words.partyWords.contains(a.token(from).text()) && to < a.size()
+                    && a.pos(to).equals("NOUN") && a.token(to).text().equals(a.token(to).lower())) {
                 continue;
             }
             // "Ron Wyden, the Oregon Democrat,": a description of a politician, not a name
@@ -372,7 +388,7 @@ public final class MentionFinder {
         }
         Token prev = a.token(i - 1);
         return prev.is("\"") || prev.is("\u201c") || prev.is("-") || prev.is("\u2014") || prev.is("(") || prev.is(":")
-                || prev.is("\u2013");
+                || prev.is("\u2013") || CapSpans.opensClause(prev) || CapSpans.isSeparator(prev) || CapSpans.columnGap(prev, a.token(i));
     }
 
     /**
@@ -380,20 +396,25 @@ public final class MentionFinder {
      * item of a list ("- Jane Roe, president of Acme") is a line of text, not a heading.
      */
     private boolean isTitleCase(Sentence s) {
-        if (!s.heading() || s.size() < 4 || words.listBullets.matches(s.tokens().get(0))) {
+        return s.size() >= 4 && capitalisedHeading(s, words, 3);
+    }
+
+    /** A heading, not a list item, with at least this many longer words, seven in ten of them capitalised. */
+    private static boolean capitalisedHeading(Sentence s, Words words, int minWords) {
+        if (!s.heading() || s.size() == 0 || words.listBullets.matches(s.tokens().get(0))) {
             return false;
         }
-        int words = 0;
+        int longer = 0;
         int caps = 0;
         for (Token t : s.tokens()) {
-            if (t.isWord() && t.text().length() > 3 && !this.words.isFunctionWord(t)) {
-                words++;
+            if (t.isWord() && t.text().length() > 3 && !words.isFunctionWord(t)) {
+                longer++;
                 if (t.isCapitalized()) {
                     caps++;
                 }
             }
         }
-        return words >= 3 && caps * 10 >= words * 7;
+        return longer >= minWords && caps * 10 >= longer * 7;
     }
 
     /** "Committee chairman John Doe": the name found just before a post title is its organisation. */

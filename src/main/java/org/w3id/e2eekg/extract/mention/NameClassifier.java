@@ -73,7 +73,7 @@ final class NameClassifier {
             for (int k = to + 1; k < Math.min(a.size(), to + 4); k++) {
                 RoleTitle r = a.roleAt(k);
                 if (r != null && r.from() <= to + 3) {
-                    return true;
+                    return onlyDeterminers(a, to + 1, r.from()); // not ", together with Minister X"
                 }
             }
         }
@@ -85,6 +85,16 @@ final class NameClassifier {
             }
         }
         return false;
+    }
+
+    /** Whether the tokens in [from, to) are all determiners or pronouns ("the", "its"). */
+    private static boolean onlyDeterminers(AnalysedSentence a, int from, int to) {
+        for (int k = from; k < to; k++) {
+            if (!a.pos(k).equals("DET") && !a.pos(k).equals("PRON")) {
+                return false;
+            }
+        }
+        return true;
     }
 
     private boolean containsPreposition(AnalysedSentence a, int from, int to) {

@@ -40,6 +40,7 @@ public final class Words {
     final Map<String, String> impliedOrgs = new LinkedHashMap<>();
     final PhraseMatcher roleHeads;
     final WordSet the;
+    final WordSet gerundEndings;
     final WordSet listBullets;
     final WordSet articles;
     final WordSet and;
@@ -48,6 +49,7 @@ public final class Words {
     final WordSet to;
     final WordSet who;
     final WordSet nameConnectors;
+    final WordSet lawNameConnectors;
     final WordSet namePrepositions;
     final WordSet namePrepositionsBeforeArticle;
     final WordSet governmentHeads;
@@ -109,6 +111,7 @@ public final class Words {
         to = WordSet.of(lex, "prepositionTo");
         who = WordSet.of(lex, "pronounWho");
         nameConnectors = WordSet.of(lex, "nameConnectors");
+        lawNameConnectors = WordSet.of(lex, "lawNameConnectors");
         namePrepositions = WordSet.of(lex, "namePrepositions");
         namePrepositionsBeforeArticle = WordSet.of(lex, "namePrepositionsBeforeArticle");
         governmentHeads = WordSet.of(lex, "lowercaseGovernmentHeads");
@@ -120,6 +123,7 @@ public final class Words {
         organisationPossessives = WordSet.of(lex, "organisationReferringPossessives");
         adverbsInTitles = WordSet.of(lex, "adverbsInTitles");
         pluralEndings = WordSet.of(lex, "pluralEndings");
+        gerundEndings = WordSet.of(lex, "gerundEndings");
     }
 
     boolean isFunctionWord(Token t) {

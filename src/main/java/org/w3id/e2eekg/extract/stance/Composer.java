@@ -371,13 +371,21 @@ final class Composer {
 
     /** The token of [from, to) whose head lies outside the span. */
     static int headOf(DependencyTree tree, int from, int to) {
+        int first = -1;
+        int lastNoun = -1;
         for (int i = from; i < to; i++) {
             int h = tree.head(i);
             if (h < from || h >= to) {
-                return i;
+                first = first < 0 ? i : first;
+                lastNoun = tree.tag(i).startsWith("NN") ? i : lastNoun;
             }
         }
-        return to - 1;
+        // "end-to-end" hung on the verb as a particle apart from "encryption": the noun heads the phrase; any other
+        // break keeps the first word whose head is outside (its attachment is the parser's best reading)
+        if (first >= 0 && lastNoun > first && (tree.tag(first).equals("HYPH") || tree.is(first, "prt"))) {
+            return lastNoun;
+        }
+        return first >= 0 ? first : to - 1;
     }
 
     private static String words(AnalysedSentence a, int from, int to) {
@@ -434,8 +442,26 @@ final class Composer {
 
         private String key(int i) {
             int particle = tree.child(i, "prt");
+            if (particle >= 0 && tree.tag(particle).equals("HYPH")) {
+                particle = -1; // a hyphenated modifier the parser hung on the verb, not a particle
+            }
             String lemma = lex.lemma(tree.lemma(i), tree.word(i));
-            return particle < 0 ? lemma : lemma + " " + tree.word(particle).toLowerCase(Locale.ROOT);
+            if (particle < 0 && i + 1 < tree.size() && tree.head(i + 1) == i && tree.is(i + 1, "advmod")
+                    && lex.governor(lemma) == null
+                    && lex.governor(lemma + " " + tree.word(i + 1).toLowerCase(Locale.ROOT)) != null) {
+                particle = i + 1; // "trading away": a particle the parser took for an adverb
+            }
+            String base = particle < 0 ? lemma : lemma + " " + tree.word(particle).toLowerCase(Locale.ROOT);
+            for (int prep : tree.children(i, Set.of("prep"))) {
+                // "leaving encrypted messages outside the scope": a verb known with its prepositional phrase
+                int object = tree.child(prep, "pobj");
+                String longer = object < 0 ? null : base + " " + tree.word(prep).toLowerCase(Locale.ROOT) + " "
+                        + lex.lemma(tree.lemma(object), tree.word(object)).toLowerCase(Locale.ROOT);
+                if (longer != null && lex.governor(longer) != null && lex.governor(longer) > 0) {
+                    return longer; // only exemptions: a harm with its phrase ("put at risk") is read by its own rules
+                }
+            }
+            return base;
         }
 
         /** Whether another target of the sentence has its head at this token. */
@@ -564,6 +590,11 @@ final class Composer {
                 return report(node, parent);
             }
             if (rel.equals("advcl")) {
+                int content = interruptedContent(node, parent);
+                if (content >= 0) {
+                    // "Preventing X, the two bodies said, would weaken Y": the gerund is the subject of what is said
+                    return judge(node, content);
+                }
                 if (lex.characterising(key(parent)) && expletiveObject(parent, node)) {
                     // "called it foolish to add a backdoor": the infinitive is what is called crazy, not a purpose
                     return calledAs(parent) != null && through(parent, key(parent)) ? parent : -1;
@@ -622,6 +653,16 @@ final class Composer {
                 // "powers over private messaging", "rules on encryption": what a measure does to the thing is not said
                 return -1;
             }
+            int sheltered = governor >= 0 && tree.is(prep, "prep") && lex.shelter(key(governor) + " " + p) ? wideSubject(governor) : -1;
+            if (sheltered >= 0 && lex.harmNoun(lemmaOf(sheltered)) && !judged) {
+                // "criminals hide behind encryption": the thing is called a cover for wrongdoing
+                attitude = -attitude;
+                judged = true;
+                rule = "stance-harm-association";
+                confidence *= JUDGEMENT;
+                cues.add(key(governor) + " " + p);
+                return governor;
+            }
             if (governor >= 0 && tree.is(prep, "prep")) {
                 String pair = key(governor) + " " + p;
                 Integer pol = lex.governor(pair);
@@ -641,6 +682,11 @@ final class Composer {
                     consequence = true;
                 }
                 return prep;
+            }
+            int act = governor >= 0 ? freeRelativeAct(governor) : -1;
+            if (act >= 0) {
+                // "urged it to reject what they described as a false compromise": the act is done to the thing so described
+                return through(act, key(act)) ? act : -1;
             }
             if (governor >= 0 && tree.isVerb(governor) && !tree.is(prep, "agent")) {
                 // a verb carries a prepositional phrase only as a known pair ("call for", "vote against"):
@@ -981,6 +1027,29 @@ final class Composer {
             return predicate;
         }
 
+        /** A verb's subject, or the subject the parser hung on its auxiliary ("criminals had for years hidden"); -1 if none. */
+        private int wideSubject(int verb) {
+            int subject = tree.subject(verb);
+            for (int k : tree.children(verb)) {
+                if (subject < 0 && tree.is(k, "aux")) {
+                    subject = tree.child(k, "nsubj");
+                }
+            }
+            return subject;
+        }
+
+        /**
+         * For a verb of characterising whose object is a free relative ("what they described
+         * as ..."), the verb the free relative is the object of ("reject"); else -1.
+         */
+        private int freeRelativeAct(int verb) {
+            if (!lex.characterising(key(verb)) || !CLAUSE_LINKS.contains(tree.label(verb)) || tree.head(verb) < 0) {
+                return -1;
+            }
+            int object = tree.child(verb, "dobj");
+            return object >= 0 && object < verb && tree.tag(object).equals("WP") ? tree.head(verb) : -1;
+        }
+
         /** Whether the predicate has a "from" phrase ("prevents X from Y") with a target of the sentence inside it. */
         private boolean keepsFromTarget(int predicate) {
             for (int k : tree.children(predicate)) {
@@ -1129,12 +1198,33 @@ final class Composer {
             if (lex.directive(key(verb)) && !lex.reporting(key(verb))) {
                 return true;
             }
+            if (tree.is(verb, "xcomp") && tree.head(verb) >= 0 && lex.directive(key(tree.head(verb)))) {
+                return true; // "urged the regulator to state that ...": a saying asked for is a wish
+            }
             for (int k : tree.children(clause)) {
                 if (tree.is(k, "aux") && lex.modal(lemmaOf(k))) {
                     return true;
                 }
             }
             return false;
+        }
+
+        /**
+         * The clause said whose subject a gerund was cut off from by an inserted "the two bodies
+         * said": the gerund comes before the verb of saying and its subject, and the complement
+         * after them has no subject of its own. -1 when the sentence is not built so.
+         */
+        private int interruptedContent(int gerund, int saying) {
+            int speaker = tree.subject(saying);
+            if (!tree.tag(gerund).equals("VBG") || gerund > saying || speaker < gerund || !lex.reporting(key(saying))) {
+                return -1;
+            }
+            for (int k : tree.children(saying)) {
+                if (k > saying && CLAUSE_LINKS.contains(tree.label(k)) && tree.subject(k) < 0) {
+                    return k;
+                }
+            }
+            return -1;
         }
 
         /**
@@ -1776,7 +1866,9 @@ final class Composer {
                     return Status.ASSERTED; // "The move, he said, ...": the narrator reports the saying
                 }
                 if (CLAUSE_LINKS.contains(rel)) {
-                    return lex.reporting(key(parent)) && !wish(clause, parent) ? Status.REPORTED : Status.EMBEDDED;
+                    // "urged the regulator to state that it supported ...": a saying that is only asked for reports nothing
+                    return lex.reporting(key(parent)) && !wish(clause, parent) && status(parent) != Status.EMBEDDED
+                            ? Status.REPORTED : Status.EMBEDDED;
                 }
                 if (rel.equals("relcl")) {
                     return Status.ASSERTED;

@@ -45,6 +45,7 @@ final class CompositionLexicon {
     private final String refusalCue;
     private final Set<String> measurePronouns;
     private final Set<String> floatingQuantifiers;
+    private final Set<String> shelters;
     private final Set<String> sharedActs;
     private final Set<String> partOf;
     private final Set<String> diminishing;
@@ -92,6 +93,7 @@ final class CompositionLexicon {
         measurePronouns = lex.lower("measurePronouns");
         floatingQuantifiers = lex.lower("floatingQuantifiers");
         sharedActs = lex.lower("sharedActPairs");
+        shelters = lex.lower("shelterPairs");
         partOf = lex.lower("partOfPrepositions");
         diminishing = lex.lower("diminishingDegrees");
         among = lex.lower("amongWords");
@@ -219,6 +221,11 @@ final class CompositionLexicon {
     }
 
     /** A verb with its preposition by which the subject does an act together with its object: "joined X in asking". */
+    /** "hide behind", "shelter behind": wrongdoers using the object as cover. */
+    boolean shelter(String pair) {
+        return shelters.contains(pair.toLowerCase(Locale.ROOT));
+    }
+
     boolean sharedAct(String pair) {
         return sharedActs.contains(pair.toLowerCase(Locale.ROOT));
     }

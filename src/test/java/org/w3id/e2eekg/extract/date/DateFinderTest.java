@@ -28,6 +28,9 @@ class DateFinderTest {
         assertEquals(List.of("2019-10-04"), values("The letter was sent on 4 October 2019 to the minister."));
         assertEquals(List.of("2020-02-06"), values("The letter was sent on February 6, 2020, to the minister."));
         assertEquals(List.of("2019-10"), values("The letter was sent in October 2019."));
+        // American style, the month abbreviated with its full stop
+        assertEquals(List.of("2021-08-19"), values("The groups wrote on Aug. 19, 2021, to the company."));
+        assertEquals(List.of("2023-09-03"), values("The company said on Sept. 3 that it would wait."));
     }
 
     @Test
@@ -67,6 +70,8 @@ class DateFinderTest {
     @Test
     void mayAndMarchAreMonthsOnlyNextToANumberOrAfterADatePreposition() {
         assertEquals(List.of(), values("The company said it May scan messages."));
+        assertEquals(List.of("2023-05"), values("The states signed a statement last May."));
+        assertEquals(List.of(), values("Protesters will March on the ministry."));
         assertEquals(List.of("2023-05"), values("The law passed in May."));
         assertEquals(List.of("2024-03-02"), values("The law passed on 2 March."));
     }
