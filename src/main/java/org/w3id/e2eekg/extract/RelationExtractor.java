@@ -148,10 +148,7 @@ final class RelationExtractor {
             readRoles(s);
             DocumentReader.Result read = documents.read(s, d, documentMemory);
             s = read.sentence();
-            documents.frontedDocument(s, tree, d, read.introduced());
-            documents.reducedRelatives(s, tree, d);
-            documents.amongSigners(s, tree, read.introduced());
-            documents.indirectObjects(s, tree, read.introduced());
+            documents.readParse(read, tree, d);
             for (StanceReader.Vote v : composed ? composedVotes(s, tree) : stances.read(s, d, echoes)) {
                 votes.add(v);
                 voteSentence.put(v, s);

@@ -718,7 +718,6 @@ public final class AgentResolver {
         d.target(lastTarget);
     }
 
-    /** The actor named at i or, skipping "the" and bracketed acronyms, just beyond it in direction dir. */
     /** The nearest actor of this kind named in the few tokens before token i, skipping others; or null. */
     private static Actor likeBefore(AnalysedSentence a, int i, ActorKind kind) {
         for (int k = i; k >= 0 && k > i - 8; k--) {
@@ -731,6 +730,7 @@ public final class AgentResolver {
         return null;
     }
 
+    /** The actor named at i or, skipping "the" and bracketed acronyms, just beyond it in direction dir. */
     private Actor nearMention(AnalysedSentence a, int i, int dir) {
         for (int k = i, steps = 0; k >= 0 && k < a.size() && steps < 4; k += dir, steps++) {
             Mention m = a.mentionAt(k);

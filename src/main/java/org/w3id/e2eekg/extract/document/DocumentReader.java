@@ -51,10 +51,6 @@ public final class DocumentReader {
      *
      * @param sentence   the sentence, each clause that made or refers to a document with that document in its agent
      * @param newsReport a news report the sentence cites ("According to a Daily Courier report on ..."), or null
-     */
-    /**
-     * @param sentence   the sentence, with documents as the subjects of the clauses that introduced them
-     * @param newsReport the news report the sentence cites, or null
      * @param introduced the documents the clauses of the sentence introduced, in order
      */
     public record Result(SentenceContext sentence, DocumentFact.Builder newsReport, List<DocumentFact.Builder> introduced) {
@@ -272,19 +268,31 @@ public final class DocumentReader {
     }
 
     /**
+     * What the clause reading cannot see, read from the dependency parse: documents named by a
+     * reduced relative or fronted before a verb of saying, signers after "were among", and
+     * addressees as indirect objects. Completes the documents the clause reading introduced.
+     *
+     * @param read what {@link #read} gave for the sentence
+     */
+    public void readParse(Result read, DependencyTree tree, Discourse d) {
+        SentenceContext s = read.sentence();
+        if (tree.size() != s.sentence().size()) {
+            return;
+        }
+        frontedDocument(s, tree, d, read.introduced());
+        reducedRelatives(s, tree, d);
+        amongSigners(s, tree, read.introduced());
+        indirectObjects(s, tree, read.introduced());
+    }
+
+    /**
      * "It echoed a statement the five governments agreed last August": a document noun with a
      * relative clause that has no relative word, whose verb makes documents and whose subject
      * names actors, is a document those actors signed, dated by the relative clause. Reads the
      * dependency parse, since the clause parser does not see a relative clause without "that".
-     *
-     * @return the documents introduced, in the order of their nouns
      */
-    public List<DocumentFact.Builder> reducedRelatives(SentenceContext s, DependencyTree tree, Discourse d) {
+    private void reducedRelatives(SentenceContext s, DependencyTree tree, Discourse d) {
         AnalysedSentence a = s.sentence();
-        List<DocumentFact.Builder> found = new ArrayList<>();
-        if (tree.size() != a.size()) {
-            return found;
-        }
         for (int noun = 0; noun < a.size(); noun++) {
             PhraseMatcher.Match m = docNounAt(a, noun);
             if (m == null || !tree.isNoun(m.to() - 1)) {
@@ -293,8 +301,7 @@ public final class DocumentReader {
             int head = m.to() - 1;
             for (int verb : tree.children(head, Set.of("relcl"))) {
                 int subject = tree.child(verb, "nsubj");
-                if (subject < 0 || tree.span(subject)[0] != head + 1 || tree.child(verb, "dobj") >= 0
-                        || !documentMakingLemmas.contains(tree.lemma(verb).toLowerCase(java.util.Locale.ROOT))) {
+                if (subject < 0 || tree.span(subject)[0] != head + 1 || tree.child(verb, "dobj") >= 0 || !makesDocuments(tree, verb)) {
                     continue;
                 }
                 List<Actor> makers = namedIn(a, tree, subject);
@@ -305,9 +312,8 @@ public final class DocumentReader {
                 DocumentFact.Builder doc = new DocumentFact.Builder(type, "document-reduced-relative");
                 doc.date(dateWithin(s, tree, verb));
                 doc.evidence(s.span());
-                Role role = kinds.issued(type) ? Role.ISSUER : Role.SIGNATORY;
                 for (Actor x : makers) {
-                    doc.add(x, role, s.prov("document-reduced-relative", s.text(head, verb + 1)));
+                    doc.add(x, makerRole(type), s.prov("document-reduced-relative", s.text(head, verb + 1)));
                 }
                 DocumentFact.Builder same = sameAs(doc, d);
                 if (same != null) {
@@ -319,10 +325,8 @@ public final class DocumentReader {
                 } else {
                     d.documentInPassing(doc);
                 }
-                found.add(doc);
             }
         }
-        return found;
     }
 
     /**
@@ -334,16 +338,16 @@ public final class DocumentReader {
      *
      * @param introduced the documents the clause reading introduced in this sentence
      */
-    public void frontedDocument(SentenceContext s, DependencyTree tree, Discourse d, List<DocumentFact.Builder> introduced) {
+    private void frontedDocument(SentenceContext s, DependencyTree tree, Discourse d, List<DocumentFact.Builder> introduced) {
         AnalysedSentence a = s.sentence();
-        int root = tree.size() == a.size() ? tree.root() : -1;
+        int root = tree.root();
         int subject = root >= 0 ? tree.subject(root) : -1;
         if (subject < 0 || statementVerbs.at(a.tokens(), root) == null) {
             return;
         }
         for (int prep : tree.children(root, Set.of("prep"))) {
             int noun = tree.child(prep, "pobj");
-            PhraseMatcher.Match m = noun > 0 && noun < subject && a.mentionAt(noun) == null ? docNouns.at(a.tokens(), noun) : null;
+            PhraseMatcher.Match m = noun > 0 && noun < subject ? docNounAt(a, noun) : null;
             if (m == null || m.to() - 1 != noun || !indefiniteArticles.matches(a.token(tree.span(noun)[0]))) {
                 continue;
             }
@@ -352,19 +356,16 @@ public final class DocumentReader {
                 return;
             }
             String type = nounType.get(m.list());
-            DocumentFact.Builder doc = null;
-            for (DocumentFact.Builder o : introduced) {
-                doc = family(o.type()).equals(family(type)) ? o : doc;
-            }
+            List<DocumentFact.Builder> same = ofFamily(introduced, type);
+            DocumentFact.Builder doc = same.isEmpty() ? null : same.get(same.size() - 1);
             if (doc == null) {
                 doc = new DocumentFact.Builder(type, "document-fronted");
                 doc.evidence(s.span());
                 d.document(doc);
             }
             doc.date(dateWithin(s, tree, noun));
-            Role role = kinds.issued(type) ? Role.ISSUER : Role.SIGNATORY;
             for (Actor x : makers) {
-                doc.add(x, role, s.prov("document-fronted", s.text(prep, noun + 1)));
+                doc.add(x, makerRole(type), s.prov("document-fronted", s.text(prep, noun + 1)));
             }
             return;
         }
@@ -378,11 +379,8 @@ public final class DocumentReader {
      *
      * @param introduced the documents the clause reading introduced in this sentence
      */
-    public void amongSigners(SentenceContext s, DependencyTree tree, List<DocumentFact.Builder> introduced) {
+    private void amongSigners(SentenceContext s, DependencyTree tree, List<DocumentFact.Builder> introduced) {
         AnalysedSentence a = s.sentence();
-        if (tree.size() != a.size() || introduced.isEmpty()) {
-            return;
-        }
         for (int noun = 0; noun < a.size(); noun++) {
             PhraseMatcher.Match m = docNounAt(a, noun);
             int verb = makingVerbOf(tree, m);
@@ -393,14 +391,10 @@ public final class DocumentReader {
             }
             int subject = tree.child(tree.head(among), "nsubj");
             List<Actor> makers = subject >= 0 ? namedIn(a, tree, subject) : List.of();
-            String type = nounType.get(m.list());
-            for (DocumentFact.Builder doc : introduced) {
-                if (family(doc.type()).equals(family(type))) {
-                    doc.date(dateWithin(s, tree, verb));
-                    Role role = kinds.issued(doc.type()) ? Role.ISSUER : Role.SIGNATORY;
-                    for (Actor x : makers) {
-                        doc.add(x, role, s.prov("document-among", s.text(among, m.to())));
-                    }
+            for (DocumentFact.Builder doc : ofFamily(introduced, nounType.get(m.list()))) {
+                doc.date(dateWithin(s, tree, verb));
+                for (Actor x : makers) {
+                    doc.add(x, makerRole(doc.type()), s.prov("document-among", s.text(among, m.to())));
                 }
             }
         }
@@ -414,7 +408,22 @@ public final class DocumentReader {
     /** The verb that makes the document a noun is the object of ("signed a statement"), or -1. */
     private int makingVerbOf(DependencyTree tree, PhraseMatcher.Match noun) {
         int verb = noun != null && tree.is(noun.to() - 1, "dobj") ? tree.head(noun.to() - 1) : -1;
-        return verb >= 0 && documentMakingLemmas.contains(tree.lemma(verb).toLowerCase(java.util.Locale.ROOT)) ? verb : -1;
+        return verb >= 0 && makesDocuments(tree, verb) ? verb : -1;
+    }
+
+    /** Whether a verb's subject makes or adopts a document ("signed", "agreed"): lex:documentMakingLemmas. */
+    private boolean makesDocuments(DependencyTree tree, int verb) {
+        return documentMakingLemmas.contains(tree.lemma(verb).toLowerCase(java.util.Locale.ROOT));
+    }
+
+    /** The documents of this list whose family is the type's (letters of all kinds are one). */
+    private List<DocumentFact.Builder> ofFamily(List<DocumentFact.Builder> docs, String type) {
+        return docs.stream().filter(doc -> family(doc.type()).equals(family(type))).toList();
+    }
+
+    /** The role of a document's makers: issuer for the kinds the ontology says are issued, else signatory. */
+    private Role makerRole(String type) {
+        return kinds.issued(type) ? Role.ISSUER : Role.SIGNATORY;
     }
 
     /**
@@ -424,11 +433,8 @@ public final class DocumentReader {
      *
      * @param introduced the documents the clause reading introduced in this sentence
      */
-    public void indirectObjects(SentenceContext s, DependencyTree tree, List<DocumentFact.Builder> introduced) {
+    private void indirectObjects(SentenceContext s, DependencyTree tree, List<DocumentFact.Builder> introduced) {
         AnalysedSentence a = s.sentence();
-        if (tree.size() != a.size() || introduced.isEmpty()) {
-            return;
-        }
         for (int noun = 0; noun < a.size(); noun++) {
             PhraseMatcher.Match m = docNounAt(a, noun);
             int verb = makingVerbOf(tree, m);
@@ -442,13 +448,10 @@ public final class DocumentReader {
                     addNamed(a, span[0], span[1], addressees);
                 }
             }
-            String type = nounType.get(m.list());
-            for (DocumentFact.Builder doc : introduced) {
-                if (family(doc.type()).equals(family(type))) {
-                    for (Actor x : addressees) {
-                        if (!doc.has(x, Role.SIGNATORY)) {
-                            doc.add(x, Role.ADDRESSEE, s.prov("document-indirect-object", s.text(verb, m.to())));
-                        }
+            for (DocumentFact.Builder doc : ofFamily(introduced, nounType.get(m.list()))) {
+                for (Actor x : addressees) {
+                    if (!doc.has(x, Role.SIGNATORY)) {
+                        doc.add(x, Role.ADDRESSEE, s.prov("document-indirect-object", s.text(verb, m.to())));
                     }
                 }
             }
@@ -589,7 +592,7 @@ public final class DocumentReader {
         DocumentFact.Builder doc = new DocumentFact.Builder(type, rule);
         doc.date(date);
         doc.evidence(s.span());
-        Role role = kinds.issued(type) ? Role.ISSUER : Role.SIGNATORY;
+        Role role = makerRole(type);
         for (Actor x : issuers) {
             doc.add(x, role, s.prov(rule, s.text(verb, Math.min(c.windowTo(), verb + 4))));
         }

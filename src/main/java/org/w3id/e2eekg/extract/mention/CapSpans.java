@@ -111,12 +111,20 @@ final class CapSpans {
     }
 
     /** A mark after which a capital may only begin a clause or a quotation: a semicolon, a single quotation mark. */
-    static boolean opensClause(Token t) {
+    private static boolean opensClause(Token t) {
         return t.is(";") || t.is("'") || t.is("\u2018");
     }
 
+    /**
+     * Whether a word after this token starts anew, as at the start of a sentence: after a
+     * semicolon or single quotation mark, a separator of a page line, or a column gap.
+     */
+    static boolean afterBreak(Token before, Token word) {
+        return opensClause(before) || isSeparator(before) || columnGap(before, word);
+    }
+
     /** A mark that separates the items of a page line: a chevron, a bar, a bullet. */
-    static boolean isSeparator(Token t) {
+    private static boolean isSeparator(Token t) {
         return t.text().length() == 1 && SEPARATORS.contains((int) t.text().charAt(0));
     }
 

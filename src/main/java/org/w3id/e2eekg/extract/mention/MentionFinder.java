@@ -59,7 +59,7 @@ public final class MentionFinder {
                 Token t = s.get(i);
                 Token prev = s.get(i - 1);
                 boolean afterOpener = prev.is("\"") || prev.is("\u201c") || prev.is("-") || prev.is(":") || prev.is("(")
-                        || CapSpans.opensClause(prev) || CapSpans.isSeparator(prev) || CapSpans.columnGap(prev, t);
+                        || CapSpans.afterBreak(prev, t);
                 boolean nextCap = i + 1 < s.size() && CapSpans.isCap(s.get(i + 1));
                 if (t.isCapitalized() && !afterOpener && !nextCap && !words.isFunctionWord(t)) {
                     out.add(t.text());
@@ -388,7 +388,7 @@ public final class MentionFinder {
         }
         Token prev = a.token(i - 1);
         return prev.is("\"") || prev.is("\u201c") || prev.is("-") || prev.is("\u2014") || prev.is("(") || prev.is(":")
-                || prev.is("\u2013") || CapSpans.opensClause(prev) || CapSpans.isSeparator(prev) || CapSpans.columnGap(prev, a.token(i));
+                || prev.is("\u2013") || CapSpans.afterBreak(prev, a.token(i));
     }
 
     /**

@@ -441,27 +441,50 @@ final class Composer {
         }
 
         private String key(int i) {
-            int particle = tree.child(i, "prt");
-            if (particle >= 0 && tree.tag(particle).equals("HYPH")) {
-                particle = -1; // a hyphenated modifier the parser hung on the verb, not a particle
-            }
             String lemma = lex.lemma(tree.lemma(i), tree.word(i));
-            if (particle < 0 && i + 1 < tree.size() && tree.head(i + 1) == i && tree.is(i + 1, "advmod")
-                    && lex.governor(lemma) == null
-                    && lex.governor(lemma + " " + tree.word(i + 1).toLowerCase(Locale.ROOT)) != null) {
-                particle = i + 1; // "trading away": a particle the parser took for an adverb
-            }
+            int particle = particleOf(i, lemma);
             String base = particle < 0 ? lemma : lemma + " " + tree.word(particle).toLowerCase(Locale.ROOT);
-            for (int prep : tree.children(i, Set.of("prep"))) {
-                // "leaving encrypted messages outside the scope": a verb known with its prepositional phrase
+            String withPhrase = withExemptingPhrase(i, base);
+            return withPhrase != null ? withPhrase : base;
+        }
+
+        /**
+         * The verb's particle ("roll out"), also one the parser took for an adverb when only
+         * the pair is a known governor ("trading away"); not a hyphenated modifier hung on the
+         * verb ("end-to-end"). -1 when it has none.
+         */
+        private int particleOf(int verb, String lemma) {
+            int particle = tree.child(verb, "prt");
+            if (particle >= 0 && tree.tag(particle).equals("HYPH")) {
+                particle = -1;
+            }
+            if (particle < 0 && verb + 1 < tree.size() && tree.head(verb + 1) == verb && tree.is(verb + 1, "advmod")
+                    && lex.governor(lemma) == null
+                    && lex.governor(lemma + " " + tree.word(verb + 1).toLowerCase(Locale.ROOT)) != null) {
+                return verb + 1;
+            }
+            return particle;
+        }
+
+        /**
+         * "leaving encrypted messages outside the scope": the key with the prepositional phrase
+         * when that is a known exemption (a governor of polarity +1), else null. A harm with its
+         * phrase ("put at risk") is read by its own rules.
+         */
+        private String withExemptingPhrase(int verb, String base) {
+            for (int prep : tree.children(verb, Set.of("prep"))) {
                 int object = tree.child(prep, "pobj");
-                String longer = object < 0 ? null : base + " " + tree.word(prep).toLowerCase(Locale.ROOT) + " "
+                if (object < 0) {
+                    continue;
+                }
+                String longer = base + " " + tree.word(prep).toLowerCase(Locale.ROOT) + " "
                         + lex.lemma(tree.lemma(object), tree.word(object)).toLowerCase(Locale.ROOT);
-                if (longer != null && lex.governor(longer) != null && lex.governor(longer) > 0) {
-                    return longer; // only exemptions: a harm with its phrase ("put at risk") is read by its own rules
+                Integer pol = lex.governor(longer);
+                if (pol != null && pol > 0) {
+                    return longer;
                 }
             }
-            return base;
+            return null;
         }
 
         /** Whether another target of the sentence has its head at this token. */
@@ -1716,7 +1739,7 @@ final class Composer {
         }
 
         /**
-         * "Kevin McAleenan, then the acting US Secretary of Homeland Security, asked": a post title
+         * "John Doe, then the acting Secretary of the Interior, asked": a post title
          * the parser took for the subject, set off after a person's name; the name's token, or -1.
          */
         private int titledPerson(int token) {
@@ -1737,7 +1760,7 @@ final class Composer {
         }
 
         /**
-         * "William Barr, Priti Patel, Peter Dutton and Kevin McAleenan asked": the names listed
+         * "Jane Roe, John Doe, Ann Poe and Mark Lund asked": the names listed
          * with the subject's, by commas and "and" (with their titles), read from the words
          * themselves, since parsers often hang long lists of titled names elsewhere.
          */

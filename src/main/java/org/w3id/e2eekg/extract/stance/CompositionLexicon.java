@@ -220,12 +220,12 @@ final class CompositionLexicon {
         return partOf.contains(word.toLowerCase(Locale.ROOT));
     }
 
-    /** A verb with its preposition by which the subject does an act together with its object: "joined X in asking". */
     /** "hide behind", "shelter behind": wrongdoers using the object as cover. */
     boolean shelter(String pair) {
         return shelters.contains(pair.toLowerCase(Locale.ROOT));
     }
 
+    /** A verb with its preposition by which the subject does an act together with its object: "joined X in asking". */
     boolean sharedAct(String pair) {
         return sharedActs.contains(pair.toLowerCase(Locale.ROOT));
     }
