@@ -131,6 +131,12 @@ public final class DateFinder {
             if (next < n && isYear(a.token(next))) {
                 return new DateMention(i, next + 1, new DateValue(year(a.token(next)), mo, 0), false, false);
             }
+            // "October last year", "March this year"
+            if (ad != null && next + 1 < n && (previous.matches(a.token(next)) || current.matches(a.token(next)))
+                    && yearNoun.matches(a.token(next + 1))) {
+                int y = previous.matches(a.token(next)) ? ad.getYear() - 1 : ad.getYear();
+                return new DateMention(i, next + 2, new DateValue(y, mo, 0), true, false);
+            }
             // last October / In April
             if (i > 0 && previous.matches(a.token(i - 1)) && ad != null) {
                 int y = mo < ad.getMonthValue() ? ad.getYear() : ad.getYear() - 1;

@@ -53,6 +53,10 @@ final class CompositionLexicon {
     private final Set<String> making;
     private final Set<String> measureComplements;
     private final WordSet and;
+    private final WordSet or;
+    private final WordSet complementiser;
+    private final WordSet to;
+    private final WordSet as;
     private final Set<String> weakening;
     private final Set<String> characterising;
     private final Set<String> negators;
@@ -100,6 +104,10 @@ final class CompositionLexicon {
         making = lex.lower("makingVerbs");
         measureComplements = lex.lower("measureComplementPrepositions");
         and = WordSet.of(lex, "conjunctionAnd");
+        or = WordSet.of(lex, "conjunctionOr");
+        complementiser = WordSet.of(lex, "complementiser");
+        to = WordSet.of(lex, "prepositionTo");
+        as = WordSet.of(lex, "prepositionAs");
         weakening = lex.lower("weakeningModifiers");
         characterising = lex.lower("characterisingVerbs");
         people = new java.util.HashSet<>(lex.lower("spokesNouns"));
@@ -308,6 +316,26 @@ final class CompositionLexicon {
     /** The conjunction that closes a list of names ("X, Y and Z"). */
     boolean listAnd(Token t) {
         return and.matches(t);
+    }
+
+    /** The conjunction of alternatives, over which a negation is shared: "does not ban or break". */
+    boolean alternative(String word) {
+        return or.contains(word.toLowerCase(Locale.ROOT));
+    }
+
+    /** The word that opens a clause of content: "a warning that ...". */
+    boolean complementiser(String word) {
+        return complementiser.contains(word.toLowerCase(Locale.ROOT));
+    }
+
+    /** The preposition of an addressee: "a letter to the minister". */
+    boolean addresseePreposition(String word) {
+        return to.contains(word.toLowerCase(Locale.ROOT));
+    }
+
+    /** The preposition of what a thing is called: "described the plan as mass surveillance". */
+    boolean asPreposition(String word) {
+        return as.contains(word.toLowerCase(Locale.ROOT));
     }
 
     boolean transparent(String lemma) {
