@@ -132,6 +132,7 @@ public final class DocumentReader {
     private final WordSet signingForms;
     private final WordSet complementiser;
     private final WordSet signatoryListOpenings;
+    private final WordSet signatoryListLeads;
     private final WordSet membershipPhrases;
     private final WordSet first;
     private final WordSet newsReportNouns;
@@ -212,6 +213,7 @@ public final class DocumentReader {
         signingForms = WordSet.of(lex, "signingForms");
         complementiser = WordSet.of(lex, "complementiser");
         signatoryListOpenings = WordSet.of(lex, "signatoryListOpenings");
+        signatoryListLeads = WordSet.of(lex, "signatoryListLeads");
         membershipPhrases = WordSet.of(lex, "membershipPhrases");
         first = WordSet.of(lex, "firstWords");
         newsReportNouns = WordSet.of(lex, "newsReportNouns");
@@ -1368,6 +1370,20 @@ public final class DocumentReader {
                     i = AgentResolver.outer(m).to - 1;
                 }
             }
+            memory.membership();
+            return;
+        }
+        // "Among its signatories: the ACLU, PEN America and Access Now"
+        String lead = s.text(0, Math.min(a.size(), 3)).toLowerCase(java.util.Locale.ROOT);
+        if (signatoryListLeads.contains(lead) && d.currentDocument() != null && c == s.clauses().get(0)) {
+            int start = 3;
+            while (start < a.size() && (!a.token(start).isWord() || a.pos(start).equals("VERB") || a.pos(start).equals("AUX"))) {
+                start++;
+            }
+            for (Actor x : list(s, start, a.size())) {
+                d.currentDocument().add(x, Role.SIGNATORY, s.prov("document-membership", lead));
+            }
+            coSignatories(s, c, d.currentDocument(), Role.SIGNATORY);
             memory.membership();
             return;
         }

@@ -1324,6 +1324,14 @@ final class Composer {
          * organisation's, speaks for it.
          */
         private boolean reportedSelf(int clause, int verb) {
+            boolean self = speaksForSelf(clause, verb);
+            if (self && value() > 0 && lex.professed(target.text())) {
+                confidence *= CONTESTED; // "governments say they back strong encryption": a profession, then a demand
+            }
+            return self;
+        }
+
+        private boolean speaksForSelf(int clause, int verb) {
             int subject = explicitSubject(clause);
             int speaker = explicitSubject(verb);
             if (subject < 0 || speaker < 0) {
@@ -1522,6 +1530,9 @@ final class Composer {
             }
             if (who.isEmpty()) {
                 return refusal || asserted && !lex.reporting(key(node));
+            }
+            if (lex.firstPerson(tree.word(subject)) && value() > 0 && lex.professed(target.text())) {
+                confidence *= CONTESTED; // "We support strong encryption," said the minister
             }
             emit(who, confidence * who.confidence() * (status == Status.REPORTED ? REPORTED : 1.0), node);
             if (status == Status.REPORTED && (refusal || asserted)) {

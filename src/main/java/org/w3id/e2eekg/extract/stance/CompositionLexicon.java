@@ -65,6 +65,7 @@ final class CompositionLexicon {
     private final Set<String> modals;
     private final Set<String> firstPerson;
     private final Set<String> contested;
+    private final Set<String> professed;
     private final Set<String> conditions;
     private final Set<String> damage;
     private final Map<String, Integer> evaluation = new HashMap<>();
@@ -118,6 +119,7 @@ final class CompositionLexicon {
         modals = lex.lower("directiveModals");
         firstPerson = lex.lower("firstPersonPlural");
         contested = lex.lower("contestedClaimVerbs");
+        professed = lex.lower("professedSupport");
         conditions = lex.lower("conditionMarkers");
         damage = lex.lower("damageLemmas");
         lex.lower("harmPredicates").forEach(w -> evaluation.put(w, -1));
@@ -360,6 +362,11 @@ final class CompositionLexicon {
     }
 
     /** A reporting verb by which the writer marks the claim as disputed ("insists"). */
+    /** What a speaker professes to support before asking for a way around it: "strong encryption". */
+    boolean professed(String targetText) {
+        return professed.contains(targetText.toLowerCase(Locale.ROOT));
+    }
+
     boolean contested(String lemma) {
         return contested.contains(lemma.toLowerCase(Locale.ROOT));
     }
