@@ -712,6 +712,9 @@ public final class AgentResolver {
         for (DateMention dm : s.dates()) {
             if (!dm.yearOnly() && dm.value().hasMonth()) {
                 d.date(dm.value());
+                if (!dm.relative()) {
+                    d.writtenDate(dm.value(), a.sentence().paragraph());
+                }
             }
         }
         int lastTarget = 0;

@@ -287,6 +287,37 @@ public final class DocumentReader {
         reducedRelatives(s, tree, d);
         amongSigners(s, tree, read.introduced());
         indirectObjects(s, tree, read.introduced());
+        signersListedAfter(s, tree, d);
+    }
+
+    /**
+     * "The organisations that signed the letter, among them X, Y and Z, argued ...": the names
+     * listed after a definite document that a relative clause says was signed are signatories
+     * of the document under discussion, when it is of the same family.
+     */
+    private void signersListedAfter(SentenceContext s, DependencyTree tree, Discourse d) {
+        AnalysedSentence a = s.sentence();
+        DocumentFact.Builder current = d.currentDocument();
+        for (int noun = 0; noun < a.size() && current != null; noun++) {
+            PhraseMatcher.Match m = docNounAt(a, noun);
+            int verb = makingVerbOf(tree, m);
+            int det = m != null ? tree.span(m.to() - 1)[0] : -1;
+            if (verb < 0 || !tree.is(verb, "relcl") || !the.matches(a.token(det))
+                    || !family(current.type()).equals(family(nounType.get(m.list())))) {
+                continue;
+            }
+            int k = m.to();
+            if (k + 2 < a.size() && a.token(k).is(",") && amongWords.matches(a.token(k + 1)) && a.pos(k + 2).equals("PRON")) {
+                k += 3; // ", among them"
+            } else if (k + 1 < a.size() && a.token(k).is(",") && inclusionVerbs.matches(a.token(k + 1))) {
+                k += 2; // ", including"
+            } else {
+                continue;
+            }
+            for (Actor x : list(s, k, a.size())) {
+                current.add(x, Role.SIGNATORY, s.prov("document-signers-listed", s.text(m.from(), k)));
+            }
+        }
     }
 
     /**
