@@ -1531,8 +1531,10 @@ final class Composer {
             if (who.isEmpty()) {
                 return refusal || asserted && !lex.reporting(key(node));
             }
-            if (lex.firstPerson(tree.word(subject)) && value() > 0 && lex.professed(target.text())) {
-                confidence *= CONTESTED; // "We support strong encryption," said the minister
+            boolean selfReference = lex.firstPerson(tree.word(subject)) || status == Status.REPORTED && tree.tag(subject).equals("PRP");
+            if (selfReference && value() > 0 && lex.professed(target.text())) {
+                // "We support strong encryption," said the minister; "the governments say they back strong encryption"
+                confidence *= CONTESTED;
             }
             emit(who, confidence * who.confidence() * (status == Status.REPORTED ? REPORTED : 1.0), node);
             if (status == Status.REPORTED && (refusal || asserted)) {
