@@ -98,7 +98,7 @@ public final class DateFinder {
      * @param articleDate the article's date, which supplies missing years and resolves "this week"; may be null
      * @param lastDate    the last date the article gave before this sentence, for "days later"; may be null
      * @param written     the last date with its year written out in this paragraph, which supplies the year
-     *                    of a date soon after it ("filed Feb. 25, 2016 ... a brief on March 3"); may be null
+     *                    of a date soon after it ("filed May 2, 2017 ... a brief on May 9"); may be null
      */
     public List<DateMention> find(AnalysedSentence a, LocalDate articleDate, DateValue lastDate, DateValue written) {
         List<DateMention> out = new ArrayList<>();
@@ -225,7 +225,7 @@ public final class DateFinder {
     /**
      * A date written without its year: the year of the paragraph's last day written with its
      * year, when that year is past and the day falls within a season after it ("in a motion
-     * filed Feb. 25, 2016 ... a brief on March 3": 2016), else the last such day on or before
+     * filed May 2, 2017 ... a brief on May 9": 2017), else the last such day on or before
      * the article's date.
      */
     private DateMention inferred(int from, int to, int mo, int day, LocalDate ad, DateValue last) {

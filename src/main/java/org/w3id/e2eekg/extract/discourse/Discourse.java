@@ -378,7 +378,7 @@ public final class Discourse {
         return writtenParagraph == paragraph ? writtenDate : null;
     }
 
-    /** A date whose year the text writes out ("Feb. 25, 2016"), in a paragraph. */
+    /** A date whose year the text writes out ("May 2, 2017"), in a paragraph. */
     public void writtenDate(DateValue date, int paragraph) {
         writtenDate = date;
         writtenParagraph = paragraph;

@@ -525,7 +525,7 @@ public final class DocumentReader {
         return listed;
     }
 
-    /** The actors named after "to" on a verb: "sent to Facebook chief executive Mark Zuckerberg". */
+    /** The actors named after "to" on a verb: "sent to Acme chief executive Jane Roe". */
     private List<Actor> addressedIn(AnalysedSentence a, DependencyTree tree, int verb) {
         List<Actor> named = new ArrayList<>();
         for (int prep : tree.children(verb, Set.of("prep", "dative"))) {
@@ -747,7 +747,7 @@ public final class DocumentReader {
         AnalysedSentence a = s.sentence();
         for (int i = c.subjFrom(); i < Math.min(c.subjTo(), c.subjFrom() + 4); i++) {
             PhraseMatcher.Match m = docNouns.at(a.tokens(), i);
-            // a capitalised noun heads a title: the "International Statement: ..."
+            // a capitalised noun heads a title: the "Harbour Statement: ..."
             if (m != null && a.mentionAt(i) == null && (a.pos(i).equals("NOUN") || a.pos(i).equals("PROPN") || m.to() - m.from() > 1)) {
                 return new Noun(i, m.to(), nounType.get(m.list()));
             }
@@ -1167,10 +1167,7 @@ public final class DocumentReader {
             Mention m = a.mentionAt(k);
             if (m != null) {
                 Mention w = AgentResolver.outer(m);
-                RoleTitle titled = w.to < end ? a.roleAt(w.to) : null;
-                // "Acme's Jane Roe", "US Attorney General Jane Roe": the name before is the person's body, not a signer
-                boolean modifier = w.possessive() && w.to + 1 < end && a.mentionAt(w.to + 1) != null
-                        || titled != null && titled.from() == w.to && titled.to() < end && a.mentionAt(titled.to()) != null;
+                boolean modifier = w.possessive() && w.to + 1 < end && a.mentionAt(w.to + 1) != null;
                 if (w.actor() != null && !w.isDemonym() && !modifier && !out.contains(w.actor())) {
                     out.add(w.actor());
                 }

@@ -71,7 +71,7 @@ final class CapSpans {
     /**
      * The tokens of titles in double quotation marks: a quoted run of at least three
      * capitalised words, with only function words and punctuation between them, names a work
-     * (the "International Statement: End-to-End Encryption and Public Safety"), not the
+     * (the "Harbour Statement: Encryption and Child Safety Online"), not the
      * organisations its words would otherwise make.
      */
     static boolean[] quotedTitles(AnalysedSentence a, Words words) {

@@ -920,20 +920,11 @@ final class Composer {
 
         /** Passes through a governing word: multiplies by its polarity, or stops at a word no list knows. */
         private boolean through(int governor, String key) {
-            if (lex.characterising(key) && target.effect() < 0 && !judged && namedAs(governor)) {
-                // "called the plan mass surveillance": the object is condemned under the harm's name
-                attitude = -attitude;
-                judged = true;
-                rule = "stance-judgement";
-                confidence *= JUDGEMENT;
-                cues.add(key);
-                negate(governor);
-                return true;
-            }
             if (lex.characterising(key)) {
-                Integer called = calledAs(governor);
+                // "called the plan mass surveillance", "described the rules as a backdoor": the object is condemned
+                // under the harm's name; "called it the wrong decision": the object is what is judged
+                Integer called = target.effect() < 0 && !judged && namedAs(governor) ? Integer.valueOf(-1) : calledAs(governor);
                 if (called != null) {
-                    // "called it the wrong decision", "described the plan as mass surveillance"
                     attitude *= called;
                     judged = true;
                     rule = "stance-judgement";

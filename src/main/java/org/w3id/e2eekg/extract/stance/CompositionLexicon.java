@@ -70,7 +70,6 @@ final class CompositionLexicon {
     private final Set<String> damage;
     private final Map<String, Integer> evaluation = new HashMap<>();
     private final Set<String> harmNouns;
-    private final Set<String> exits;
     private final PhraseMatcher targets;
     private final Map<String, Integer> listEffect = new HashMap<>();
     private final Map<String, Demand> listDemand = new HashMap<>();
@@ -125,7 +124,6 @@ final class CompositionLexicon {
         lex.lower("harmPredicates").forEach(w -> evaluation.put(w, -1));
         lex.lower("benefitPredicates").forEach(w -> evaluation.put(w, 1));
         harmNouns = lex.lower("harmNouns");
-        exits = lex.lower("exitLemmas");
         targets = lex.phrases(TARGET_LISTS);
         for (String list : List.of("proGovernors", "contraGovernors", "transparentGovernors", "reportingLemmas", "directiveLemmas",
                 "damageLemmas", "harmPredicates", "benefitPredicates", "exitLemmas", "ownActs", "lightVerbs",
@@ -390,10 +388,6 @@ final class CompositionLexicon {
 
     boolean harmNoun(String lemma) {
         return harmNouns.contains(lemma.toLowerCase(Locale.ROOT));
-    }
-
-    boolean exit(String key) {
-        return exits.contains(key.toLowerCase(Locale.ROOT));
     }
 
     PhraseMatcher targets() {
