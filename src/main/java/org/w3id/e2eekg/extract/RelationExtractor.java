@@ -141,7 +141,7 @@ final class RelationExtractor {
 
         private void sentence(AnalysedSentence a, DependencyTree tree) {
             d.startSentence(a.index());
-            List<DateMention> found = dates.find(a, article.date(), d.lastDate());
+            List<DateMention> found = dates.find(a, article.date(), d.lastDate(), d.writtenDateIn(a.sentence().paragraph()));
             Clause root = clauses.parse(a, found);
             Map<Clause, Agent> subjects = agents.resolve(a, root, d);
             SentenceContext s = new SentenceContext(article.text(), a, found, root, subjects, agents.quoteSpeaker(a, d));

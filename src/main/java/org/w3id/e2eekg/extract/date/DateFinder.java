@@ -19,6 +19,8 @@ import org.w3id.e2eekg.fact.DateValue;
  * date the article gave. Immutable and thread-safe.
  */
 public final class DateFinder {
+    /** how long after the last dated event a yearless date is still taken to be in its year */
+    private static final int SAME_SEASON_DAYS = 92;
     private final WordSet months;
     private final Map<String, String> monthNumbers;
     private final WordSet weekdays;
@@ -87,10 +89,22 @@ public final class DateFinder {
      * @param lastDate    the last date the article gave before this sentence, for "days later"; may be null
      */
     public List<DateMention> find(AnalysedSentence a, LocalDate articleDate, DateValue lastDate) {
+        return find(a, articleDate, lastDate, null);
+    }
+
+    /**
+     * The dates of a sentence, left to right.
+     *
+     * @param articleDate the article's date, which supplies missing years and resolves "this week"; may be null
+     * @param lastDate    the last date the article gave before this sentence, for "days later"; may be null
+     * @param written     the last date with its year written out in this paragraph, which supplies the year
+     *                    of a date soon after it ("filed May 2, 2017 ... a brief on May 9"); may be null
+     */
+    public List<DateMention> find(AnalysedSentence a, LocalDate articleDate, DateValue lastDate, DateValue written) {
         List<DateMention> out = new ArrayList<>();
         int n = a.size();
         for (int i = 0; i < n; i++) {
-            DateMention d = at(a, i, articleDate, lastDate);
+            DateMention d = at(a, i, articleDate, lastDate, written);
             if (d != null) {
                 out.add(d);
                 i = d.to() - 1;
@@ -99,7 +113,7 @@ public final class DateFinder {
         return out;
     }
 
-    private DateMention at(AnalysedSentence a, int i, LocalDate ad, DateValue last) {
+    private DateMention at(AnalysedSentence a, int i, LocalDate ad, DateValue last, DateValue written) {
         Token t = a.token(i);
         int n = a.size();
         // D Month [YYYY]
@@ -109,7 +123,7 @@ public final class DateFinder {
             if (i + 2 < n && isYear(a.token(i + 2))) {
                 return new DateMention(i, i + 3, new DateValue(year(a.token(i + 2)), mo, day), false, false);
             }
-            return inferred(i, i + 2, mo, day, ad);
+            return inferred(i, i + 2, mo, day, ad, written);
         }
         if (isMonth(a, i)) {
             int mo = month(t.text());
@@ -125,11 +139,17 @@ public final class DateFinder {
                 if (k < n && isYear(a.token(k))) {
                     return new DateMention(i, k + 1, new DateValue(year(a.token(k)), mo, day), false, false);
                 }
-                return inferred(i, next + 1, mo, day, ad);
+                return inferred(i, next + 1, mo, day, ad, written);
             }
             // Month YYYY
             if (next < n && isYear(a.token(next))) {
                 return new DateMention(i, next + 1, new DateValue(year(a.token(next)), mo, 0), false, false);
+            }
+            // "October last year", "March this year"
+            if (ad != null && next + 1 < n && (previous.matches(a.token(next)) || current.matches(a.token(next)))
+                    && yearNoun.matches(a.token(next + 1))) {
+                int y = previous.matches(a.token(next)) ? ad.getYear() - 1 : ad.getYear();
+                return new DateMention(i, next + 2, new DateValue(y, mo, 0), true, false);
             }
             // last October / In April
             if (i > 0 && previous.matches(a.token(i - 1)) && ad != null) {
@@ -137,7 +157,7 @@ public final class DateFinder {
                 return new DateMention(i - 1, i + 1, new DateValue(y, mo, 0), true, false);
             }
             if (i > 0 && isDatePreposition(a.token(i - 1)) || i == 0 || i == 1 && a.token(0).is("-")) {
-                return inferred(i, i + 1, mo, 0, ad);
+                return inferred(i, i + 1, mo, 0, ad, written);
             }
             return null;
         }
@@ -202,9 +222,23 @@ public final class DateFinder {
         return weekdays.containsAsWritten(w) ? Integer.parseInt(weekdayNumbers.get(w.toLowerCase(Locale.ROOT))) : 0;
     }
 
-    private DateMention inferred(int from, int to, int mo, int day, LocalDate ad) {
+    /**
+     * A date written without its year: the year of the paragraph's last day written with its
+     * year, when that year is past and the day falls within a season after it ("in a motion
+     * filed May 2, 2017 ... a brief on May 9": 2017), else the last such day on or before
+     * the article's date.
+     */
+    private DateMention inferred(int from, int to, int mo, int day, LocalDate ad, DateValue last) {
         if (ad == null) {
             return null;
+        }
+        if (last != null && last.hasDay() && day > 0 && last.year() < ad.getYear()) {
+            // a day, not a month alone: "lodged in December" after "a December 2022 report" is the story's own time
+            LocalDate since = LocalDate.of(last.year(), last.month(), last.day());
+            LocalDate then = LocalDate.of(last.year(), mo, Math.min(day, 28));
+            if (then.isAfter(since) && then.isBefore(since.plusDays(SAME_SEASON_DAYS))) {
+                return new DateMention(from, to, new DateValue(last.year(), mo, day), true, false);
+            }
         }
         int y = ad.getYear();
         if (mo > ad.getMonthValue() || (mo == ad.getMonthValue() && day > ad.getDayOfMonth())) {

@@ -459,7 +459,14 @@ public final class AgentResolver {
         boolean definite = referringDeterminers.matches(t);
         int k = definite ? i + 1 : i;
         // "This letter", "the effort", "The letter, dated ..."
-        PhraseMatcher.Match doc = k < c.subjTo() ? documentAnaphors.at(a.tokens(), k) : null;
+        PhraseMatcher.Match doc = null;
+        // "the coalition letter", "the joint appeal": a modifier or two before the noun
+        for (int j = k; doc == null && j < Math.min(c.subjTo(), k + 3) && (j == k || a.mentionAt(j - 1) == null); j++) {
+            doc = documentAnaphors.at(a.tokens(), j);
+            if (!a.pos(j).equals("NOUN") && !a.pos(j).equals("ADJ")) {
+                break;
+            }
+        }
         // "(NCA said) the move was hugely disappointing": someone's verdict on the act, not its authors acting
         if (definite && doc != null && c.kind() == Clause.Kind.COMPLEMENT) {
             int pol = polarity.subjectPolarity(a, c.subjFrom(), c.subjTo(), c, d.eventPolarity());
@@ -705,6 +712,9 @@ public final class AgentResolver {
         for (DateMention dm : s.dates()) {
             if (!dm.yearOnly() && dm.value().hasMonth()) {
                 d.date(dm.value());
+                if (!dm.relative()) {
+                    d.writtenDate(dm.value(), a.sentence().paragraph());
+                }
             }
         }
         int lastTarget = 0;

@@ -61,6 +61,8 @@ public final class Discourse {
     private int lastSubjectDocumentSentence = -10;
 
     private DateValue lastDate;
+    private DateValue writtenDate;
+    private int writtenParagraph = -1;
     private int lastVote;
     private int eventPolarity;
     private int lastTarget;
@@ -369,6 +371,17 @@ public final class Discourse {
 
     public void date(DateValue date) {
         lastDate = date;
+    }
+
+    /** The last date with its year written out, if it was given in this paragraph; or null. */
+    public DateValue writtenDateIn(int paragraph) {
+        return writtenParagraph == paragraph ? writtenDate : null;
+    }
+
+    /** A date whose year the text writes out ("May 2, 2017"), in a paragraph. */
+    public void writtenDate(DateValue date, int paragraph) {
+        writtenDate = date;
+        writtenParagraph = paragraph;
     }
 
     /** A stance was read with this polarity. */

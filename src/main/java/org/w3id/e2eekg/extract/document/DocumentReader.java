@@ -130,7 +130,9 @@ public final class DocumentReader {
     private final WordSet forwardingVerbs;
     private final WordSet listContinuingVerbs;
     private final WordSet signingForms;
+    private final WordSet complementiser;
     private final WordSet signatoryListOpenings;
+    private final WordSet signatoryListLeads;
     private final WordSet membershipPhrases;
     private final WordSet first;
     private final WordSet newsReportNouns;
@@ -209,7 +211,9 @@ public final class DocumentReader {
         forwardingVerbs = WordSet.of(lex, "forwardingVerbs");
         listContinuingVerbs = WordSet.of(lex, "listContinuingVerbs");
         signingForms = WordSet.of(lex, "signingForms");
+        complementiser = WordSet.of(lex, "complementiser");
         signatoryListOpenings = WordSet.of(lex, "signatoryListOpenings");
+        signatoryListLeads = WordSet.of(lex, "signatoryListLeads");
         membershipPhrases = WordSet.of(lex, "membershipPhrases");
         first = WordSet.of(lex, "firstWords");
         newsReportNouns = WordSet.of(lex, "newsReportNouns");
@@ -283,6 +287,37 @@ public final class DocumentReader {
         reducedRelatives(s, tree, d);
         amongSigners(s, tree, read.introduced());
         indirectObjects(s, tree, read.introduced());
+        signersListedAfter(s, tree, d);
+    }
+
+    /**
+     * "The organisations that signed the letter, among them X, Y and Z, argued ...": the names
+     * listed after a definite document that a relative clause says was signed are signatories
+     * of the document under discussion, when it is of the same family.
+     */
+    private void signersListedAfter(SentenceContext s, DependencyTree tree, Discourse d) {
+        AnalysedSentence a = s.sentence();
+        DocumentFact.Builder current = d.currentDocument();
+        for (int noun = 0; noun < a.size() && current != null; noun++) {
+            PhraseMatcher.Match m = docNounAt(a, noun);
+            int verb = makingVerbOf(tree, m);
+            int det = m != null ? tree.span(m.to() - 1)[0] : -1;
+            if (verb < 0 || !tree.is(verb, "relcl") || !the.matches(a.token(det))
+                    || !family(current.type()).equals(family(nounType.get(m.list())))) {
+                continue;
+            }
+            int k = m.to();
+            if (k + 2 < a.size() && a.token(k).is(",") && amongWords.matches(a.token(k + 1)) && a.pos(k + 2).equals("PRON")) {
+                k += 3; // ", among them"
+            } else if (k + 1 < a.size() && a.token(k).is(",") && inclusionVerbs.matches(a.token(k + 1))) {
+                k += 2; // ", including"
+            } else {
+                continue;
+            }
+            for (Actor x : list(s, k, a.size())) {
+                current.add(x, Role.SIGNATORY, s.prov("document-signers-listed", s.text(m.from(), k)));
+            }
+        }
     }
 
     /**
@@ -299,9 +334,18 @@ public final class DocumentReader {
                 continue;
             }
             int head = m.to() - 1;
-            for (int verb : tree.children(head, Set.of("relcl"))) {
+            for (int verb : tree.children(head, Set.of("relcl", "acl"))) {
                 int subject = tree.child(verb, "nsubj");
-                if (subject < 0 || tree.span(subject)[0] != head + 1 || tree.child(verb, "dobj") >= 0 || !makesDocuments(tree, verb)) {
+                int object = tree.child(verb, "dobj");
+                // "a statement the governments agreed", "the letter that X sent to Y" (the parser may take
+                // "that" for a complementiser)
+                boolean relativeWord = object == head + 1 && tree.tag(object).equals("WDT")
+                        || object < 0 && tree.head(head + 1) == verb && tree.is(head + 1, "mark") && complementiser.matches(a.token(head + 1));
+                if (object == head + 1 && relativeWord) {
+                    object = -1;
+                }
+                int start = relativeWord ? head + 2 : head + 1;
+                if (subject < 0 || tree.span(subject)[0] != start || object >= 0 || !makesDocuments(tree, verb)) {
                     continue;
                 }
                 List<Actor> makers = namedIn(a, tree, subject);
@@ -314,6 +358,11 @@ public final class DocumentReader {
                 doc.evidence(s.span());
                 for (Actor x : makers) {
                     doc.add(x, makerRole(type), s.prov("document-reduced-relative", s.text(head, verb + 1)));
+                }
+                for (Actor x : addressedIn(a, tree, verb)) {
+                    if (!doc.has(x, Role.SIGNATORY)) {
+                        doc.add(x, Role.ADDRESSEE, s.prov("document-reduced-relative", s.text(head, verb + 1)));
+                    }
                 }
                 DocumentFact.Builder same = sameAs(doc, d);
                 if (same != null) {
@@ -476,6 +525,23 @@ public final class DocumentReader {
         return listed;
     }
 
+    /** The actors named after "to" on a verb: "sent to Acme chief executive Jane Roe". */
+    private List<Actor> addressedIn(AnalysedSentence a, DependencyTree tree, int verb) {
+        List<Actor> named = new ArrayList<>();
+        for (int prep : tree.children(verb, Set.of("prep", "dative"))) {
+            int object = tree.child(prep, "pobj");
+            if (object < 0 || !to.matches(a.token(prep))) {
+                continue;
+            }
+            List<Integer> heads = new ArrayList<>(List.of(object));
+            heads.addAll(tree.conjuncts(object));
+            for (int head : heads) {
+                addNamed(a, head, head + 1, named); // the head's name: not the firm of "Acme chief executive Jane Roe"
+            }
+        }
+        return named;
+    }
+
     private static void addNamed(AnalysedSentence a, int from, int to, List<Actor> out) {
         for (int k = from; k < to; k++) {
             Mention m = a.mentionAt(k);
@@ -566,6 +632,11 @@ public final class DocumentReader {
                 type = subject.type();
                 issuers = list(s, by + 1, c.to());
                 rule = "document-passive";
+            } else if (subject != null && publishedHere(s, c)) {
+                // "The statement was published on Sunday. It was signed by ...": its makers may come later
+                noun = subject;
+                type = subject.type();
+                rule = "document-published";
             }
         }
         if (type == null) {
@@ -578,8 +649,8 @@ public final class DocumentReader {
         if (type.equals("Report") && !issuers.isEmpty() && "MediaOutlet".equals(issuers.get(0).type())) {
             return null; // a news outlet's report: see newsReports
         }
-        if (issuers.isEmpty() && !agent.group() && !type.equals("Letter") && !type.equals("OpenLetter")
-                && !type.equals("Petition")) {
+        if (issuers.isEmpty() && !agent.group() && !rule.equals("document-published") && !type.equals("Letter")
+                && !type.equals("OpenLetter") && !type.equals("Petition")) {
             return null;
         }
         DateValue date = date(s, c, noun);
@@ -676,7 +747,8 @@ public final class DocumentReader {
         AnalysedSentence a = s.sentence();
         for (int i = c.subjFrom(); i < Math.min(c.subjTo(), c.subjFrom() + 4); i++) {
             PhraseMatcher.Match m = docNouns.at(a.tokens(), i);
-            if (m != null && a.mentionAt(i) == null && (a.pos(i).equals("NOUN") || m.to() - m.from() > 1)) {
+            // a capitalised noun heads a title: the "Harbour Statement: ..."
+            if (m != null && a.mentionAt(i) == null && (a.pos(i).equals("NOUN") || a.pos(i).equals("PROPN") || m.to() - m.from() > 1)) {
                 return new Noun(i, m.to(), nounType.get(m.list()));
             }
         }
@@ -852,6 +924,17 @@ public final class DocumentReader {
                 memory.dated(a.token(k).lower(), only);
             }
         }
+    }
+
+    /** Whether the clause's predicate is a verb of publishing, without its maker: "was published on Sunday". */
+    private boolean publishedHere(SentenceContext s, Clause c) {
+        AnalysedSentence a = s.sentence();
+        for (int i = c.predFrom(); i < Math.min(c.predFrom() + 3, c.windowTo()); i++) {
+            if (publishing(a.token(i))) {
+                return publishedBy(a, i, c.windowTo()) < 0;
+            }
+        }
+        return false;
     }
 
     private boolean publishing(Token t) {
@@ -1075,6 +1158,12 @@ public final class DocumentReader {
         List<Actor> out = new ArrayList<>();
         int k = i;
         while (k < end) {
+            RoleTitle title = a.roleAt(k);
+            if (title != null && title.to() < end && a.mentionAt(title.to()) != null) {
+                // "together with Security Minister Jane Roe", "US Attorney General Jane Roe": the title before a name
+                k = title.to();
+                continue;
+            }
             Mention m = a.mentionAt(k);
             if (m != null) {
                 Mention w = AgentResolver.outer(m);
@@ -1089,11 +1178,6 @@ public final class DocumentReader {
             int behind = actingFor(a, k, end);
             if (behind > k) {
                 k = behind; // "and the security agencies of Chile and Peru"
-                continue;
-            }
-            RoleTitle title = a.roleAt(k);
-            if (title != null && title.to() < end && a.mentionAt(title.to()) != null) {
-                k = title.to(); // "together with Security Minister Jane Roe": the title before a name
                 continue;
             }
             if ((t.is(",") || t.is(";")) && !out.isEmpty() && k + 1 < end) {
@@ -1209,6 +1293,7 @@ public final class DocumentReader {
                 for (Actor x : list(s, i + 1, c.to())) {
                     doc.add(x, Role.SIGNATORY, s.prov("document-signatory", signedByCue));
                 }
+                coSignatories(s, c, doc, Role.SIGNATORY); // "It was signed by X and Y, along with Z"
                 if (i + 2 == a.size() && a.token(i + 1).is(":")) {
                     memory.signatoryList(doc); // "The letter was signed by:" and a list, one per line
                 }
@@ -1313,6 +1398,20 @@ public final class DocumentReader {
                     i = AgentResolver.outer(m).to - 1;
                 }
             }
+            memory.membership();
+            return;
+        }
+        // "Among its signatories: the ACLU, PEN America and Access Now"
+        String lead = s.text(0, Math.min(a.size(), 3)).toLowerCase(java.util.Locale.ROOT);
+        if (signatoryListLeads.contains(lead) && d.currentDocument() != null && c == s.clauses().get(0)) {
+            int start = 3;
+            while (start < a.size() && (!a.token(start).isWord() || a.pos(start).equals("VERB") || a.pos(start).equals("AUX"))) {
+                start++;
+            }
+            for (Actor x : list(s, start, a.size())) {
+                d.currentDocument().add(x, Role.SIGNATORY, s.prov("document-membership", lead));
+            }
+            coSignatories(s, c, d.currentDocument(), Role.SIGNATORY);
             memory.membership();
             return;
         }

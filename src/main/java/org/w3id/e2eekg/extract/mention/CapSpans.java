@@ -62,6 +62,48 @@ final class CapSpans {
         return out;
     }
 
+    /** Double quotation marks, by code point: straight, left and right. */
+    private static final java.util.Set<Integer> DOUBLE_QUOTES = java.util.Set.of(0x22, 0x201C, 0x201D);
+    /** the fewest capitalised words of a quoted title, and the most tokens one may run to */
+    private static final int TITLE_WORDS = 3;
+    private static final int TITLE_TOKENS = 16;
+
+    /**
+     * The tokens of titles in double quotation marks: a quoted run of at least three
+     * capitalised words, with only function words and punctuation between them, names a work
+     * (the "Harbour Statement: Encryption and Child Safety Online"), not the
+     * organisations its words would otherwise make.
+     */
+    static boolean[] quotedTitles(AnalysedSentence a, Words words) {
+        boolean[] title = new boolean[a.size()];
+        for (int open = 0; open < a.size(); open++) {
+            if (!isDoubleQuote(a.token(open))) {
+                continue;
+            }
+            int capitalised = 0;
+            int close = open + 1;
+            while (close < a.size() && close - open <= TITLE_TOKENS && !isDoubleQuote(a.token(close))) {
+                Token t = a.token(close);
+                if (isCap(t)) {
+                    capitalised++;
+                } else if (t.isWord() && !words.isFunctionWord(t) || close == open + 1) {
+                    capitalised = -1;
+                    break;
+                }
+                close++;
+            }
+            if (capitalised >= TITLE_WORDS && close < a.size() && isDoubleQuote(a.token(close))) {
+                java.util.Arrays.fill(title, open + 1, close, true);
+            }
+            open = Math.max(open, close - 1);
+        }
+        return title;
+    }
+
+    private static boolean isDoubleQuote(Token t) {
+        return t.text().codePointCount(0, t.text().length()) == 1 && DOUBLE_QUOTES.contains(t.text().codePointAt(0));
+    }
+
     /** An organisation word earlier in the run: "Parliamentary Joint Committee on Intelligence and Security". */
     private static boolean hasOrgWord(AnalysedSentence a, Words words, int i) {
         for (int k = i - 1; k >= 0 && k >= i - 6; k--) {

@@ -312,7 +312,8 @@ public final class MentionFinder {
     // ---- 4. capitalised runs
 
     private void names(String text, AnalysedSentence a, Set<String> midCaps, boolean titleCase) {
-        for (int[] span : CapSpans.find(a, words, i -> a.mentionAt(i) != null || a.roleAt(i) != null || a.inLaw(i))) {
+        boolean[] quotedTitle = CapSpans.quotedTitles(a, words);
+        for (int[] span : CapSpans.find(a, words, i -> a.mentionAt(i) != null || a.roleAt(i) != null || a.inLaw(i) || quotedTitle[i])) {
             int from = span[0];
             int to = span[1];
             boolean sentenceStart = isSentenceStart(a, from);

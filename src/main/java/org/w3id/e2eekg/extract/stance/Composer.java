@@ -428,6 +428,8 @@ final class Composer {
         private boolean consequence;
         /** the lowest governing word, for telling warnings from reports */
         private int firstGovernor = -1;
+        /** the value right after the first governor: what the act narrated does to encryption */
+        private int actValue;
         /** the verb of "joined X in asking", whose object shares the act; -1 when the walk passed none */
         private int sharedActAt = -1;
 
@@ -596,6 +598,8 @@ final class Composer {
                     attitude = -attitude;
                     negated = true;
                     cues.add("nor");
+                } else if (sharesNegation(node, parent)) {
+                    negate(parent); // "does not ban or break encryption"
                 }
                 return parent;
             }
@@ -603,11 +607,24 @@ final class Composer {
                 return parent;
             }
             if (asserted) {
+                int document = documentSpeaking(node, parent, rel);
+                if (document >= 0) {
+                    return document;
+                }
                 // past a verb of saying the value is the speaker's: it only goes on to a subject the speaker shares
                 return rel.equals("advcl") && !condition(node) ? parent : -1;
             }
             if (rel.equals("nsubj") || rel.equals("csubj")) {
                 return judge(node, parent);
+            }
+            int speech = (rel.equals("acl") || rel.equals("advcl")) && tree.isVerb(node) ? contentOf(node) : -1;
+            if (speech >= 0) {
+                // "a warning that the bill would break encryption": what the noun says
+                return report(node, speech);
+            }
+            if (rel.equals("acl") && (lex.directive(key(node)) || lex.reporting(key(node))) && addressedDocument(parent) >= 0) {
+                // "wrote a letter to the minister urging him to drop the plan": the participle is the letter's
+                return addressedDocument(parent);
             }
             if (CLAUSE_LINKS.contains(rel)) {
                 return report(node, parent);
@@ -651,6 +668,72 @@ final class Composer {
                 return through(parent, key(parent)) ? parent : -1;
             }
             return -1;
+        }
+
+        /**
+         * Where a saying goes on to when a document says it: from the participle to the document
+         * ("an open letter warning that ..."), and from the document to the verb whose subject
+         * makes it ("published an open letter", "joined X in an open letter"); -1 elsewhere.
+         */
+        private int documentSpeaking(int node, int parent, String rel) {
+            if (rel.equals("acl") && lex.reporting(key(node))) {
+                // "a letter to lawmakers warning that ...": the parser hangs the participle from the addressee
+                return speakingNoun(parent) ? parent : addressedDocument(parent);
+            }
+            if (!speakingNoun(node)) {
+                return -1;
+            }
+            if (rel.equals("pobj") && addressedDocument(node) >= 0) {
+                // "a letter to the government warning that ...", the participle taken for a noun the addressee modifies
+                return addressedDocument(node);
+            }
+            if (rel.equals("dobj") && lex.making(key(parent))) {
+                return parent;
+            }
+            int verb = tree.head(parent);
+            if (rel.equals("pobj") && verb >= 0 && tree.isVerb(verb) && lex.sharedAct(key(verb) + " " + tree.lemma(parent).toLowerCase(Locale.ROOT))) {
+                sharedActAt = verb; // "joined X in an open letter": X signs too
+                return verb;
+            }
+            return -1;
+        }
+
+        /**
+         * The document a noun is the addressee of: "a letter to the minister", "sent a letter to
+         * the minister"; -1 when it is none.
+         */
+        private int addressedDocument(int noun) {
+            int prep = tree.head(noun);
+            if (prep < 0 || !tree.is(noun, "pobj") || !lex.addresseePreposition(tree.word(prep))) {
+                return -1;
+            }
+            int host = tree.head(prep);
+            if (host < 0) {
+                return -1;
+            }
+            if (speakingNoun(host)) {
+                return host;
+            }
+            int object = tree.isVerb(host) ? tree.child(host, "dobj") : -1;
+            return object >= 0 && object < prep && speakingNoun(object) ? object : -1;
+        }
+
+        /**
+         * The word of speech just before the "that" opening a clause: "a warning that the bill
+         * would ...", which the parser may hang elsewhere; -1 when there is none.
+         */
+        private int contentOf(int clause) {
+            for (int k : tree.children(clause)) {
+                if (tree.is(k, "mark") && lex.complementiser(tree.word(k)) && k > 0 && speakingNoun(k - 1)) {
+                    return k - 1;
+                }
+            }
+            return -1;
+        }
+
+        /** A noun that says things: "letter", "statement". */
+        private boolean speakingNoun(int token) {
+            return tree.tag(token).startsWith("NN") && lex.reporting(key(token));
         }
 
         /**
@@ -710,6 +793,10 @@ final class Composer {
             if (act >= 0) {
                 // "urged it to reject what they described as a false compromise": the act is done to the thing so described
                 return through(act, key(act)) ? act : -1;
+            }
+            if (governor >= 0 && lex.asPreposition(p) && lex.characterising(key(governor))) {
+                // "described the rules as a backdoor": what the rules are called
+                return through(governor, key(governor)) ? governor : -1;
             }
             if (governor >= 0 && tree.isVerb(governor) && !tree.is(prep, "agent")) {
                 // a verb carries a prepositional phrase only as a known pair ("call for", "vote against"):
@@ -776,6 +863,28 @@ final class Composer {
             return false;
         }
 
+        /**
+         * Whether a verb coordinated by "or" under a negated verb falls under its negation: "does
+         * not ban or break", not "did not ban it but broke it" or "will not ban it or it will ...".
+         */
+        private boolean sharesNegation(int conjunct, int first) {
+            if (!tree.isVerb(conjunct) || !tree.isVerb(first) || isNegated(conjunct) || !isNegated(first)) {
+                return false;
+            }
+            boolean alternative = false;
+            for (int k : tree.children(first)) {
+                if (tree.is(k, "cc") && k < conjunct) {
+                    alternative = lex.alternative(tree.word(k));
+                }
+            }
+            for (int k : tree.children(conjunct)) {
+                if (tree.is(k, "aux") || tree.is(k, "cc") && !lex.alternative(tree.word(k))) {
+                    return false;
+                }
+            }
+            return alternative;
+        }
+
         /** A conjunct joined by "rather than" or "instead of" (the parser's cc reading of them). */
         private boolean refusedConjunct(int conjunct) {
             for (int k : tree.children(conjunct)) {
@@ -812,9 +921,10 @@ final class Composer {
         /** Passes through a governing word: multiplies by its polarity, or stops at a word no list knows. */
         private boolean through(int governor, String key) {
             if (lex.characterising(key)) {
-                Integer called = calledAs(governor);
+                // "called the plan mass surveillance", "described the rules as a backdoor": the object is condemned
+                // under the harm's name; "called it the wrong decision": the object is what is judged
+                Integer called = target.effect() < 0 && !judged && namedAs(governor) ? Integer.valueOf(-1) : calledAs(governor);
                 if (called != null) {
-                    // "called it the wrong decision", "described the plan as mass surveillance"
                     attitude *= called;
                     judged = true;
                     rule = "stance-judgement";
@@ -850,6 +960,23 @@ final class Composer {
             return true;
         }
 
+        /**
+         * Whether the target is what a verb of calling calls its object ("called the plan mass
+         * surveillance", "described the rules as a backdoor"), not the object itself.
+         */
+        private boolean namedAs(int verb) {
+            int object = tree.child(verb, "dobj");
+            if (object < 0 || object >= target.head() || tree.tag(object).startsWith("W")) {
+                return false; // "what he calls mass surveillance" names the thing itself
+            }
+            int head = target.head();
+            if (tree.head(head) == verb) {
+                return tree.is(head, "oprd") || tree.is(head, "attr") || tree.is(head, "xcomp") && !infinitive(head);
+            }
+            int prep = tree.head(head);
+            return prep >= 0 && tree.head(prep) == verb && tree.is(head, "pobj") && lex.asPreposition(tree.word(prep));
+        }
+
         /** Whether a negation hangs from the word ("not asking", "never required"). */
         private boolean isNegated(int word) {
             if (tree.negated(word)) {
@@ -869,7 +996,7 @@ final class Composer {
                 // an infinitive is what the verb asks for ("called on companies to give police a way in"), not a name
                 boolean second = tree.is(k, "oprd") || tree.is(k, "xcomp") && !infinitive(k) || tree.is(k, "attr")
                         || tree.is(k, "acomp") || tree.is(k, "ccomp") && !infinitive(k) || tree.is(k, "dobj") && k > target.to();
-                if (second && k != target.head() || tree.is(k, "prep") && tree.word(k).equalsIgnoreCase("as")) {
+                if (second && k != target.head() || tree.is(k, "prep") && lex.asPreposition(tree.word(k))) {
                     return true;
                 }
             }
@@ -891,7 +1018,7 @@ final class Composer {
                 int phrase = -1;
                 if (tree.is(k, "oprd") || tree.is(k, "xcomp") || tree.is(k, "attr") || tree.is(k, "dobj") && k > target.to()) {
                     phrase = k;
-                } else if (tree.is(k, "prep") && tree.word(k).equalsIgnoreCase("as")) {
+                } else if (tree.is(k, "prep") && lex.asPreposition(tree.word(k))) {
                     phrase = tree.child(k, "pobj");
                 }
                 if (phrase >= 0 && phrase != target.head()) {
@@ -969,10 +1096,14 @@ final class Composer {
         private void step(int governor, int pol, String key) {
             attitude *= pol;
             cues.add(key);
-            if (firstGovernor < 0) {
+            boolean first = firstGovernor < 0;
+            if (first) {
                 firstGovernor = governor;
             }
             negate(governor);
+            if (first) {
+                actValue = value();
+            }
         }
 
         /**
@@ -1184,6 +1315,14 @@ final class Composer {
          * organisation's, speaks for it.
          */
         private boolean reportedSelf(int clause, int verb) {
+            boolean self = speaksForSelf(clause, verb);
+            if (self && value() > 0 && lex.professed(target.text())) {
+                confidence *= CONTESTED; // "governments say they back strong encryption": a profession, then a demand
+            }
+            return self;
+        }
+
+        private boolean speaksForSelf(int clause, int verb) {
             int subject = explicitSubject(clause);
             int speaker = explicitSubject(verb);
             if (subject < 0 || speaker < 0) {
@@ -1301,11 +1440,27 @@ final class Composer {
                 // not when it curbs something else ("the draft limited detection orders")
                 observed.add(m);
             }
-            if (m == null && target.effect() > 0 && target.list().equals(CompositionLexicon.TOPIC) && explicitSubject(node) >= 0
-                    && status(node) == Status.ASSERTED && firstGovernor >= 0) {
+            // the clause that tells of the act: its own, or the one blaming someone for it
+            int telling = explicitSubject(node) >= 0 ? node : blamedActor(node) >= 0 ? tree.head(tree.head(node)) : -1;
+            if (m == null && target.effect() > 0 && target.list().equals(CompositionLexicon.TOPIC)
+                    && telling >= 0 && status(telling) == Status.ASSERTED && firstGovernor >= 0 && value() == actValue) {
+                // not "condemned Acme for switching on encryption" read at "condemned": the act is Acme's
                 // "Meta switched on default encryption": an act on encryption, for "the move" later
                 observed.add(new MeasureEffects.Measure("event", "event", false, value(), s.sentence().index(), node));
             }
+        }
+
+        /**
+         * "condemned Acme for switching on encryption": the actor a gerund after "for" or "of"
+         * tells of, the object of the verb it hangs from; -1 when the gerund is not so placed.
+         */
+        private int blamedActor(int gerund) {
+            int prep = tree.head(gerund);
+            if (!tree.tag(gerund).equals("VBG") || !tree.is(gerund, "pcomp") || prep < 0 || tree.head(prep) < 0) {
+                return -1;
+            }
+            int object = tree.child(tree.head(prep), "dobj");
+            return object >= 0 && object < prep && !referent(object).actors().isEmpty() ? object : -1;
         }
 
         /** The last measure named in the sentence before a token, or -1. */
@@ -1366,6 +1521,11 @@ final class Composer {
             }
             if (who.isEmpty()) {
                 return refusal || asserted && !lex.reporting(key(node));
+            }
+            boolean selfReference = lex.firstPerson(tree.word(subject)) || status == Status.REPORTED && tree.tag(subject).equals("PRP");
+            if (selfReference && value() > 0 && lex.professed(target.text())) {
+                // "We support strong encryption," said the minister; "the governments say they back strong encryption"
+                confidence *= CONTESTED;
             }
             emit(who, confidence * who.confidence() * (status == Status.REPORTED ? REPORTED : 1.0), node);
             if (status == Status.REPORTED && (refusal || asserted)) {

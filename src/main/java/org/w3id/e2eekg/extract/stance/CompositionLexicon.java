@@ -53,6 +53,10 @@ final class CompositionLexicon {
     private final Set<String> making;
     private final Set<String> measureComplements;
     private final WordSet and;
+    private final WordSet or;
+    private final WordSet complementiser;
+    private final WordSet to;
+    private final WordSet as;
     private final Set<String> weakening;
     private final Set<String> characterising;
     private final Set<String> negators;
@@ -61,11 +65,11 @@ final class CompositionLexicon {
     private final Set<String> modals;
     private final Set<String> firstPerson;
     private final Set<String> contested;
+    private final Set<String> professed;
     private final Set<String> conditions;
     private final Set<String> damage;
     private final Map<String, Integer> evaluation = new HashMap<>();
     private final Set<String> harmNouns;
-    private final Set<String> exits;
     private final PhraseMatcher targets;
     private final Map<String, Integer> listEffect = new HashMap<>();
     private final Map<String, Demand> listDemand = new HashMap<>();
@@ -100,6 +104,10 @@ final class CompositionLexicon {
         making = lex.lower("makingVerbs");
         measureComplements = lex.lower("measureComplementPrepositions");
         and = WordSet.of(lex, "conjunctionAnd");
+        or = WordSet.of(lex, "conjunctionOr");
+        complementiser = WordSet.of(lex, "complementiser");
+        to = WordSet.of(lex, "prepositionTo");
+        as = WordSet.of(lex, "prepositionAs");
         weakening = lex.lower("weakeningModifiers");
         characterising = lex.lower("characterisingVerbs");
         people = new java.util.HashSet<>(lex.lower("spokesNouns"));
@@ -110,12 +118,12 @@ final class CompositionLexicon {
         modals = lex.lower("directiveModals");
         firstPerson = lex.lower("firstPersonPlural");
         contested = lex.lower("contestedClaimVerbs");
+        professed = lex.lower("professedSupport");
         conditions = lex.lower("conditionMarkers");
         damage = lex.lower("damageLemmas");
         lex.lower("harmPredicates").forEach(w -> evaluation.put(w, -1));
         lex.lower("benefitPredicates").forEach(w -> evaluation.put(w, 1));
         harmNouns = lex.lower("harmNouns");
-        exits = lex.lower("exitLemmas");
         targets = lex.phrases(TARGET_LISTS);
         for (String list : List.of("proGovernors", "contraGovernors", "transparentGovernors", "reportingLemmas", "directiveLemmas",
                 "damageLemmas", "harmPredicates", "benefitPredicates", "exitLemmas", "ownActs", "lightVerbs",
@@ -310,6 +318,26 @@ final class CompositionLexicon {
         return and.matches(t);
     }
 
+    /** The conjunction of alternatives, over which a negation is shared: "does not ban or break". */
+    boolean alternative(String word) {
+        return or.contains(word.toLowerCase(Locale.ROOT));
+    }
+
+    /** The word that opens a clause of content: "a warning that ...". */
+    boolean complementiser(String word) {
+        return complementiser.contains(word.toLowerCase(Locale.ROOT));
+    }
+
+    /** The preposition of an addressee: "a letter to the minister". */
+    boolean addresseePreposition(String word) {
+        return to.contains(word.toLowerCase(Locale.ROOT));
+    }
+
+    /** The preposition of what a thing is called: "described the plan as mass surveillance". */
+    boolean asPreposition(String word) {
+        return as.contains(word.toLowerCase(Locale.ROOT));
+    }
+
     boolean transparent(String lemma) {
         return transparent.contains(lemma.toLowerCase(Locale.ROOT));
     }
@@ -332,6 +360,11 @@ final class CompositionLexicon {
     }
 
     /** A reporting verb by which the writer marks the claim as disputed ("insists"). */
+    /** What a speaker professes to support before asking for a way around it: "strong encryption". */
+    boolean professed(String targetText) {
+        return professed.contains(targetText.toLowerCase(Locale.ROOT));
+    }
+
     boolean contested(String lemma) {
         return contested.contains(lemma.toLowerCase(Locale.ROOT));
     }
@@ -355,10 +388,6 @@ final class CompositionLexicon {
 
     boolean harmNoun(String lemma) {
         return harmNouns.contains(lemma.toLowerCase(Locale.ROOT));
-    }
-
-    boolean exit(String key) {
-        return exits.contains(key.toLowerCase(Locale.ROOT));
     }
 
     PhraseMatcher targets() {

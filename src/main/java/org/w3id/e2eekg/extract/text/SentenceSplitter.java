@@ -73,7 +73,7 @@ public final class SentenceSplitter {
         int from = datelineEnd(line);
         int firstOfLine = out.size();
         for (int i = 0; i < line.size(); i++) {
-            int end = boundaryAfter(line, i);
+            int end = boundaryAfter(line, from, i);
             if (end > 0) {
                 add(line, from, end, paragraph, out);
                 from = end;
@@ -133,8 +133,11 @@ public final class SentenceSplitter {
         return w.length() > 1 && w.matches("[A-Z][A-Z.'’]*") && !w.matches("[A-Z]\\.?");
     }
 
-    /** If a sentence ends after token i, the index after its last token (closing quotes included); else 0. */
-    private int boundaryAfter(List<Token> line, int i) {
+    /**
+     * If a sentence that began at {@code from} ends after token i, the index after its last
+     * token (closing quotes included); else 0.
+     */
+    private int boundaryAfter(List<Token> line, int from, int i) {
         Token t = line.get(i);
         String s = t.text();
         int next = i + 1;
@@ -150,13 +153,25 @@ public final class SentenceSplitter {
             }
             return startsSentence(line.get(next)) ? next : 0;
         }
-        if (s.equals(":") && i >= 2 && next < line.size()) {
+        if (s.equals(":") && i >= 2 && next < line.size() && !insideDoubleQuotes(line, from, i)) {
             Token n = line.get(next);
             if (n.isWord() && n.isCapitalized() && !capitalisedWords.contains(n.text())) {
                 return next;
             }
         }
         return 0;
+    }
+
+    /** Whether an odd number of double quotation marks stand between from and i: a colon in a quoted title. */
+    private static boolean insideDoubleQuotes(List<Token> line, int from, int i) {
+        int marks = 0;
+        for (int k = from; k < i; k++) {
+            Token t = line.get(k);
+            if (t.is("\"") || t.is("\u201c") || t.is("\u201d")) {
+                marks++;
+            }
+        }
+        return marks % 2 == 1;
     }
 
     /** A straight quotation mark with a space before it and a word right after it opens a quotation. */

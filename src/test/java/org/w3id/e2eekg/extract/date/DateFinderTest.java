@@ -40,6 +40,25 @@ class DateFinderTest {
     }
 
     @Test
+    void aDaySoonAfterADateWrittenWithItsYearTakesThatYear() {
+        DateValue written = new DateValue(2016, 2, 25);
+        AnalysedSentence brief = StageInput.of("Three firms filed a brief on March 3 backing the company.").sentence(0);
+        assertEquals("2016-03-03", dates.find(brief, StageInput.DATE, written, written).get(0).value().iso());
+        // without a date written in the paragraph, or long after it, or for a month alone: the article's year
+        assertEquals("2024-03-03", dates.find(brief, StageInput.DATE, written, null).get(0).value().iso());
+        AnalysedSentence later = StageInput.of("Three firms filed a brief on 3 September backing the company.").sentence(0);
+        assertEquals("2023-09-03", dates.find(later, StageInput.DATE, written, written).get(0).value().iso());
+        AnalysedSentence month = StageInput.of("Three firms filed a brief in March backing the company.").sentence(0);
+        assertEquals("2024-03", dates.find(month, StageInput.DATE, written, written).get(0).value().iso());
+    }
+
+    @Test
+    void aMonthOfLastOrThisYear() {
+        assertEquals(List.of("2023-10"), values("The ministers wrote to the firm in October last year."));
+        assertEquals(List.of("2024-02"), values("The ministers wrote to the firm in February this year."));
+    }
+
+    @Test
     void relativeDatesCountFromTheArticle() {
         assertEquals(List.of("2023-10"), values("The company announced the change last October."));
         assertEquals(List.of("2024-03"), values("The company announced the change this week."));
