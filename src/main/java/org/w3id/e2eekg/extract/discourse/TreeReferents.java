@@ -88,6 +88,9 @@ public final class TreeReferents implements StanceSentence.Referents {
                 return new StanceSentence.Referent(List.of(gendered), null, RESOLVED);
             }
             List<Actor> earlier = antecedentInSentence(token);
+            if (earlier == null) {
+                return StanceSentence.Referent.NONE;
+            }
             if (!earlier.isEmpty()) {
                 return new StanceSentence.Referent(earlier, null, RESOLVED);
             }
@@ -148,7 +151,8 @@ public final class TreeReferents implements StanceSentence.Referents {
     /**
      * "WhatsApp and Signal signed a letter ... which they say ...": a pronoun whose
      * antecedent is the subject of a clause above it in the same sentence, agreeing in number
-     * and kind.
+     * and kind; empty when there is none, null when the antecedent is an unnamed thing that
+     * reports the pronoun's own clause (the pronoun then names no actor).
      */
     private List<Actor> antecedentInSentence(int pronoun) {
         String p = s.sentence().token(pronoun).lower();
@@ -170,8 +174,12 @@ public final class TreeReferents implements StanceSentence.Referents {
         if (best < 0 || bestObject > best && isThing(bestObject)) {
             best = bestObject;
         }
-        if (best < 0 || isThing(best)) {
+        if (best < 0) {
             return List.of();
+        }
+        if (isThing(best)) {
+            // "the messaging app tells the court it will quit": the pronoun is that unnamed thing, not the court
+            return reportsOwnClause(best, pronoun) ? null : List.of();
         }
         List<Actor> found = new ArrayList<>(named(best));
         for (int c : tree.conjuncts(best)) {
@@ -181,6 +189,13 @@ public final class TreeReferents implements StanceSentence.Referents {
             found.addAll(behind(best));
         }
         return found.isEmpty() || !agrees(p, found) ? List.of() : found;
+    }
+
+    /** Whether a subject's verb reports the clause of which the pronoun is the subject: "X tells Y it will ...". */
+    private boolean reportsOwnClause(int subject, int pronoun) {
+        int clause = tree.head(pronoun);
+        return tree.is(pronoun, "nsubj") && clause >= 0 && tree.is(clause, "ccomp") && tree.head(clause) == tree.head(subject)
+                && tree.is(subject, "nsubj");
     }
 
     /** Whether a noun phrase can be what the pronoun stands for, by grammatical number. */

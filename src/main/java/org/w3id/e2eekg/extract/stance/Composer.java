@@ -572,6 +572,9 @@ final class Composer {
                 return refusedBy;
             }
             String rel = participleAside(node, parent) ? "advcl" : tree.label(node);
+            if (rel.equals("conj") && tree.isVerb(node) && !linked(node, parent)) {
+                return -1; // "argued that police were going dark as terrorists moved to ...": a clause the parser could not place
+            }
             if (rel.equals("conj")) {
                 if (refusedConjunct(node) && !refusal) {
                     // "would quit the market sooner than weaken its encryption"
@@ -664,6 +667,12 @@ final class Composer {
                 // "encryption plans" are plans for encryption; an "encryption fight" or "encryption law" is only about it
                 return lex.compoundCarrier(key(parent)) && through(parent, key(parent)) ? parent : -1;
             }
+            String withTo = rel.equals("xcomp") && infinitive(node) && lex.toWord(tree.word(node - 1))
+                    ? key(parent) + " " + tree.word(node - 1).toLowerCase(Locale.ROOT) : null;
+            if (withTo != null && lex.governor(withTo) != null) {
+                // "threatened to leave": the subject's own act, though "threaten" alone harms what it governs
+                return through(parent, withTo) ? parent : -1;
+            }
             if (OBJECT_LIKE.contains(rel)) {
                 return through(parent, key(parent)) ? parent : -1;
             }
@@ -704,7 +713,7 @@ final class Composer {
          */
         private int addressedDocument(int noun) {
             int prep = tree.head(noun);
-            if (prep < 0 || !tree.is(noun, "pobj") || !lex.addresseePreposition(tree.word(prep))) {
+            if (prep < 0 || !tree.is(noun, "pobj") || !lex.toWord(tree.word(prep))) {
                 return -1;
             }
             int host = tree.head(prep);
@@ -759,14 +768,10 @@ final class Composer {
                 // "powers over private messaging", "rules on encryption": what a measure does to the thing is not said
                 return -1;
             }
-            int sheltered = governor >= 0 && tree.is(prep, "prep") && lex.shelter(key(governor) + " " + p) ? wideSubject(governor) : -1;
-            if (sheltered >= 0 && lex.harmNoun(lemmaOf(sheltered)) && !judged) {
-                // "criminals hide behind encryption": the thing is called a cover for wrongdoing
-                attitude = -attitude;
-                judged = true;
-                rule = "stance-harm-association";
-                confidence *= JUDGEMENT;
-                cues.add(key(governor) + " " + p);
+            String used = governor >= 0 ? key(governor) + " " + p : null;
+            if (governor >= 0 && tree.is(prep, "prep") && (lex.shelter(used) || takenUp(used)) && byWrongdoers(governor)) {
+                // "criminals hide behind encryption", "terrorists moved to encrypted apps": a cover for wrongdoing
+                associateWithHarm(used);
                 return governor;
             }
             if (governor >= 0 && tree.is(prep, "prep")) {
@@ -864,6 +869,23 @@ final class Composer {
         }
 
         /**
+         * Whether a conjunct is joined to the word it hangs from by a conjunction or a comma of
+         * its own ("said X and urged Y", "said X, urged Y"), as a real coordination is.
+         */
+        private boolean linked(int conjunct, int first) {
+            if (conjunct > 0 && tree.word(conjunct - 1).equals(",")) {
+                return true;
+            }
+            for (int k = first + 1; k < conjunct; k++) {
+                if (tree.is(k, "cc") && (tree.head(k) == first || tree.head(k) == conjunct || tree.is(tree.head(k), "conj")
+                        && tree.head(tree.head(k)) == first)) {
+                    return true;
+                }
+            }
+            return tree.child(conjunct, "cc") >= 0;
+        }
+
+        /**
          * Whether a verb coordinated by "or" under a negated verb falls under its negation: "does
          * not ban or break", not "did not ban it but broke it" or "will not ban it or it will ...".
          */
@@ -936,6 +958,10 @@ final class Composer {
                 if (callsItSomething(governor)) {
                     return false; // "called the plans 'not acceptable'": called something this reading cannot weigh
                 }
+            }
+            if (takenUp(key) && byWrongdoers(governor)) {
+                associateWithHarm(key); // "paedophiles use encrypted apps"
+                return true;
             }
             Integer pol = lex.governor(key);
             String idiom = pol == null ? idiom(governor) : null;
@@ -1182,6 +1208,27 @@ final class Composer {
         }
 
         /** A verb's subject, or the subject the parser hung on its auxiliary ("criminals had for years hidden"); -1 if none. */
+        /** Whether the walk's first act on encryption is one that takes it up ("use", "move to"). */
+        private boolean takenUp(String act) {
+            Integer pol = lex.governor(act);
+            return pol != null && pol > 0 && firstGovernor < 0 && target.effect() > 0 && !judged;
+        }
+
+        /** Whether a verb's subject is wrongdoers (lex:harmNouns): "criminals", "terrorists and paedophiles". */
+        private boolean byWrongdoers(int verb) {
+            int subject = wideSubject(verb) >= 0 ? antecedent(wideSubject(verb)) : -1;
+            return subject >= 0 && lex.harmNoun(lemmaOf(subject)) && referent(subject).actors().isEmpty();
+        }
+
+        /** The thing is named as what wrongdoers use: a judgement against it. */
+        private void associateWithHarm(String cue) {
+            attitude = -attitude;
+            judged = true;
+            rule = "stance-harm-association";
+            confidence *= JUDGEMENT;
+            cues.add(cue);
+        }
+
         private int wideSubject(int verb) {
             int subject = tree.subject(verb);
             for (int k : tree.children(verb)) {

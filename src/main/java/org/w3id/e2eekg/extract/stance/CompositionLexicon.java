@@ -328,8 +328,8 @@ final class CompositionLexicon {
         return complementiser.contains(word.toLowerCase(Locale.ROOT));
     }
 
-    /** The preposition of an addressee: "a letter to the minister". */
-    boolean addresseePreposition(String word) {
+    /** The preposition of an addressee and the infinitive marker: "a letter to the minister", "threatened to leave". */
+    boolean toWord(String word) {
         return to.contains(word.toLowerCase(Locale.ROOT));
     }
 
