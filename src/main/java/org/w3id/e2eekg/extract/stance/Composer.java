@@ -769,7 +769,7 @@ final class Composer {
                 return -1;
             }
             String used = governor >= 0 ? key(governor) + " " + p : null;
-            if (governor >= 0 && tree.is(prep, "prep") && (lex.shelter(used) || takenUp(used)) && byWrongdoers(governor)) {
+            if (governor >= 0 && tree.is(prep, "prep") && !judged && (lex.shelter(used) || takenUp(used)) && byWrongdoers(governor)) {
                 // "criminals hide behind encryption", "terrorists moved to encrypted apps": a cover for wrongdoing
                 associateWithHarm(used);
                 return governor;
