@@ -62,8 +62,6 @@ final class CapSpans {
         return out;
     }
 
-    /** Double quotation marks, by code point: straight, left and right. */
-    private static final java.util.Set<Integer> DOUBLE_QUOTES = java.util.Set.of(0x22, 0x201C, 0x201D);
     /** the fewest capitalised words of a quoted title, and the most tokens one may run to */
     private static final int TITLE_WORDS = 3;
     private static final int TITLE_TOKENS = 16;
@@ -77,12 +75,12 @@ final class CapSpans {
     static boolean[] quotedTitles(AnalysedSentence a, Words words) {
         boolean[] title = new boolean[a.size()];
         for (int open = 0; open < a.size(); open++) {
-            if (!isDoubleQuote(a.token(open))) {
+            if (!a.token(open).isDoubleQuote()) {
                 continue;
             }
             int capitalised = 0;
             int close = open + 1;
-            while (close < a.size() && close - open <= TITLE_TOKENS && !isDoubleQuote(a.token(close))) {
+            while (close < a.size() && close - open <= TITLE_TOKENS && !a.token(close).isDoubleQuote()) {
                 Token t = a.token(close);
                 if (isCap(t)) {
                     capitalised++;
@@ -92,16 +90,12 @@ final class CapSpans {
                 }
                 close++;
             }
-            if (capitalised >= TITLE_WORDS && close < a.size() && isDoubleQuote(a.token(close))) {
+            if (capitalised >= TITLE_WORDS && close < a.size() && a.token(close).isDoubleQuote()) {
                 java.util.Arrays.fill(title, open + 1, close, true);
             }
             open = Math.max(open, close - 1);
         }
         return title;
-    }
-
-    private static boolean isDoubleQuote(Token t) {
-        return t.text().codePointCount(0, t.text().length()) == 1 && DOUBLE_QUOTES.contains(t.text().codePointAt(0));
     }
 
     /** An organisation word earlier in the run: "Parliamentary Joint Committee on Intelligence and Security". */

@@ -1363,10 +1363,15 @@ final class Composer {
          */
         private boolean reportedSelf(int clause, int verb) {
             boolean self = speaksForSelf(clause, verb);
-            if (self && value() > 0 && lex.professed(target.text())) {
+            if (self && professesSupport()) {
                 confidence *= CONTESTED; // "governments say they back strong encryption": a profession, then a demand
             }
             return self;
+        }
+
+        /** Whether the reading is support for what governments profess to support (lex:professedSupport). */
+        private boolean professesSupport() {
+            return value() > 0 && lex.professed(target.text());
         }
 
         private boolean speaksForSelf(int clause, int verb) {
@@ -1570,7 +1575,7 @@ final class Composer {
                 return refusal || asserted && !lex.reporting(key(node));
             }
             boolean selfReference = lex.firstPerson(tree.word(subject)) || status == Status.REPORTED && tree.tag(subject).equals("PRP");
-            if (selfReference && value() > 0 && lex.professed(target.text())) {
+            if (selfReference && professesSupport()) {
                 // "We support strong encryption," said the minister; "the governments say they back strong encryption"
                 confidence *= CONTESTED;
             }

@@ -166,8 +166,7 @@ public final class SentenceSplitter {
     private static boolean insideDoubleQuotes(List<Token> line, int from, int i) {
         int marks = 0;
         for (int k = from; k < i; k++) {
-            Token t = line.get(k);
-            if (t.is("\"") || t.is("\u201c") || t.is("\u201d")) {
+            if (line.get(k).isDoubleQuote()) {
                 marks++;
             }
         }

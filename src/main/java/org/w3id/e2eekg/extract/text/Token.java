@@ -32,6 +32,11 @@ public record Token(int index, String text, int start, int end, Type type) {
         return text.equals(s);
     }
 
+    /** A double quotation mark: straight, left or right. */
+    public boolean isDoubleQuote() {
+        return text.equals("\"") || text.equals("\u201c") || text.equals("\u201d");
+    }
+
     public boolean isLower(String s) {
         return text.equalsIgnoreCase(s);
     }
