@@ -3,6 +3,7 @@ package org.w3id.e2eekg.extract.mention;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Locale;
 import java.util.Set;
 import org.w3id.e2eekg.extract.lexicon.Gazetteer;
 import org.w3id.e2eekg.extract.text.Sentence;
@@ -311,6 +312,23 @@ public final class MentionFinder {
 
     // ---- 4. capitalised runs
 
+    /** "9:14 AM PT", "05:30 AM EDT", "10.30am BST": the words of a time of day after its number, not a name. */
+    private boolean timeOfDay(AnalysedSentence a, int from, int to) {
+        int before = from - 1;
+        if (before > 0 && words.clockWords.contains(a.token(before).text().toUpperCase(Locale.ROOT))) {
+            before--; // "10.30 am BST"
+        }
+        if (before < 0 || a.token(before).text().chars().noneMatch(Character::isDigit)) {
+            return false;
+        }
+        for (int k = from; k < to; k++) {
+            if (!words.clockWords.contains(a.token(k).text())) {
+                return false;
+            }
+        }
+        return true;
+    }
+
     private void names(String text, AnalysedSentence a, Set<String> midCaps, boolean titleCase) {
         boolean[] quotedTitle = CapSpans.quotedTitles(a, words);
         for (int[] span : CapSpans.find(a, words, i -> a.mentionAt(i) != null || a.roleAt(i) != null || a.inLaw(i) || quotedTitle[i])) {
@@ -341,7 +359,8 @@ public final class MentionFinder {
                 continue;
             }
             String surface = a.text(text, from, to);
-            if (words.nonEntities.contains(surface) || (to - from == 1 && words.isMonthOrDay(a.token(from)))) {
+            if (words.nonEntities.contains(surface) || (to - from == 1 && words.isMonthOrDay(a.token(from)))
+                    || timeOfDay(a, from, to)) {
                 continue;
             }
             // "Republican senators": a party word before a common noun describes them

@@ -51,6 +51,8 @@ final class Composer {
     private static final double HEADING = 0.9;
     private static final double RETREAT = 0.4;
     private static final double POSSESSED = 0.9;
+    /** Verb tags of a finite form that a bare infinitive cannot share a subject with: past, third person singular. */
+    private static final Set<String> FINITE_SINGLE = Set.of("VBD", "VBZ");
     private static final double HEDGED = 0.3;
     /** A stance in a claim the writer marks as disputed ("insists it supports encryption"): below the threshold. */
     private static final double CONTESTED = 0.45;
@@ -469,14 +471,20 @@ final class Composer {
         }
 
         /**
-         * "leaving encrypted messages outside the scope": the key with the prepositional phrase
-         * when that is a known exemption (a governor of polarity +1), else null. A harm with its
+         * "leaving encrypted messages outside the scope", "left out of": the key with the
+         * prepositional phrase or particle when that is a known exemption (a governor of polarity +1), else null. A harm with its
          * phrase ("put at risk") is read by its own rules.
          */
         private String withExemptingPhrase(int verb, String base) {
             for (int prep : tree.children(verb, Set.of("prep"))) {
                 int object = tree.child(prep, "pobj");
                 if (object < 0) {
+                    // "left out of the scan": the parser's preposition is the verb's particle
+                    String pair = base + " " + tree.word(prep).toLowerCase(Locale.ROOT);
+                    Integer pol = prep == verb + 1 ? lex.governor(pair) : null;
+                    if (pol != null && pol > 0) {
+                        return pair;
+                    }
                     continue;
                 }
                 String longer = base + " " + tree.word(prep).toLowerCase(Locale.ROOT) + " "
@@ -506,6 +514,7 @@ final class Composer {
         void run() {
             int node = target.head();
             int previous = -1;
+            Set<Integer> visited = new java.util.HashSet<>();
             negate(node);
             for (int k : tree.children(node)) {
                 if ((tree.isModifier(k) || tree.is(k, "compound")) && (lex.weakening(lemmaOf(k)) || lex.damage(lemmaOf(k)))) {
@@ -526,6 +535,7 @@ final class Composer {
                 if (TRACE) {
                     System.err.println("     node " + node + " " + tree.word(node));
                 }
+                visited.add(node);
                 if (node != target.head()) {
                     observe(node);
                 }
@@ -551,8 +561,15 @@ final class Composer {
                 }
                 previous = node;
                 node = climb(node, parent);
+                if (node >= 0 && visited.contains(node) && tree.is(previous, "parataxis")) {
+                    // "Platforms, she argued, should not be allowed ...": the aside was read; back at the
+                    // clause it interrupts, the walk would go round it again
+                    return;
+                }
                 if (node >= 0 && node != target.head() && isTargetHead(node) && !refusal && !asserted) {
-                    // "backdoors that weaken encryption": the backdoor's own walk reads the rest
+                    // "backdoors that weaken encryption": the backdoor's own walk reads the rest, knowing
+                    // what a law so described does ("the Harbour Safety Bill that could force scanning")
+                    observe(node);
                     return;
                 }
             }
@@ -652,6 +669,9 @@ final class Composer {
                 return condition(node) || !purposeOrManner(node) ? -1 : parent;
             }
             if (rel.equals("relcl")) {
+                if (tree.is(parent, "poss") && tree.head(parent) > parent) {
+                    parent = tree.head(parent); // "its bill that could be used to ...": the parser hung the clause on "its"
+                }
                 // what the relative clause says describes its antecedent when that is a measure or a document
                 // ("a bill which would break encryption", "a letter that urges"), not when it is someone
                 return measureNoun(parent) || lex.governor(key(parent)) != null && tree.tag(parent).startsWith("NN")
@@ -803,6 +823,11 @@ final class Composer {
                 // "described the rules as a backdoor": what the rules are called
                 return through(governor, key(governor)) ? governor : -1;
             }
+            if (governor >= 0 && tree.isVerb(governor) && lex.container(p) && measureNoun(node)
+                    && tree.child(governor, "dobj") >= 0 && measureNoun(tree.child(governor, "dobj"))) {
+                // "rethink the powers in its bill that could ...": the law holds the measure the verb acts on
+                return through(governor, key(governor)) ? governor : -1;
+            }
             if (governor >= 0 && tree.isVerb(governor) && !tree.is(prep, "agent")) {
                 // a verb carries a prepositional phrase only as a known pair ("call for", "vote against"):
                 // "built safeguards into that law" says nothing of the law
@@ -873,6 +898,12 @@ final class Composer {
          * its own ("said X and urged Y", "said X, urged Y"), as a real coordination is.
          */
         private boolean linked(int conjunct, int first) {
+            if (tree.tag(conjunct).equals("VB") && FINITE_SINGLE.contains(tree.tag(first)) && tree.child(conjunct, "aux") < 0
+                    && explicitSubject(conjunct) < 0) {
+                // "warned that the tools 'will be used to censor speech, threaten privacy ...'": a bare verb
+                // is not coordinated with a past or third-person one; the parser lost the clause it belongs to
+                return false;
+            }
             if (conjunct > 0 && tree.word(conjunct - 1).equals(",")) {
                 return true;
             }
@@ -1571,6 +1602,10 @@ final class Composer {
                 // "X, Y and Z were among the states that backed a declaration demanding ..."
                 who = referent(member);
             }
+            if (who.isEmpty() && speakingNoun(subject) && emitOwners(subject, node)) {
+                // "an open letter signed by X and Y urged ...": who signs the letter says what it says
+                return refusal || asserted;
+            }
             if (who.isEmpty()) {
                 return refusal || asserted && !lex.reporting(key(node));
             }
@@ -1725,6 +1760,15 @@ final class Composer {
             if (!tree.tag(noun).startsWith("NN") || lex.governor(key(noun)) == null) {
                 return false;
             }
+            return emitOwners(noun, noun) && (refusal || asserted);
+        }
+
+        /**
+         * Emits for the owners of a noun of speech or action, at a node: its possessor, "from"
+         * or "by" whom it comes, who backs or signs it ("an open letter signed by X and Y").
+         * Returns whether any owner was named.
+         */
+        private boolean emitOwners(int noun, int at) {
             List<Integer> owners = new ArrayList<>();
             for (int k : tree.children(noun)) {
                 if (tree.is(k, "poss") || tree.is(k, "compound") && k < noun && tree.tag(k).startsWith("NNP")) {
@@ -1747,11 +1791,11 @@ final class Composer {
             for (int owner : owners) {
                 StanceSentence.Referent who = referent(owner);
                 if (!who.actors().isEmpty() && who.confidence() >= NEARBY) {
-                    emit(who, confidence * who.confidence() * POSSESSED, noun);
+                    emit(who, confidence * who.confidence() * POSSESSED, at);
                     any = true;
                 }
             }
-            return any && (refusal || asserted);
+            return any;
         }
 
         /** Whether the walk came up through this token (so it is not a side branch of the noun). */
@@ -2081,6 +2125,16 @@ final class Composer {
         }
 
         /** Whether a predicate's own subject is asserting, being reported, or only wished for. */
+        /** Whether a clause opens with "than": the second half of a comparison. */
+        private boolean comparison(int clause) {
+            for (int k : tree.children(clause)) {
+                if (tree.is(k, "mark") && lex.than(tree.word(k))) {
+                    return true;
+                }
+            }
+            return false;
+        }
+
         private Status status(int node) {
             int k = node;
             int clause = node;
@@ -2099,6 +2153,10 @@ final class Composer {
                 }
                 if (rel.equals("parataxis") && lex.reporting(key(k))) {
                     return Status.ASSERTED; // "The move, he said, ...": the narrator reports the saying
+                }
+                if (CLAUSE_LINKS.contains(rel) && tree.head(parent) < 0 && parent > k && comparison(parent)) {
+                    // "X plans to ..., a year later than it first intended": the parser made the comparison the main clause
+                    return Status.ASSERTED;
                 }
                 if (CLAUSE_LINKS.contains(rel)) {
                     // "urged the regulator to state that it supported ...": a saying that is only asked for reports nothing

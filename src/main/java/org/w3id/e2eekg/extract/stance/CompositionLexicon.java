@@ -48,6 +48,8 @@ final class CompositionLexicon {
     private final Set<String> shelters;
     private final Set<String> sharedActs;
     private final Set<String> partOf;
+    private final Set<String> container;
+    private final WordSet than;
     private final Set<String> diminishing;
     private final Set<String> among;
     private final Set<String> making;
@@ -99,6 +101,8 @@ final class CompositionLexicon {
         sharedActs = lex.lower("sharedActPairs");
         shelters = lex.lower("shelterPairs");
         partOf = lex.lower("partOfPrepositions");
+        container = lex.lower("containerPrepositions");
+        than = WordSet.of(lex, "comparativeConjunctions");
         diminishing = lex.lower("diminishingDegrees");
         among = lex.lower("amongWords");
         making = lex.lower("makingVerbs");
@@ -226,6 +230,16 @@ final class CompositionLexicon {
     /** The preposition between a provision and its law: "Part 7 of Bill Q-14". */
     boolean partOf(String word) {
         return partOf.contains(word.toLowerCase(Locale.ROOT));
+    }
+
+    /** The conjunction of a comparison: "a year later than it first intended". */
+    boolean than(String word) {
+        return than.contains(word.toLowerCase(Locale.ROOT));
+    }
+
+    /** The preposition between a measure and the law that holds it: "the powers in the bill". */
+    boolean container(String word) {
+        return container.contains(word.toLowerCase(Locale.ROOT));
     }
 
     /** "hide behind", "shelter behind": wrongdoers using the object as cover. */
