@@ -299,7 +299,10 @@ final class Composer {
             return null;
         }
         if (!definite(tree, head)) {
-            return null;
+            MeasureEffects.Measure announced = introduced(tree, head)
+                    ? s.measures().describedAfter(tree.lemma(head), s.sentence().index(), head) : null;
+            return announced == null ? null : new Target(from, to, head, announced.effect(), 0.75, CompositionLexicon.MEASURE, text,
+                    announced.name(), false);
         }
         MeasureEffects.Measure known = s.measures().referredTo(tree.lemma(head), s.sentence().index(), head, demonstrative(tree, head));
         if (known == null) {
@@ -307,6 +310,22 @@ final class Composer {
         }
         return new Target(from, to, head, known.effect(), 0.75, CompositionLexicon.MEASURE, text,
                 known.named() ? s.measures().canonical(known.name()) : known.name(), known.named());
+    }
+
+    /**
+     * "introduced a bill", "served Acme with a technical capability notice": a measure brought
+     * in by the verb it is the object of.
+     */
+    private boolean introduced(DependencyTree tree, int head) {
+        int verb = tree.head(head);
+        if (verb < 0) {
+            return false;
+        }
+        if (tree.is(head, "dobj")) {
+            return lex.introducing(lex.lemma(tree.lemma(verb), tree.word(verb)));
+        }
+        int host = tree.is(head, "pobj") ? tree.head(verb) : -1;
+        return host >= 0 && lex.introducing(lex.lemma(tree.lemma(host), tree.word(host)) + " " + tree.word(verb).toLowerCase(Locale.ROOT));
     }
 
     /** Whether a measure noun has a target among its own dependents ("plan to encrypt", "scanning proposal"). */
@@ -823,6 +842,11 @@ final class Composer {
                 // "described the rules as a backdoor": what the rules are called
                 return through(governor, key(governor)) ? governor : -1;
             }
+            if (governor >= 0 && tree.isVerb(governor) && lex.among(p) && lex.people(lemmaOf(node))
+                    && tree.child(governor, "dobj") < 0) {
+                // "has been among the most outspoken critics of the rollout": one of them
+                return governor;
+            }
             if (governor >= 0 && tree.isVerb(governor) && lex.container(p) && measureNoun(node)
                     && tree.child(governor, "dobj") >= 0 && measureNoun(tree.child(governor, "dobj"))) {
                 // "rethink the powers in its bill that could ...": the law holds the measure the verb acts on
@@ -972,7 +996,19 @@ final class Composer {
         }
 
         /** Passes through a governing word: multiplies by its polarity, or stops at a word no list knows. */
+        /** Whether a word of capacity is what a directive asks for: "required Acme to be able to ...". */
+        private boolean askedFor(int capacity) {
+            int up = tree.head(capacity);
+            while (up >= 0 && tree.isVerb(up) && !lex.directive(key(up)) && lex.transparent(lemmaOf(up)) && tree.is(up, "xcomp")) {
+                up = tree.head(up); // "to be able": past the copula
+            }
+            return up >= 0 && lex.directive(key(up));
+        }
+
         private boolean through(int governor, String key) {
+            if (lex.capacity(key)) {
+                return askedFor(governor);
+            }
             if (lex.characterising(key)) {
                 // "called the plan mass surveillance", "described the rules as a backdoor": the object is condemned
                 // under the harm's name; "called it the wrong decision": the object is what is judged
@@ -1118,6 +1154,38 @@ final class Composer {
                     if (modifier != null) {
                         return modifier;
                     }
+                }
+            }
+            return null;
+        }
+
+        /**
+         * The state a verb of result puts its object into, judged: "would leave users vulnerable"
+         * (-1), "makes children safer" (+1), "would leave children more exposed" (the parser's
+         * clause on the object); null when none is named.
+         */
+        private Integer resultingState(int verb) {
+            List<Integer> states = new ArrayList<>();
+            for (int k : tree.children(verb)) {
+                if (tree.is(k, "oprd") || tree.is(k, "acomp") || tree.is(k, "ccomp") || tree.is(k, "xcomp")) {
+                    states.add(k);
+                }
+            }
+            int object = tree.child(verb, "dobj");
+            if (object >= 0) {
+                for (int k : tree.children(object)) {
+                    if (k > object && (tree.is(k, "acl") || tree.is(k, "amod"))) {
+                        states.add(k);
+                    }
+                }
+            }
+            for (int state : states) {
+                Integer e = lex.state(tree.word(state));
+                if (e == null) {
+                    e = lex.state(lemmaOf(state));
+                }
+                if (e != null && (tree.tag(state).startsWith("JJ") || tree.tag(state).equals("VBN"))) {
+                    return diminished(state) ? -e : e;
                 }
             }
             return null;
@@ -1311,6 +1379,10 @@ final class Composer {
                         return e;
                     }
                 }
+            }
+            Integer result = lex.resultative(key(predicate)) ? resultingState(predicate) : null;
+            if (result != null) {
+                return result;
             }
             // "poses a threat", "creates risks": a light verb and a noun of harm or benefit
             int object = tree.child(predicate, "dobj");
@@ -1954,6 +2026,9 @@ final class Composer {
             StanceSentence.Referent first = s.referents().at(subject);
             if (first.isEmpty()) {
                 int titled = titledPerson(subject);
+                if (titled < 0) {
+                    titled = personAfterTitle(subject);
+                }
                 if (titled >= 0) {
                     subject = titled;
                     first = s.referents().at(titled);
@@ -2013,6 +2088,24 @@ final class Composer {
                 return -1;
             }
             return k;
+        }
+
+        /**
+         * "filed by Sen. Jane Roe": a title the parser took for the noun, with the person's
+         * name right after it (past the title's full stop); the name's token, or -1.
+         */
+        private int personAfterTitle(int token) {
+            AnalysedSentence a = s.sentence();
+            org.w3id.e2eekg.extract.mention.RoleTitle title = a.roleAt(token);
+            if (title == null) {
+                return -1;
+            }
+            int k = title.to();
+            if (k < a.size() && a.token(k).is(".")) {
+                k++;
+            }
+            org.w3id.e2eekg.extract.mention.Mention m = k < a.size() ? a.mentionAt(k) : null;
+            return m != null && m.kind() == org.w3id.e2eekg.fact.ActorKind.PERSON ? k : -1;
         }
 
         /**
