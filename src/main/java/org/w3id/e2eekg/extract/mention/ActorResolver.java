@@ -127,7 +127,7 @@ public final class ActorResolver {
         if (m.entry != null) {
             Gazetteer.Entry e = m.entry;
             return byKey.computeIfAbsent(e.id(), k -> {
-                String label = e.kind() == ActorKind.PLACE ? e.prefLabel() : m.isDemonym() ? e.prefLabel() : m.text;
+                String label = e.kind() == ActorKind.PLACE ? e.prefLabel() : m.isDemonym() ? e.prefLabel() : m.label;
                 Actor a = new Actor(k, e.kind(), e.type(), label, e.id());
                 e.names().forEach(a::addAlias);
                 return a;

@@ -222,7 +222,7 @@ public final class MentionFinder {
                     inside.add(m);
                 }
             }
-            if (exact || inside.isEmpty() || words.the.matches(a.token(from))) {
+            if (exact || inside.isEmpty() || words.the.matches(a.token(from)) || startsWithService(inside, from)) {
                 continue;
             }
             Mention whole = new Mention(a.index(), from, to, a.text(text, from, to), Mention.Source.NAME, null,
@@ -500,7 +500,14 @@ public final class MentionFinder {
                     && !words.isMonthOrDay(a.token(to)) && !words.honorifics.contains(a.token(to).text())) {
                 to++;
             }
-            if (to > m.to) {
+            if (to > m.to && m.entry != null && SERVICE.equals(m.entry.type())) {
+                // "iCloud Backup", "Instagram Direct": a part of a service is the service, under another name
+                Mention whole = new Mention(a.index(), m.from, to, a.text(text, m.from, to), Mention.Source.GAZETTEER, m.entry,
+                        m.kind, m.type);
+                whole.label = m.label;
+                m.whole = whole;
+                a.add(whole);
+            } else if (to > m.to) {
                 String cls = words.orgHeadClass(a.token(to - 1).text());
                 Mention whole = new Mention(a.index(), m.from, to, a.text(text, m.from, to), Mention.Source.NAME, null,
                         ActorKind.ORGANISATION, cls == null ? "Organisation" : cls);
@@ -509,6 +516,14 @@ public final class MentionFinder {
             }
         }
     }
+
+    /** "iCloud Mail": a name that starts with a service is a part of it (see {@link #extendKnownNames}). */
+    private static boolean startsWithService(List<Mention> inside, int from) {
+        return inside.stream().anyMatch(m -> m.from == from && m.entry != null && SERVICE.equals(m.entry.type()));
+    }
+
+    /** The class of services (apps, features), by its local name in the ontology. */
+    private static final String SERVICE = org.w3id.e2eekg.vocab.E2K.Service.getLocalName();
 
     private void lowercaseOrganisations(String text, AnalysedSentence a) {
         for (Mention m : new ArrayList<>(a.mentions())) {

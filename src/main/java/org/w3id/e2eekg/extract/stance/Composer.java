@@ -656,6 +656,10 @@ final class Composer {
             if (rel.equals("nsubj") || rel.equals("csubj")) {
                 return judge(node, parent);
             }
+            int saying = rel.equals("acl") ? sayingOfObject(node, parent) : -1;
+            if (saying >= 0) {
+                return report(node, saying);
+            }
             int speech = (rel.equals("acl") || rel.equals("advcl")) && tree.isVerb(node) ? contentOf(node) : -1;
             if (speech >= 0) {
                 // "a warning that the bill would break encryption": what the noun says
@@ -996,6 +1000,19 @@ final class Composer {
         }
 
         /** Passes through a governing word: multiplies by its polarity, or stops at a word no list knows. */
+        /**
+         * "said "lawful access" to encrypted content was a backdoor": a quotation mark made the
+         * parser take the subject of what is said for the object of the verb of saying, and hang
+         * the finite verb on it; that verb of saying, or -1.
+         */
+        private int sayingOfObject(int verb, int object) {
+            if (!FINITE_SINGLE.contains(tree.tag(verb)) || explicitSubject(verb) >= 0 || !tree.is(object, "dobj") || object > verb) {
+                return -1;
+            }
+            int saying = tree.head(object);
+            return saying >= 0 && lex.reporting(key(saying)) ? saying : -1;
+        }
+
         /** Whether a word of capacity is what a directive asks for: "required Acme to be able to ...". */
         private boolean askedFor(int capacity) {
             int up = tree.head(capacity);
