@@ -30,6 +30,8 @@ import org.w3id.e2eekg.fact.ActorKind;
 public final class MentionFinder {
     /** Longer words in capitals are shouting, not acronyms ("ADVERTISEMENT", "WASHINGTON"); UNICEF has six letters. */
     private static final int MAX_ACRONYM = 6;
+    /** The class of services (apps, features), by its local name in the ontology. */
+    private static final String SERVICE = org.w3id.e2eekg.vocab.E2K.Service.getLocalName();
 
     private final Words words;
     /** A bill's number: up to four capitals, an optional hyphen or full stop, digits ("C-2", "S.3398"). */
@@ -521,9 +523,6 @@ public final class MentionFinder {
     private static boolean startsWithService(List<Mention> inside, int from) {
         return inside.stream().anyMatch(m -> m.from == from && m.entry != null && SERVICE.equals(m.entry.type()));
     }
-
-    /** The class of services (apps, features), by its local name in the ontology. */
-    private static final String SERVICE = org.w3id.e2eekg.vocab.E2K.Service.getLocalName();
 
     private void lowercaseOrganisations(String text, AnalysedSentence a) {
         for (Mention m : new ArrayList<>(a.mentions())) {

@@ -491,8 +491,8 @@ final class Composer {
 
         /**
          * "leaving encrypted messages outside the scope", "left out of": the key with the
-         * prepositional phrase or particle when that is a known exemption (a governor of polarity +1), else null. A harm with its
-         * phrase ("put at risk") is read by its own rules.
+         * prepositional phrase or particle when that is a known exemption (a governor of
+         * polarity +1), else null. A harm with its phrase ("put at risk") is read by its own rules.
          */
         private String withExemptingPhrase(int verb, String base) {
             for (int prep : tree.children(verb, Set.of("prep"))) {
@@ -999,7 +999,6 @@ final class Composer {
             return p.equals("of") && h >= 0 && tree.word(h).equalsIgnoreCase("instead");
         }
 
-        /** Passes through a governing word: multiplies by its polarity, or stops at a word no list knows. */
         /**
          * "said "lawful access" to encrypted content was a backdoor": a quotation mark made the
          * parser take the subject of what is said for the object of the verb of saying, and hang
@@ -1022,6 +1021,7 @@ final class Composer {
             return up >= 0 && lex.directive(key(up));
         }
 
+        /** Passes through a governing word: multiplies by its polarity, or stops at a word no list knows. */
         private boolean through(int governor, String key) {
             if (lex.capacity(key)) {
                 return askedFor(governor);
@@ -2234,7 +2234,6 @@ final class Composer {
             return k;
         }
 
-        /** Whether a predicate's own subject is asserting, being reported, or only wished for. */
         /** Whether a clause opens with "than": the second half of a comparison. */
         private boolean comparison(int clause) {
             for (int k : tree.children(clause)) {
@@ -2245,6 +2244,7 @@ final class Composer {
             return false;
         }
 
+        /** Whether a predicate's own subject is asserting, being reported, or only wished for. */
         private Status status(int node) {
             int k = node;
             int clause = node;
