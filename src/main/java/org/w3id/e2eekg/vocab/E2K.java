@@ -30,6 +30,7 @@ public final class E2K {
     public static final Resource Person = resource("Person");
     public static final Resource Organisation = resource("Organisation");
     public static final Resource Company = resource("Company");
+    public static final Resource Service = resource("Service");
     public static final Resource NonProfit = resource("NonProfit");
     public static final Resource GovernmentBody = resource("GovernmentBody");
     public static final Resource Legislature = resource("Legislature");

@@ -280,12 +280,18 @@ public final class TreeReferents implements StanceSentence.Referents {
                 }
             } else if (tree.is(k, "compound") || tree.is(k, "amod") || tree.is(k, "poss") || tree.is(k, "nmod")) {
                 Mention m = s.sentence().mentionAt(k);
-                if (m != null && AgentResolver.outer(m).actor() != null) {
-                    add(AgentResolver.outer(m).actor(), out);
+                Mention outer = m == null ? null : AgentResolver.outer(m);
+                // "British ministers" act for the United Kingdom; "European police chiefs" for no one place
+                if (outer != null && outer.actor() != null && (!outer.isDemonym() || isCountry(outer.actor()))) {
+                    add(outer.actor(), out);
                 }
             }
         }
         return out;
+    }
+
+    private static boolean isCountry(Actor a) {
+        return org.w3id.e2eekg.vocab.E2K.Country.getLocalName().equals(a.type());
     }
 
     private void addActors(int token, List<Actor> out) {

@@ -130,6 +130,7 @@ public final class DocumentReader {
     private final WordSet forwardingVerbs;
     private final WordSet listContinuingVerbs;
     private final WordSet signingForms;
+    private final WordSet roleTemporal;
     private final WordSet complementiser;
     private final WordSet signatoryListOpenings;
     private final WordSet signatoryListLeads;
@@ -211,6 +212,7 @@ public final class DocumentReader {
         forwardingVerbs = WordSet.of(lex, "forwardingVerbs");
         listContinuingVerbs = WordSet.of(lex, "listContinuingVerbs");
         signingForms = WordSet.of(lex, "signingForms");
+        roleTemporal = WordSet.of(lex, "roleTemporalModifiers");
         complementiser = WordSet.of(lex, "complementiser");
         signatoryListOpenings = WordSet.of(lex, "signatoryListOpenings");
         signatoryListLeads = WordSet.of(lex, "signatoryListLeads");
@@ -1142,6 +1144,9 @@ public final class DocumentReader {
             if (co != null) {
                 start = co.to();
             }
+            if (start < 0 && with.matches(t) && signedDocumentBefore(a, c, i)) {
+                start = i + 1; // "she signed an open letter with X, then ..., and Y"
+            }
             if (start > 0) {
                 for (Actor x : list(s, start, a.size())) {
                     if (!doc.has(x, Role.LEADER)) {
@@ -1150,6 +1155,21 @@ public final class DocumentReader {
                 }
             }
         }
+    }
+
+    /** Whether a document noun ends right before {@code i}, after "signed" or "wrote" in the clause: "signed an open letter". */
+    private boolean signedDocumentBefore(AnalysedSentence a, Clause c, int i) {
+        for (int j = Math.max(c.from(), i - 4); j < i; j++) {
+            PhraseMatcher.Match noun = docNouns.at(a.tokens(), j);
+            if (noun != null && noun.to() == i) {
+                for (int v = c.from(); v < j; v++) {
+                    if (signingForms.matches(a.token(v)) || writingForms.matches(a.token(v))) {
+                        return true;
+                    }
+                }
+            }
+        }
+        return false;
     }
 
     /** A list of names from position i: "X, Y and Z". */
@@ -1226,6 +1246,9 @@ public final class DocumentReader {
      * {@code from} when no title starts there.
      */
     private int afterAside(AnalysedSentence a, int from, int end) {
+        if (from + 1 < end && roleTemporal.matches(a.token(from))) {
+            from++; // "X, then the Attorney General, and Y"
+        }
         RoleTitle title = null;
         for (RoleTitle r : a.roles()) {
             if ((r.from() == from || r.from() == from + 1 && the.matches(a.token(from)))

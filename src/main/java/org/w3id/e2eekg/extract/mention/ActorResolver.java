@@ -117,6 +117,9 @@ public final class ActorResolver {
         if (m.source == Mention.Source.GAZETTEER || m.source == Mention.Source.DEMONYM || m.source == Mention.Source.COMPOUND) {
             return true;
         }
+        if (m.kind == ActorKind.PERSON && coreParts(m).size() < 2) {
+            return false;
+        }
         return m.to - m.from > 1 && !m.text.matches("\\p{Lu}+");
     }
 
@@ -124,7 +127,7 @@ public final class ActorResolver {
         if (m.entry != null) {
             Gazetteer.Entry e = m.entry;
             return byKey.computeIfAbsent(e.id(), k -> {
-                String label = e.kind() == ActorKind.PLACE ? e.prefLabel() : m.isDemonym() ? e.prefLabel() : m.text;
+                String label = e.kind() == ActorKind.PLACE ? e.prefLabel() : m.isDemonym() ? e.prefLabel() : m.label;
                 Actor a = new Actor(k, e.kind(), e.type(), label, e.id());
                 e.names().forEach(a::addAlias);
                 return a;
@@ -238,10 +241,11 @@ public final class ActorResolver {
 
     private Actor shortName(Mention m, AnalysedSentence sentence) {
         String name = m.text;
-        // a surname
+        // a surname, alone or after an honorific ("Ms Doe")
         if (m.to - m.from == 1 || m.kind == ActorKind.PERSON) {
+            String surname = m.kind == ActorKind.PERSON ? coreName(m) : name;
             for (Actor a : byKey.values()) {
-                if (a.kind() == ActorKind.PERSON && lastWord(a.label()).equals(lastWord(name)) && name.indexOf(' ') < 0) {
+                if (a.kind() == ActorKind.PERSON && lastWord(a.label()).equals(lastWord(surname)) && surname.indexOf(' ') < 0) {
                     m.kind = ActorKind.PERSON;
                     m.type = "Person";
                     return a;

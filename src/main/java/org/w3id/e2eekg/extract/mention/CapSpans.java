@@ -3,6 +3,7 @@ package org.w3id.e2eekg.extract.mention;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.function.IntPredicate;
+import org.w3id.e2eekg.extract.lexicon.PhraseMatcher;
 import org.w3id.e2eekg.extract.text.Token;
 
 /**
@@ -96,6 +97,33 @@ final class CapSpans {
             open = Math.max(open, close - 1);
         }
         return title;
+    }
+
+    /** the most capitalised words of an organisation's name after a possessive inside the name */
+    private static final int OWNED_WORDS = 4;
+
+    /** Whether capitalised words from {@code i} end with an organisation word: "Office", "Harbour Society". */
+    private static boolean ownedOrganisation(AnalysedSentence a, Words words, int i, IntPredicate blocked) {
+        int k = i;
+        while (k < a.size() && k < i + OWNED_WORDS && !blocked.test(k) && isCap(a.token(k))) {
+            k++;
+        }
+        return k > i && words.orgHeadClass(a.token(k - 1).text()) != null;
+    }
+
+    /**
+     * A possessive inside an organisation's name: a post ("Information Commissioner's
+     * Office") or a group of people ("Police Chiefs' Council", "Children's Society") owns
+     * the organisation word that follows. A name ("Acme's Safety Council") or a place
+     * ("Ruritania's Home Office") does not: the owner is an actor of its own.
+     */
+    private static boolean possessorInName(AnalysedSentence a, Words words, int i) {
+        Token owner = a.token(i - 1);
+        if (a.token(i).is("'")) {
+            return words.pluralEndings.endsOneOf(owner.text());
+        }
+        PhraseMatcher.Match post = words.roleHeads.at(a.tokens(), i - 1);
+        return post != null && post.to() == i || words.groupNouns.matchesAsWritten(owner);
     }
 
     /** An organisation word earlier in the run: "Parliamentary Joint Committee on Intelligence and Security". */
@@ -195,6 +223,9 @@ final class CapSpans {
             return 0;
         }
         if (w.equals("&") && i + 1 < n && !blocked.test(i + 1) && isCap(a.token(i + 1))) {
+            return 1;
+        }
+        if (t.isPossessive() && ownedOrganisation(a, words, i + 1, blocked) && possessorInName(a, words, i)) {
             return 1;
         }
         if (words.and.matchesAsWritten(t) && (prep || orgLead) && i + 1 < n && !blocked.test(i + 1) && isCap(a.token(i + 1))) {

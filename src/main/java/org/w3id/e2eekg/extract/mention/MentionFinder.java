@@ -3,6 +3,7 @@ package org.w3id.e2eekg.extract.mention;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Locale;
 import java.util.Set;
 import org.w3id.e2eekg.extract.lexicon.Gazetteer;
 import org.w3id.e2eekg.extract.text.Sentence;
@@ -29,6 +30,8 @@ import org.w3id.e2eekg.fact.ActorKind;
 public final class MentionFinder {
     /** Longer words in capitals are shouting, not acronyms ("ADVERTISEMENT", "WASHINGTON"); UNICEF has six letters. */
     private static final int MAX_ACRONYM = 6;
+    /** The class of services (apps, features), by its local name in the ontology. */
+    private static final String SERVICE = org.w3id.e2eekg.vocab.E2K.Service.getLocalName();
 
     private final Words words;
     /** A bill's number: up to four capitals, an optional hyphen or full stop, digits ("C-2", "S.3398"). */
@@ -221,7 +224,7 @@ public final class MentionFinder {
                     inside.add(m);
                 }
             }
-            if (exact || inside.isEmpty() || words.the.matches(a.token(from))) {
+            if (exact || inside.isEmpty() || words.the.matches(a.token(from)) || startsWithService(inside, from)) {
                 continue;
             }
             Mention whole = new Mention(a.index(), from, to, a.text(text, from, to), Mention.Source.NAME, null,
@@ -311,6 +314,23 @@ public final class MentionFinder {
 
     // ---- 4. capitalised runs
 
+    /** "9:14 AM PT", "05:30 AM EDT", "10.30am BST": the words of a time of day after its number, not a name. */
+    private boolean timeOfDay(AnalysedSentence a, int from, int to) {
+        int before = from - 1;
+        if (before > 0 && words.clockWords.contains(a.token(before).text().toUpperCase(Locale.ROOT))) {
+            before--; // "10.30 am BST"
+        }
+        if (before < 0 || a.token(before).text().chars().noneMatch(Character::isDigit)) {
+            return false;
+        }
+        for (int k = from; k < to; k++) {
+            if (!words.clockWords.contains(a.token(k).text())) {
+                return false;
+            }
+        }
+        return true;
+    }
+
     private void names(String text, AnalysedSentence a, Set<String> midCaps, boolean titleCase) {
         boolean[] quotedTitle = CapSpans.quotedTitles(a, words);
         for (int[] span : CapSpans.find(a, words, i -> a.mentionAt(i) != null || a.roleAt(i) != null || a.inLaw(i) || quotedTitle[i])) {
@@ -341,7 +361,8 @@ public final class MentionFinder {
                 continue;
             }
             String surface = a.text(text, from, to);
-            if (words.nonEntities.contains(surface) || (to - from == 1 && words.isMonthOrDay(a.token(from)))) {
+            if (words.nonEntities.contains(surface) || (to - from == 1 && words.isMonthOrDay(a.token(from)))
+                    || timeOfDay(a, from, to)) {
                 continue;
             }
             // "Republican senators": a party word before a common noun describes them
@@ -481,7 +502,14 @@ public final class MentionFinder {
                     && !words.isMonthOrDay(a.token(to)) && !words.honorifics.contains(a.token(to).text())) {
                 to++;
             }
-            if (to > m.to) {
+            if (to > m.to && m.entry != null && SERVICE.equals(m.entry.type())) {
+                // "iCloud Backup", "Instagram Direct": a part of a service is the service, under another name
+                Mention whole = new Mention(a.index(), m.from, to, a.text(text, m.from, to), Mention.Source.GAZETTEER, m.entry,
+                        m.kind, m.type);
+                whole.label = m.label;
+                m.whole = whole;
+                a.add(whole);
+            } else if (to > m.to) {
                 String cls = words.orgHeadClass(a.token(to - 1).text());
                 Mention whole = new Mention(a.index(), m.from, to, a.text(text, m.from, to), Mention.Source.NAME, null,
                         ActorKind.ORGANISATION, cls == null ? "Organisation" : cls);
@@ -489,6 +517,11 @@ public final class MentionFinder {
                 a.add(whole);
             }
         }
+    }
+
+    /** "iCloud Mail": a name that starts with a service is a part of it (see {@link #extendKnownNames}). */
+    private static boolean startsWithService(List<Mention> inside, int from) {
+        return inside.stream().anyMatch(m -> m.from == from && m.entry != null && SERVICE.equals(m.entry.type()));
     }
 
     private void lowercaseOrganisations(String text, AnalysedSentence a) {

@@ -45,6 +45,12 @@ final class RoleTitleFinder {
         if (m.to() - m.from() == 1 && a.isVerb(i) && !t.isCapitalized()) {
             return false;
         }
+        int after = m.to();
+        // "the Information Commissioner's Office": the owner inside an organisation's name
+        if (after + 1 < a.size() && a.token(after).isPossessive() && a.token(after + 1).isCapitalized()
+                && words.orgHeadClass(a.token(after + 1).text()) != null) {
+            return false;
+        }
         // plural or part of a longer word sequence such as "secretary's office" is still a title
         return !(i + 1 < a.size() && a.token(i + 1).isPossessive() && m.to() == i + 1 && !t.isCapitalized());
     }

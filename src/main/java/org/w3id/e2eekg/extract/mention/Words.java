@@ -22,6 +22,7 @@ public final class Words {
     final Set<String> nameParticles;
     final Set<String> functionWords;
     final Set<String> nonEntities;
+    final Set<String> clockWords;
     final Set<String> months;
     final Set<String> weekdays;
     final Set<String> lowercaseOrgHeads;
@@ -61,6 +62,7 @@ public final class Words {
     final WordSet organisationPossessives;
     final WordSet adverbsInTitles;
     final WordSet pluralEndings;
+    final WordSet groupNouns;
     /** role head list name → kind */
     final Map<String, RoleTitle.Kind> roleKinds = Map.of(
             "roleHeadsOffice", RoleTitle.Kind.OFFICE,
@@ -74,6 +76,7 @@ public final class Words {
         nameParticles = lex.exact("nameParticles");
         functionWords = lex.lower("functionWords");
         nonEntities = lex.exact("nonEntities");
+        clockWords = lex.exact("clockWords");
         months = lex.exact("months");
         weekdays = lex.exact("weekdays");
         lowercaseOrgHeads = lex.lower("lowercaseOrgHeads");
@@ -123,6 +126,7 @@ public final class Words {
         organisationPossessives = WordSet.of(lex, "organisationReferringPossessives");
         adverbsInTitles = WordSet.of(lex, "adverbsInTitles");
         pluralEndings = WordSet.of(lex, "pluralEndings");
+        groupNouns = WordSet.of(lex, "groupNouns");
         gerundEndings = WordSet.of(lex, "gerundEndings");
     }
 

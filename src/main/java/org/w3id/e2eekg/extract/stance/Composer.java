@@ -51,6 +51,8 @@ final class Composer {
     private static final double HEADING = 0.9;
     private static final double RETREAT = 0.4;
     private static final double POSSESSED = 0.9;
+    /** Verb tags of a finite form that a bare infinitive cannot share a subject with: past, third person singular. */
+    private static final Set<String> FINITE_SINGLE = Set.of("VBD", "VBZ");
     private static final double HEDGED = 0.3;
     /** A stance in a claim the writer marks as disputed ("insists it supports encryption"): below the threshold. */
     private static final double CONTESTED = 0.45;
@@ -297,7 +299,10 @@ final class Composer {
             return null;
         }
         if (!definite(tree, head)) {
-            return null;
+            MeasureEffects.Measure announced = introduced(tree, head)
+                    ? s.measures().describedAfter(tree.lemma(head), s.sentence().index(), head) : null;
+            return announced == null ? null : new Target(from, to, head, announced.effect(), 0.75, CompositionLexicon.MEASURE, text,
+                    announced.name(), false);
         }
         MeasureEffects.Measure known = s.measures().referredTo(tree.lemma(head), s.sentence().index(), head, demonstrative(tree, head));
         if (known == null) {
@@ -305,6 +310,22 @@ final class Composer {
         }
         return new Target(from, to, head, known.effect(), 0.75, CompositionLexicon.MEASURE, text,
                 known.named() ? s.measures().canonical(known.name()) : known.name(), known.named());
+    }
+
+    /**
+     * "introduced a bill", "served Acme with a technical capability notice": a measure brought
+     * in by the verb it is the object of.
+     */
+    private boolean introduced(DependencyTree tree, int head) {
+        int verb = tree.head(head);
+        if (verb < 0) {
+            return false;
+        }
+        if (tree.is(head, "dobj")) {
+            return lex.introducing(lex.lemma(tree.lemma(verb), tree.word(verb)));
+        }
+        int host = tree.is(head, "pobj") ? tree.head(verb) : -1;
+        return host >= 0 && lex.introducing(lex.lemma(tree.lemma(host), tree.word(host)) + " " + tree.word(verb).toLowerCase(Locale.ROOT));
     }
 
     /** Whether a measure noun has a target among its own dependents ("plan to encrypt", "scanning proposal"). */
@@ -469,14 +490,20 @@ final class Composer {
         }
 
         /**
-         * "leaving encrypted messages outside the scope": the key with the prepositional phrase
-         * when that is a known exemption (a governor of polarity +1), else null. A harm with its
-         * phrase ("put at risk") is read by its own rules.
+         * "leaving encrypted messages outside the scope", "left out of": the key with the
+         * prepositional phrase or particle when that is a known exemption (a governor of
+         * polarity +1), else null. A harm with its phrase ("put at risk") is read by its own rules.
          */
         private String withExemptingPhrase(int verb, String base) {
             for (int prep : tree.children(verb, Set.of("prep"))) {
                 int object = tree.child(prep, "pobj");
                 if (object < 0) {
+                    // "left out of the scan": the parser's preposition is the verb's particle
+                    String pair = base + " " + tree.word(prep).toLowerCase(Locale.ROOT);
+                    Integer pol = prep == verb + 1 ? lex.governor(pair) : null;
+                    if (pol != null && pol > 0) {
+                        return pair;
+                    }
                     continue;
                 }
                 String longer = base + " " + tree.word(prep).toLowerCase(Locale.ROOT) + " "
@@ -506,6 +533,7 @@ final class Composer {
         void run() {
             int node = target.head();
             int previous = -1;
+            Set<Integer> visited = new java.util.HashSet<>();
             negate(node);
             for (int k : tree.children(node)) {
                 if ((tree.isModifier(k) || tree.is(k, "compound")) && (lex.weakening(lemmaOf(k)) || lex.damage(lemmaOf(k)))) {
@@ -526,6 +554,7 @@ final class Composer {
                 if (TRACE) {
                     System.err.println("     node " + node + " " + tree.word(node));
                 }
+                visited.add(node);
                 if (node != target.head()) {
                     observe(node);
                 }
@@ -551,8 +580,15 @@ final class Composer {
                 }
                 previous = node;
                 node = climb(node, parent);
+                if (node >= 0 && visited.contains(node) && tree.is(previous, "parataxis")) {
+                    // "Platforms, she argued, should not be allowed ...": the aside was read; back at the
+                    // clause it interrupts, the walk would go round it again
+                    return;
+                }
                 if (node >= 0 && node != target.head() && isTargetHead(node) && !refusal && !asserted) {
-                    // "backdoors that weaken encryption": the backdoor's own walk reads the rest
+                    // "backdoors that weaken encryption": the backdoor's own walk reads the rest, knowing
+                    // what a law so described does ("the Harbour Safety Bill that could force scanning")
+                    observe(node);
                     return;
                 }
             }
@@ -620,6 +656,10 @@ final class Composer {
             if (rel.equals("nsubj") || rel.equals("csubj")) {
                 return judge(node, parent);
             }
+            int saying = rel.equals("acl") ? sayingOfObject(node, parent) : -1;
+            if (saying >= 0) {
+                return report(node, saying);
+            }
             int speech = (rel.equals("acl") || rel.equals("advcl")) && tree.isVerb(node) ? contentOf(node) : -1;
             if (speech >= 0) {
                 // "a warning that the bill would break encryption": what the noun says
@@ -652,6 +692,9 @@ final class Composer {
                 return condition(node) || !purposeOrManner(node) ? -1 : parent;
             }
             if (rel.equals("relcl")) {
+                if (tree.is(parent, "poss") && tree.head(parent) > parent) {
+                    parent = tree.head(parent); // "its bill that could be used to ...": the parser hung the clause on "its"
+                }
                 // what the relative clause says describes its antecedent when that is a measure or a document
                 // ("a bill which would break encryption", "a letter that urges"), not when it is someone
                 return measureNoun(parent) || lex.governor(key(parent)) != null && tree.tag(parent).startsWith("NN")
@@ -803,6 +846,16 @@ final class Composer {
                 // "described the rules as a backdoor": what the rules are called
                 return through(governor, key(governor)) ? governor : -1;
             }
+            if (governor >= 0 && tree.isVerb(governor) && lex.among(p) && lex.people(lemmaOf(node))
+                    && tree.child(governor, "dobj") < 0) {
+                // "has been among the most outspoken critics of the rollout": one of them
+                return governor;
+            }
+            if (governor >= 0 && tree.isVerb(governor) && lex.container(p) && measureNoun(node)
+                    && tree.child(governor, "dobj") >= 0 && measureNoun(tree.child(governor, "dobj"))) {
+                // "rethink the powers in its bill that could ...": the law holds the measure the verb acts on
+                return through(governor, key(governor)) ? governor : -1;
+            }
             if (governor >= 0 && tree.isVerb(governor) && !tree.is(prep, "agent")) {
                 // a verb carries a prepositional phrase only as a known pair ("call for", "vote against"):
                 // "built safeguards into that law" says nothing of the law
@@ -873,6 +926,12 @@ final class Composer {
          * its own ("said X and urged Y", "said X, urged Y"), as a real coordination is.
          */
         private boolean linked(int conjunct, int first) {
+            if (tree.tag(conjunct).equals("VB") && FINITE_SINGLE.contains(tree.tag(first)) && tree.child(conjunct, "aux") < 0
+                    && explicitSubject(conjunct) < 0) {
+                // "warned that the tools 'will be used to censor speech, threaten privacy ...'": a bare verb
+                // is not coordinated with a past or third-person one; the parser lost the clause it belongs to
+                return false;
+            }
             if (conjunct > 0 && tree.word(conjunct - 1).equals(",")) {
                 return true;
             }
@@ -940,8 +999,33 @@ final class Composer {
             return p.equals("of") && h >= 0 && tree.word(h).equalsIgnoreCase("instead");
         }
 
+        /**
+         * "said "lawful access" to encrypted content was a backdoor": a quotation mark made the
+         * parser take the subject of what is said for the object of the verb of saying, and hang
+         * the finite verb on it; that verb of saying, or -1.
+         */
+        private int sayingOfObject(int verb, int object) {
+            if (!FINITE_SINGLE.contains(tree.tag(verb)) || explicitSubject(verb) >= 0 || !tree.is(object, "dobj") || object > verb) {
+                return -1;
+            }
+            int saying = tree.head(object);
+            return saying >= 0 && lex.reporting(key(saying)) ? saying : -1;
+        }
+
+        /** Whether a word of capacity is what a directive asks for: "required Acme to be able to ...". */
+        private boolean askedFor(int capacity) {
+            int up = tree.head(capacity);
+            while (up >= 0 && tree.isVerb(up) && !lex.directive(key(up)) && lex.transparent(lemmaOf(up)) && tree.is(up, "xcomp")) {
+                up = tree.head(up); // "to be able": past the copula
+            }
+            return up >= 0 && lex.directive(key(up));
+        }
+
         /** Passes through a governing word: multiplies by its polarity, or stops at a word no list knows. */
         private boolean through(int governor, String key) {
+            if (lex.capacity(key)) {
+                return askedFor(governor);
+            }
             if (lex.characterising(key)) {
                 // "called the plan mass surveillance", "described the rules as a backdoor": the object is condemned
                 // under the harm's name; "called it the wrong decision": the object is what is judged
@@ -1087,6 +1171,38 @@ final class Composer {
                     if (modifier != null) {
                         return modifier;
                     }
+                }
+            }
+            return null;
+        }
+
+        /**
+         * The state a verb of result puts its object into, judged: "would leave users vulnerable"
+         * (-1), "makes children safer" (+1), "would leave children more exposed" (the parser's
+         * clause on the object); null when none is named.
+         */
+        private Integer resultingState(int verb) {
+            List<Integer> states = new ArrayList<>();
+            for (int k : tree.children(verb)) {
+                if (tree.is(k, "oprd") || tree.is(k, "acomp") || tree.is(k, "ccomp") || tree.is(k, "xcomp")) {
+                    states.add(k);
+                }
+            }
+            int object = tree.child(verb, "dobj");
+            if (object >= 0) {
+                for (int k : tree.children(object)) {
+                    if (k > object && (tree.is(k, "acl") || tree.is(k, "amod"))) {
+                        states.add(k);
+                    }
+                }
+            }
+            for (int state : states) {
+                Integer e = lex.state(tree.word(state));
+                if (e == null) {
+                    e = lex.state(lemmaOf(state));
+                }
+                if (e != null && (tree.tag(state).startsWith("JJ") || tree.tag(state).equals("VBN"))) {
+                    return diminished(state) ? -e : e;
                 }
             }
             return null;
@@ -1280,6 +1396,10 @@ final class Composer {
                         return e;
                     }
                 }
+            }
+            Integer result = lex.resultative(key(predicate)) ? resultingState(predicate) : null;
+            if (result != null) {
+                return result;
             }
             // "poses a threat", "creates risks": a light verb and a noun of harm or benefit
             int object = tree.child(predicate, "dobj");
@@ -1571,6 +1691,10 @@ final class Composer {
                 // "X, Y and Z were among the states that backed a declaration demanding ..."
                 who = referent(member);
             }
+            if (who.isEmpty() && speakingNoun(subject) && emitOwners(subject, node)) {
+                // "an open letter signed by X and Y urged ...": who signs the letter says what it says
+                return refusal || asserted;
+            }
             if (who.isEmpty()) {
                 return refusal || asserted && !lex.reporting(key(node));
             }
@@ -1725,6 +1849,15 @@ final class Composer {
             if (!tree.tag(noun).startsWith("NN") || lex.governor(key(noun)) == null) {
                 return false;
             }
+            return emitOwners(noun, noun) && (refusal || asserted);
+        }
+
+        /**
+         * Emits for the owners of a noun of speech or action, at a node: its possessor, "from"
+         * or "by" whom it comes, who backs or signs it ("an open letter signed by X and Y").
+         * Returns whether any owner was named.
+         */
+        private boolean emitOwners(int noun, int at) {
             List<Integer> owners = new ArrayList<>();
             for (int k : tree.children(noun)) {
                 if (tree.is(k, "poss") || tree.is(k, "compound") && k < noun && tree.tag(k).startsWith("NNP")) {
@@ -1747,11 +1880,11 @@ final class Composer {
             for (int owner : owners) {
                 StanceSentence.Referent who = referent(owner);
                 if (!who.actors().isEmpty() && who.confidence() >= NEARBY) {
-                    emit(who, confidence * who.confidence() * POSSESSED, noun);
+                    emit(who, confidence * who.confidence() * POSSESSED, at);
                     any = true;
                 }
             }
-            return any && (refusal || asserted);
+            return any;
         }
 
         /** Whether the walk came up through this token (so it is not a side branch of the noun). */
@@ -1910,6 +2043,9 @@ final class Composer {
             StanceSentence.Referent first = s.referents().at(subject);
             if (first.isEmpty()) {
                 int titled = titledPerson(subject);
+                if (titled < 0) {
+                    titled = personAfterTitle(subject);
+                }
                 if (titled >= 0) {
                     subject = titled;
                     first = s.referents().at(titled);
@@ -1969,6 +2105,24 @@ final class Composer {
                 return -1;
             }
             return k;
+        }
+
+        /**
+         * "filed by Sen. Jane Roe": a title the parser took for the noun, with the person's
+         * name right after it (past the title's full stop); the name's token, or -1.
+         */
+        private int personAfterTitle(int token) {
+            AnalysedSentence a = s.sentence();
+            org.w3id.e2eekg.extract.mention.RoleTitle title = a.roleAt(token);
+            if (title == null) {
+                return -1;
+            }
+            int k = title.to();
+            if (k < a.size() && a.token(k).is(".")) {
+                k++;
+            }
+            org.w3id.e2eekg.extract.mention.Mention m = k < a.size() ? a.mentionAt(k) : null;
+            return m != null && m.kind() == org.w3id.e2eekg.fact.ActorKind.PERSON ? k : -1;
         }
 
         /**
@@ -2080,6 +2234,16 @@ final class Composer {
             return k;
         }
 
+        /** Whether a clause opens with "than": the second half of a comparison. */
+        private boolean comparison(int clause) {
+            for (int k : tree.children(clause)) {
+                if (tree.is(k, "mark") && lex.than(tree.word(k))) {
+                    return true;
+                }
+            }
+            return false;
+        }
+
         /** Whether a predicate's own subject is asserting, being reported, or only wished for. */
         private Status status(int node) {
             int k = node;
@@ -2099,6 +2263,10 @@ final class Composer {
                 }
                 if (rel.equals("parataxis") && lex.reporting(key(k))) {
                     return Status.ASSERTED; // "The move, he said, ...": the narrator reports the saying
+                }
+                if (CLAUSE_LINKS.contains(rel) && tree.head(parent) < 0 && parent > k && comparison(parent)) {
+                    // "X plans to ..., a year later than it first intended": the parser made the comparison the main clause
+                    return Status.ASSERTED;
                 }
                 if (CLAUSE_LINKS.contains(rel)) {
                     // "urged the regulator to state that it supported ...": a saying that is only asked for reports nothing

@@ -48,6 +48,8 @@ final class CompositionLexicon {
     private final Set<String> shelters;
     private final Set<String> sharedActs;
     private final Set<String> partOf;
+    private final Set<String> container;
+    private final WordSet than;
     private final Set<String> diminishing;
     private final Set<String> among;
     private final Set<String> making;
@@ -69,6 +71,10 @@ final class CompositionLexicon {
     private final Set<String> conditions;
     private final Set<String> damage;
     private final Map<String, Integer> evaluation = new HashMap<>();
+    private final Map<String, Integer> states = new HashMap<>();
+    private final Set<String> resultative;
+    private final Set<String> introducing;
+    private final Set<String> capacity;
     private final Set<String> harmNouns;
     private final PhraseMatcher targets;
     private final Map<String, Integer> listEffect = new HashMap<>();
@@ -99,6 +105,8 @@ final class CompositionLexicon {
         sharedActs = lex.lower("sharedActPairs");
         shelters = lex.lower("shelterPairs");
         partOf = lex.lower("partOfPrepositions");
+        container = lex.lower("containerPrepositions");
+        than = WordSet.of(lex, "comparativeConjunctions");
         diminishing = lex.lower("diminishingDegrees");
         among = lex.lower("amongWords");
         making = lex.lower("makingVerbs");
@@ -123,6 +131,11 @@ final class CompositionLexicon {
         damage = lex.lower("damageLemmas");
         lex.lower("harmPredicates").forEach(w -> evaluation.put(w, -1));
         lex.lower("benefitPredicates").forEach(w -> evaluation.put(w, 1));
+        lex.lower("harmStates").forEach(w -> states.put(w, -1));
+        lex.lower("benefitStates").forEach(w -> states.put(w, 1));
+        resultative = lex.lower("resultativeVerbs");
+        introducing = lex.lower("introducingVerbs");
+        capacity = lex.lower("capacityWords");
         harmNouns = lex.lower("harmNouns");
         targets = lex.phrases(TARGET_LISTS);
         for (String list : List.of("proGovernors", "contraGovernors", "transparentGovernors", "reportingLemmas", "directiveLemmas",
@@ -226,6 +239,16 @@ final class CompositionLexicon {
     /** The preposition between a provision and its law: "Part 7 of Bill Q-14". */
     boolean partOf(String word) {
         return partOf.contains(word.toLowerCase(Locale.ROOT));
+    }
+
+    /** The conjunction of a comparison: "a year later than it first intended". */
+    boolean than(String word) {
+        return than.contains(word.toLowerCase(Locale.ROOT));
+    }
+
+    /** The preposition between a measure and the law that holds it: "the powers in the bill". */
+    boolean container(String word) {
+        return container.contains(word.toLowerCase(Locale.ROOT));
     }
 
     /** "hide behind", "shelter behind": wrongdoers using the object as cover. */
@@ -384,6 +407,26 @@ final class CompositionLexicon {
     /** -1 for a harm predicate, +1 for a benefit predicate, else null. */
     Integer evaluation(String key) {
         return evaluation.get(key.toLowerCase(Locale.ROOT));
+    }
+
+    /** "able", "capable": being able to do a thing. */
+    boolean capacity(String key) {
+        return capacity.contains(key.toLowerCase(Locale.ROOT));
+    }
+
+    /** A verb (or "verb preposition") that brings in a measure: "introduced a bill", "served it with a notice". */
+    boolean introducing(String key) {
+        return introducing.contains(key.toLowerCase(Locale.ROOT));
+    }
+
+    /** A verb that puts its object into a state: "leave users vulnerable", "make children safer". */
+    boolean resultative(String key) {
+        return resultative.contains(key.toLowerCase(Locale.ROOT));
+    }
+
+    /** -1 for a harmful state people are put into ("vulnerable"), +1 for a good one ("safer"), else null. */
+    Integer state(String word) {
+        return states.get(word.toLowerCase(Locale.ROOT));
     }
 
     boolean harmNoun(String lemma) {

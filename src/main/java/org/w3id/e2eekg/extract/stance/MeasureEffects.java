@@ -183,6 +183,9 @@ public final class MeasureEffects {
         List<Measure> described = measures.stream().filter(m -> !m.named() && m.effect() != 0).toList();
         for (Measure m : described) {
             Measure antecedent = namedAntecedent(m);
+            if (antecedent == null) {
+                antecedent = namedSuccessor(m);
+            }
             if (antecedent != null) {
                 measures.add(new Measure(antecedent.name(), antecedent.head(), true, m.effect(), m.sentence(), m.token()));
             }
@@ -201,6 +204,58 @@ public final class MeasureEffects {
     private Measure namedAntecedent(Measure description) {
         String family = families.get(description.head());
         return family == null ? null : mostMentionedBefore(Set.of(family), description.sentence(), description.token(), false);
+    }
+
+    /**
+     * What "a bill" brought in here does, as the next sentences describe it ("The bill would
+     * ..."): the first description of its family with an effect within two sentences after it,
+     * when none of them says the opposite; null otherwise.
+     */
+    public Measure describedAfter(String headLemma, int sentence, int token) {
+        String family = families.get(headLemma);
+        if (family == null) {
+            return null;
+        }
+        Measure first = null;
+        for (Measure m : measures) {
+            boolean later = m.sentence() > sentence && m.sentence() - sentence <= ANNOUNCED_WITHIN;
+            if (later && !m.named() && m.effect() != 0 && family.equals(families.get(m.head()))) {
+                if (first != null && first.effect() != m.effect()) {
+                    return null;
+                }
+                if (first == null || after(first, m)) {
+                    first = m;
+                }
+            }
+        }
+        return first;
+    }
+
+    /** sentences after a description within which the name it announces must come */
+    private static final int ANNOUNCED_WITHIN = 2;
+
+    /**
+     * The named measure a description announces: "introduced legislation that would ... . The
+     * Harbour Access Act was filed by ...". The first named measure of its family within two
+     * sentences after it, when the article names no other measure of that family; null otherwise.
+     */
+    private Measure namedSuccessor(Measure description) {
+        String family = families.get(description.head());
+        if (family == null) {
+            return null;
+        }
+        Set<String> names = new java.util.HashSet<>();
+        Measure first = null;
+        for (Measure m : measures) {
+            if (m.named() && family.equals(families.get(m.head()))) {
+                names.add(m.name());
+                if (after(m, description) && m.sentence() - description.sentence() <= ANNOUNCED_WITHIN
+                        && (first == null || after(first, m))) {
+                    first = m;
+                }
+            }
+        }
+        return first != null && names.size() == 1 ? first : null;
     }
 
     private static boolean after(Measure a, Measure b) {

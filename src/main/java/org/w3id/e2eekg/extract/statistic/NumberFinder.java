@@ -92,6 +92,9 @@ final class NumberFinder {
         if (t.isNumber() && DateFinder.isYear(t)) {
             return null;
         }
+        if (clockTime(a, i)) {
+            return null;
+        }
         int from = i;
         int k = i + 1;
         // ratio: "seven in ten", "one in five"
@@ -178,6 +181,17 @@ final class NumberFinder {
             return null;
         }
         return new NumberMention(from, to, v, unit, written, q, measure);
+    }
+
+    /** "9:14", "05:30": the hour or the minutes of a clock time. */
+    private static boolean clockTime(AnalysedSentence a, int i) {
+        boolean hour = i + 2 < a.size() && a.token(i + 1).is(":") && twoDigits(a.token(i + 2));
+        boolean minutes = i >= 2 && a.token(i - 1).is(":") && a.token(i - 2).isNumber() && twoDigits(a.token(i));
+        return hour || minutes;
+    }
+
+    private static boolean twoDigits(Token t) {
+        return t.text().length() == 2 && Character.isDigit(t.text().charAt(0)) && Character.isDigit(t.text().charAt(1));
     }
 
     /** The value of a digit token (with grouping and magnitude suffix) or a spelled number, or null. */
