@@ -153,7 +153,7 @@ public final class AnalysedSentence {
     /**
      * The names the parser should read as one word each, as token spans [from, to): every
      * name of two or more tokens, together with a post title right before a person's name
-     * ("US Attorney General William Barr"), and the names of laws.
+     * ("US Attorney General William Barr", "Sen. Jane Roe"), and the names of laws.
      */
     public List<int[]> nameUnits() {
         List<int[]> spans = new ArrayList<>();
@@ -163,7 +163,9 @@ public final class AnalysedSentence {
             }
             int from = m.from;
             for (RoleTitle r : roles) {
-                if (r.to() == m.from && m.kind() == org.w3id.e2eekg.fact.ActorKind.PERSON) {
+                // "Sen. Jane Roe": the full stop of an abbreviated title lies between it and the name
+                boolean abbreviated = r.to() + 1 == m.from && token(r.to()).is(".");
+                if ((r.to() == m.from || abbreviated) && m.kind() == org.w3id.e2eekg.fact.ActorKind.PERSON) {
                     from = Math.min(from, r.from());
                 }
             }

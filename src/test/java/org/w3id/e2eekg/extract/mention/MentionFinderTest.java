@@ -175,6 +175,16 @@ class MentionFinderTest {
     }
 
     @Test
+    void anAbbreviatedTitleAndItsFullStopJoinTheNameForTheParser() {
+        AnalysedSentence a = StageInput.of("The bill was filed by Sen. Ann Holt on Tuesday.").sentence(0);
+        assertEquals(ActorKind.PERSON, mention(a, "Ann Holt").kind());
+        List<int[]> units = a.nameUnits();
+        assertEquals(1, units.size());
+        // "Sen", ".", "Ann", "Holt"
+        assertEquals(List.of(5, 9), List.of(units.get(0)[0], units.get(0)[1]));
+    }
+
+    @Test
     void aPostTitleNamesItsOrganisation() {
         AnalysedSentence a = StageInput.of("Peter Dunmore, chief executive of Tallow Systems, said nothing.").sentence(0);
         RoleTitle ceo = a.roleAt(4);
