@@ -1704,6 +1704,10 @@ final class Composer {
                 confidence *= CONTESTED;
             }
             emit(who, confidence * who.confidence() * (status == Status.REPORTED ? REPORTED : 1.0), node);
+            List<Actor> cosponsors = status == Status.ASSERTED ? coSponsors(node, subject) : List.of();
+            if (!cosponsors.isEmpty()) {
+                emit(new StanceSentence.Referent(cosponsors, null, who.confidence()), confidence * who.confidence(), node);
+            }
             if (status == Status.REPORTED && (refusal || asserted)) {
                 speakerFor(node, who);
             }
@@ -2208,6 +2212,36 @@ final class Composer {
                 }
             }
             return found.subList(0, listed);
+        }
+
+        /**
+         * "The Act was filed by Sen. X (R-S.C.), chairman of ..., with Sens. Y and Z": the people
+         * named after "with" bring the measure in with the agent, however the parser hung them.
+         * Only for a passive verb that brings in a measure; empty otherwise.
+         */
+        private List<Actor> coSponsors(int verb, int agent) {
+            if (tree.child(verb, "agent") < 0 || tree.child(verb, "nsubj") >= 0 || !lex.introducing(key(verb))) {
+                return List.of();
+            }
+            AnalysedSentence a = s.sentence();
+            for (int k = agent + 1; k + 1 < a.size(); k++) {
+                if (!lex.with(a.token(k))) {
+                    continue;
+                }
+                int n = k + 1;
+                org.w3id.e2eekg.extract.mention.RoleTitle title = a.roleAt(n);
+                if (title != null) {
+                    n = title.to() < a.size() && a.token(title.to()).is(".") ? title.to() + 1 : title.to();
+                }
+                org.w3id.e2eekg.extract.mention.Mention first = n < a.size() ? a.mentionStartingAt(n) : null;
+                if (first == null || first.actor() == null || first.kind() != org.w3id.e2eekg.fact.ActorKind.PERSON) {
+                    return List.of();
+                }
+                List<Actor> out = new ArrayList<>(List.of(first.actor()));
+                out.addAll(namedListAfter(first));
+                return out;
+            }
+            return List.of();
         }
 
         /** The token before a bracketed aside that ends at k ("(CDT)"), or k when there is none. */

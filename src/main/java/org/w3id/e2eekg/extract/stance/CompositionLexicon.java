@@ -50,6 +50,7 @@ final class CompositionLexicon {
     private final Set<String> partOf;
     private final Set<String> container;
     private final WordSet than;
+    private final WordSet with;
     private final Set<String> diminishing;
     private final Set<String> among;
     private final Set<String> making;
@@ -107,6 +108,7 @@ final class CompositionLexicon {
         partOf = lex.lower("partOfPrepositions");
         container = lex.lower("containerPrepositions");
         than = WordSet.of(lex, "comparativeConjunctions");
+        with = WordSet.of(lex, "prepositionWith");
         diminishing = lex.lower("diminishingDegrees");
         among = lex.lower("amongWords");
         making = lex.lower("makingVerbs");
@@ -239,6 +241,11 @@ final class CompositionLexicon {
     /** The preposition between a provision and its law: "Part 7 of Bill Q-14". */
     boolean partOf(String word) {
         return partOf.contains(word.toLowerCase(Locale.ROOT));
+    }
+
+    /** "with": "filed by X, with Y and Z". */
+    boolean with(org.w3id.e2eekg.extract.text.Token t) {
+        return with.matchesAsWritten(t);
     }
 
     /** The conjunction of a comparison: "a year later than it first intended". */
