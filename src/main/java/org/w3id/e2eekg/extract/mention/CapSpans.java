@@ -103,7 +103,7 @@ final class CapSpans {
     private static final int OWNED_WORDS = 4;
 
     /** Whether capitalised words from {@code i} end with an organisation word: "Office", "Harbour Society". */
-    private static boolean ownedOrganisation(AnalysedSentence a, Words words, int i, IntPredicate blocked) {
+    static boolean ownedOrganisation(AnalysedSentence a, Words words, int i, IntPredicate blocked) {
         int k = i;
         while (k < a.size() && k < i + OWNED_WORDS && !blocked.test(k) && isCap(a.token(k))) {
             k++;

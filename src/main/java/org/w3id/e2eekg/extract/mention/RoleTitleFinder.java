@@ -47,8 +47,7 @@ final class RoleTitleFinder {
         }
         int after = m.to();
         // "the Information Commissioner's Office": the owner inside an organisation's name
-        if (after + 1 < a.size() && a.token(after).isPossessive() && a.token(after + 1).isCapitalized()
-                && words.orgHeadClass(a.token(after + 1).text()) != null) {
+        if (after < a.size() && a.token(after).isPossessive() && CapSpans.ownedOrganisation(a, words, after + 1, k -> false)) {
             return false;
         }
         // plural or part of a longer word sequence such as "secretary's office" is still a title

@@ -2047,9 +2047,6 @@ final class Composer {
             StanceSentence.Referent first = s.referents().at(subject);
             if (first.isEmpty()) {
                 int titled = titledPerson(subject);
-                if (titled < 0) {
-                    titled = personAfterTitle(subject);
-                }
                 if (titled >= 0) {
                     subject = titled;
                     first = s.referents().at(titled);
@@ -2109,24 +2106,6 @@ final class Composer {
                 return -1;
             }
             return k;
-        }
-
-        /**
-         * "filed by Sen. Jane Roe": a title the parser took for the noun, with the person's
-         * name right after it (past the title's full stop); the name's token, or -1.
-         */
-        private int personAfterTitle(int token) {
-            AnalysedSentence a = s.sentence();
-            org.w3id.e2eekg.extract.mention.RoleTitle title = a.roleAt(token);
-            if (title == null) {
-                return -1;
-            }
-            int k = title.to();
-            if (k < a.size() && a.token(k).is(".")) {
-                k++;
-            }
-            org.w3id.e2eekg.extract.mention.Mention m = k < a.size() ? a.mentionAt(k) : null;
-            return m != null && m.kind() == org.w3id.e2eekg.fact.ActorKind.PERSON ? k : -1;
         }
 
         /**

@@ -15,6 +15,9 @@ import java.util.Set;
  * measures named before it and in it. Not thread-safe: one per article run.
  */
 public final class MeasureEffects {
+    /** sentences after a measure brought in or described within which what it is must be said */
+    private static final int ANNOUNCED_WITHIN = 2;
+
     /**
      * A measure with a known effect.
      *
@@ -230,9 +233,6 @@ public final class MeasureEffects {
         }
         return first;
     }
-
-    /** sentences after a description within which the name it announces must come */
-    private static final int ANNOUNCED_WITHIN = 2;
 
     /**
      * The named measure a description announces: "introduced legislation that would ... . The
