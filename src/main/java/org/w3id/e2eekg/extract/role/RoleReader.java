@@ -63,7 +63,7 @@ public final class RoleReader {
         pastModifiers = WordSet.of(lex, "rolePastModifiers");
     }
 
-    /** "the former chief security officer", "then-Home Secretary": a dating word just before the title. */
+    /** "the former chief security officer", "ex-chief executive": a word just before the title saying it is no longer held. */
     private boolean pastMarked(AnalysedSentence a, int titleStart) {
         for (int k = titleStart - 1; k >= Math.max(0, titleStart - 2); k--) {
             if (pastModifiers.matches(a.token(k))) {
