@@ -2,6 +2,7 @@ package org.w3id.e2eekg.extract.mention;
 
 import org.w3id.e2eekg.extract.text.Token;
 import org.w3id.e2eekg.fact.ActorKind;
+import org.w3id.e2eekg.vocab.E2K;
 
 /**
  * Decides whether a capitalised run names a person or an organisation, from the name itself
@@ -15,7 +16,7 @@ final class NameClassifier {
     record Kind(ActorKind kind, String type) {}
 
     /** The class a legislature's name word gives (lex:orgHeadsLegislature). */
-    private static final String LEGISLATURE = "Legislature";
+    private static final String LEGISLATURE = E2K.Legislature.getLocalName();
 
     private final Words words;
 

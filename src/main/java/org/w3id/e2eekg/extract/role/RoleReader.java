@@ -34,7 +34,7 @@ public final class RoleReader {
      *
      * @param fact        the post held
      * @param nationality the country of a profession's holder ("American professor"), or null
-     * @param past        whether the post is one the person no longer holds ("former", "then")
+     * @param past        whether the post is one the person no longer held at the time told of ("former", "ex-")
      */
     public record Found(RoleFact fact, Actor nationality, boolean past) {}
 

@@ -10,6 +10,7 @@ import org.w3id.e2eekg.extract.mention.AnalysedSentence;
 import org.w3id.e2eekg.extract.syntax.DependencyTree;
 import org.w3id.e2eekg.fact.Actor;
 import org.w3id.e2eekg.fact.Demand;
+import org.w3id.e2eekg.vocab.E2K;
 
 /**
  * Reads stances on end-to-end encryption from one parsed sentence by composition: from each
@@ -55,7 +56,7 @@ final class Composer {
     private static final Set<String> FINITE_SINGLE = Set.of("VBD", "VBZ");
     private static final double HEDGED = 0.3;
     /** The actor type of a parliament or chamber, which bills are put before. */
-    private static final String LEGISLATURE = "Legislature";
+    private static final String LEGISLATURE = E2K.Legislature.getLocalName();
     /** A stance in a claim the writer marks as disputed ("insists it supports encryption"): below the threshold. */
     private static final double CONTESTED = 0.45;
     private static final double EVENT = 0.75;
