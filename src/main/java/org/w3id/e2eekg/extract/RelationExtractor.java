@@ -107,6 +107,8 @@ final class RelationExtractor {
         private final DocumentMemory documentMemory = new DocumentMemory();
         private final Citations citations = new Citations();
         private final List<RoleFact> roleFacts = new ArrayList<>();
+        /** Posts no longer held ("the former chief security officer of X"): their holders do not speak for X. */
+        private final Set<RoleFact> pastRoles = java.util.Collections.newSetFromMap(new IdentityHashMap<>());
         private final List<ActorRelation> relations = new ArrayList<>();
         private final List<StatisticFact.Builder> figures = new ArrayList<>();
         private final List<StanceReader.Vote> votes = new ArrayList<>();
@@ -199,6 +201,9 @@ final class RelationExtractor {
             for (RoleReader.Found f : roles.read(s, d)) {
                 RoleFact r = f.fact();
                 roleFacts.add(r);
+                if (f.past()) {
+                    pastRoles.add(r);
+                }
                 d.titled(r.person(), r.role());
                 if (r.organisation() != null) {
                     d.affiliate(r.person(), r.organisation());
@@ -280,6 +285,9 @@ final class RelationExtractor {
         }
 
         private boolean speaksFor(Actor org, RoleFact r) {
+            if (pastRoles.contains(r)) {
+                return false;
+            }
             if (org.kind() == ActorKind.PLACE) {
                 return org.isCountry() && d.holdsOffice(r.person());
             }

@@ -340,8 +340,8 @@ public final class DocumentReader {
                 int subject = tree.child(verb, "nsubj");
                 int object = tree.child(verb, "dobj");
                 // "a statement the governments agreed", "the letter that X sent to Y" (the parser may take
-                // "that" for a complementiser)
-                boolean relativeWord = object == head + 1 && tree.tag(object).equals("WDT")
+                // "that" for a complementiser, or for the object with a preposition's tag)
+                boolean relativeWord = object == head + 1 && (tree.tag(object).equals("WDT") || complementiser.matches(a.token(object)))
                         || object < 0 && tree.head(head + 1) == verb && tree.is(head + 1, "mark") && complementiser.matches(a.token(head + 1));
                 if (object == head + 1 && relativeWord) {
                     object = -1;
@@ -632,7 +632,7 @@ public final class DocumentReader {
             if (by >= 0) {
                 noun = subject;
                 type = subject.type();
-                issuers = list(s, by + 1, c.to());
+                issuers = list(s, by + 1, afterColon(s.sentence(), by, c.to()));
                 rule = "document-passive";
             } else if (subject != null && publishedHere(s, c)) {
                 // "The statement was published on Sunday. It was signed by ...": its makers may come later
@@ -762,10 +762,14 @@ public final class DocumentReader {
      * end of its clause's window ("was published by", "signed by"), or -1.
      */
     private int publishedBy(AnalysedSentence a, int from, int to) {
+        boolean otherNoun = false;
         for (int i = from; i + 1 < Math.min(to, a.size()); i++) {
-            if (publishing(a.token(i)) && by.matches(a.token(i + 1))) {
+            // "a submission on two standards written by X": the participle is the other noun's, unless set off
+            // by a comma ("The Declaration of the Police Chiefs, published by X")
+            if (publishing(a.token(i)) && by.matches(a.token(i + 1)) && (!otherNoun || a.token(i - 1).is(","))) {
                 return i + 1;
             }
+            otherNoun |= a.pos(i).equals("NOUN") || a.pos(i).equals("PROPN");
         }
         return -1;
     }
@@ -1176,7 +1180,7 @@ public final class DocumentReader {
     private List<Actor> list(SentenceContext s, int i, int end) {
         AnalysedSentence a = s.sentence();
         List<Actor> out = new ArrayList<>();
-        int k = i;
+        int k = countedBefore(a, i, end);
         while (k < end) {
             RoleTitle title = a.roleAt(k);
             if (title != null && title.to() < end && a.mentionAt(title.to()) != null) {
@@ -1218,6 +1222,33 @@ public final class DocumentReader {
             break;
         }
         return out;
+    }
+
+    /** The end of a clause, or of the sentence when a colon at the clause's end opens a list ("signed by 15 companies:"). */
+    private static int afterColon(AnalysedSentence a, int from, int to) {
+        for (int k = from; k <= to && k < a.size(); k++) {
+            if (a.token(k).is(":")) {
+                return a.size();
+            }
+        }
+        return to;
+    }
+
+    /**
+     * "signed by 15 companies: A, B and C": a count of those named and a colon before the list;
+     * the position after the colon, or {@code i} when the list starts at once.
+     */
+    private static int countedBefore(AnalysedSentence a, int i, int end) {
+        for (int k = i; k < Math.min(end - 1, i + 5); k++) {
+            if (a.token(k).is(":")) {
+                return k > i ? k + 1 : i;
+            }
+            String pos = a.pos(k);
+            if (a.mentionAt(k) != null || !(pos.equals("NUM") || pos.equals("ADJ") || pos.equals("NOUN") || pos.equals("ADV"))) {
+                return i;
+            }
+        }
+        return i;
     }
 
     /**

@@ -47,6 +47,9 @@ final class CapSpans {
                     to++;
                     continue;
                 }
+                if (words.namePrepositions.matches(t) && personSoFar(a, words, from, to)) {
+                    break; // "Paul Tang of the Socialists", "Bart Preneel of KU Leuven": a person, then where they are from
+                }
                 int skip = connector(a, words, to, prep, orgLead, blocked);
                 if (skip > 0) {
                     if (words.namePrepositions.matches(t)) {
@@ -61,6 +64,11 @@ final class CapSpans {
             i = to;
         }
         return out;
+    }
+
+    /** A known given name and one or two more capitalised words: a person's name, which no preposition continues. */
+    private static boolean personSoFar(AnalysedSentence a, Words words, int from, int to) {
+        return to - from >= 2 && to - from <= 3 && words.givenNames.contains(a.token(from).text());
     }
 
     /** the fewest capitalised words of a quoted title, and the most tokens one may run to */

@@ -336,7 +336,7 @@ public final class MentionFinder {
         for (int[] span : CapSpans.find(a, words, i -> a.mentionAt(i) != null || a.roleAt(i) != null || a.inLaw(i) || quotedTitle[i])) {
             int from = span[0];
             int to = span[1];
-            boolean sentenceStart = isSentenceStart(a, from);
+            boolean sentenceStart = isSentenceStart(a, from) && !firstListedAfterColon(a, from, to);
             if (sentenceStart && from + 1 < to && a.pos(from).equals("VERB") && words.gerundEndings.endsOneOf(a.token(from).text())) {
                 from++; // "Writing on X, she said": a participle opening the sentence
             }
@@ -402,6 +402,12 @@ public final class MentionFinder {
             }
         }
         return true;
+    }
+
+    /** "signed by 15 companies: Amazon.com, Box, ...": the first of names listed after a colon is named like the rest. */
+    private static boolean firstListedAfterColon(AnalysedSentence a, int from, int to) {
+        return from > 0 && a.token(from - 1).is(":") && to + 1 < a.size() && a.token(to).is(",")
+                && CapSpans.isCap(a.token(to + 1));
     }
 
     private static boolean isSentenceStart(AnalysedSentence a, int i) {

@@ -2,6 +2,7 @@ package org.w3id.e2eekg.extract.mention;
 
 import org.w3id.e2eekg.extract.text.Token;
 import org.w3id.e2eekg.fact.ActorKind;
+import org.w3id.e2eekg.vocab.E2K;
 
 /**
  * Decides whether a capitalised run names a person or an organisation, from the name itself
@@ -14,6 +15,9 @@ final class NameClassifier {
     /** A classification: the kind and the most specific ontology class. */
     record Kind(ActorKind kind, String type) {}
 
+    /** The class a legislature's name word gives (lex:orgHeadsLegislature). */
+    private static final String LEGISLATURE = E2K.Legislature.getLocalName();
+
     private final Words words;
 
     NameClassifier(Words words) {
@@ -24,7 +28,8 @@ final class NameClassifier {
         Token first = a.token(from);
         Token last = a.token(to - 1);
         String head = words.orgHeadClass(last.text());
-        if (head != null && to - from > 1) {
+        if (head != null && (to - from > 1 || LEGISLATURE.equals(head))) {
+            // "the Senate", "Congress": a legislature's name word names it alone, unlike "Police" or "Service"
             return new Kind(ActorKind.ORGANISATION, head);
         }
         if (to - from > 1 && words.orgLeads.contains(first.text()) && containsPreposition(a, from, to)) {

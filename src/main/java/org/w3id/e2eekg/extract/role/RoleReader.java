@@ -34,8 +34,9 @@ public final class RoleReader {
      *
      * @param fact        the post held
      * @param nationality the country of a profession's holder ("American professor"), or null
+     * @param past        whether the post is one the person no longer held at the time told of ("former", "ex-")
      */
-    public record Found(RoleFact fact, Actor nationality) {}
+    public record Found(RoleFact fact, Actor nationality, boolean past) {}
 
     private final Map<String, String> roleVerbs;
 
@@ -47,6 +48,7 @@ public final class RoleReader {
     private final WordSet bodyPossessives;
     private final Map<String, String> anaphorClasses;
     private final WordSet centreWords;
+    private final WordSet pastModifiers;
 
     public RoleReader(Lexicon lex) {
         this.roleVerbs = lex.pairs("roleVerbs");
@@ -58,6 +60,17 @@ public final class RoleReader {
         bodyPossessives = WordSet.of(lex, "bodyPossessives");
         anaphorClasses = lex.pairs("organisationAnaphorClasses");
         centreWords = WordSet.of(lex, "centreWords");
+        pastModifiers = WordSet.of(lex, "rolePastModifiers");
+    }
+
+    /** "the former chief security officer", "ex-chief executive": a word just before the title saying it is no longer held. */
+    private boolean pastMarked(AnalysedSentence a, int titleStart) {
+        for (int k = titleStart - 1; k >= Math.max(0, titleStart - 2); k--) {
+            if (pastModifiers.matches(a.token(k))) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** The posts a sentence says people hold. */
@@ -73,7 +86,8 @@ public final class RoleReader {
             Actor nationality = r.nationality() != null ? AgentResolver.outer(r.nationality()).actor() : null;
             String role = withoutLeadingWord(r.role());
             String title = s.text(r.from(), r.to());
-            out.add(new Found(new RoleFact(person, role, title, org, s.prov("role-title", title)), nationality));
+            out.add(new Found(new RoleFact(person, role, title, org, s.prov("role-title", title)), nationality,
+                    pastMarked(a, r.from())));
         }
         whoRuns(s, out);
         return sharedOrganisation(out);
@@ -93,7 +107,7 @@ public final class RoleReader {
                 }
             }
             out.add(org == r.organisation() ? f
-                    : new Found(new RoleFact(r.person(), r.role(), r.title(), org, r.prov()), f.nationality()));
+                    : new Found(new RoleFact(r.person(), r.role(), r.title(), org, r.prov()), f.nationality(), f.past()));
         }
         return out;
     }
@@ -234,7 +248,7 @@ public final class RoleReader {
             }
             Actor org = AgentResolver.outer(o).actor();
             out.add(new Found(new RoleFact(person(p), title, s.text(i + 1, AgentResolver.outer(o).to), org,
-                    s.prov("role-verb", s.text(i, i + 2))), null));
+                    s.prov("role-verb", s.text(i, i + 2))), null, false));
         }
     }
 }

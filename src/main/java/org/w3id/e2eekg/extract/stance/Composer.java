@@ -10,6 +10,7 @@ import org.w3id.e2eekg.extract.mention.AnalysedSentence;
 import org.w3id.e2eekg.extract.syntax.DependencyTree;
 import org.w3id.e2eekg.fact.Actor;
 import org.w3id.e2eekg.fact.Demand;
+import org.w3id.e2eekg.vocab.E2K;
 
 /**
  * Reads stances on end-to-end encryption from one parsed sentence by composition: from each
@@ -54,6 +55,8 @@ final class Composer {
     /** Verb tags of a finite form that a bare infinitive cannot share a subject with: past, third person singular. */
     private static final Set<String> FINITE_SINGLE = Set.of("VBD", "VBZ");
     private static final double HEDGED = 0.3;
+    /** The actor type of a parliament or chamber, which bills are put before. */
+    private static final String LEGISLATURE = E2K.Legislature.getLocalName();
     /** A stance in a claim the writer marks as disputed ("insists it supports encryption"): below the threshold. */
     private static final double CONTESTED = 0.45;
     private static final double EVENT = 0.75;
@@ -500,7 +503,7 @@ final class Composer {
                 if (object < 0) {
                     // "left out of the scan": the parser's preposition is the verb's particle
                     String pair = base + " " + tree.word(prep).toLowerCase(Locale.ROOT);
-                    Integer pol = prep == verb + 1 ? lex.governor(pair) : null;
+                    Integer pol = prep == verb + 1 || prep == afterObject(verb) && lex.exempting(pair) ? lex.governor(pair) : null;
                     if (pol != null && pol > 0) {
                         return pair;
                     }
@@ -516,6 +519,18 @@ final class Composer {
             return null;
         }
 
+        /** The token right after a verb's direct object ("keep encrypted services | out of"), or -1. */
+        private int afterObject(int verb) {
+            int object = tree.child(verb, "dobj");
+            return object > verb ? tree.span(object)[1] : -1;
+        }
+
+        /** Whether a preposition is the particle of an exempting phrase ("out" of "keep X out of"). */
+        private boolean exempting(int prep) {
+            int verb = tree.head(prep);
+            return verb >= 0 && lex.exempting(lex.lemma(tree.lemma(verb), tree.word(verb)) + " " + tree.word(prep));
+        }
+
         /** Whether another target of the sentence has its head at this token. */
         private boolean isTargetHead(int node) {
             AnalysedSentence a = s.sentence();
@@ -526,11 +541,35 @@ final class Composer {
             return m != null && !m.list().equals(CompositionLexicon.MEASURE) && m.to() == node + 1;
         }
 
+        /**
+         * Whether the target is the state a finite form of "be" gives, without a modal, in a
+         * clause that a verb of plain reporting governs ("found that the backups were not
+         * encrypted"): how things are, not how the source would have them.
+         */
+        private boolean reportedState(int head) {
+            boolean predicate = tree.is(head, "acomp") || tree.is(head, "attr");
+            int clause = predicate ? tree.head(head) : tree.child(head, "auxpass") >= 0 ? head : -1;
+            if (clause < 0 || !tree.is(clause, "ccomp") || !lex.factReporting(key(tree.head(clause)))) {
+                return false;
+            }
+            for (int k : tree.children(clause)) {
+                if (tree.tag(k).equals("MD") || tree.tag(k).equals("TO")) {
+                    return false;
+                }
+            }
+            int be = predicate ? clause : tree.child(head, "auxpass");
+            return tree.tag(be).startsWith("VB") && !tree.tag(be).equals("VB") && !tree.tag(be).equals("VBG")
+                    && tree.tag(clause).startsWith("VB");
+        }
+
         private int value() {
             return attitude * target.effect();
         }
 
         void run() {
+            if (reportedState(target.head())) {
+                return; // "reports that its meetings are not end-to-end encrypted": a fact about a product
+            }
             int node = target.head();
             int previous = -1;
             Set<Integer> visited = new java.util.HashSet<>();
@@ -704,6 +743,10 @@ final class Composer {
                 return preposition(node, parent);
             }
             if (rel.equals("prep")) {
+                if (exempting(node)) {
+                    // "keep encrypted services out of any scanning order": what they are kept out of is not what is kept
+                    return -1;
+                }
                 return through(parent, tree.lemma(parent)) ? parent : -1;
             }
             if (rel.equals("compound") || rel.equals("nmod")) {
@@ -1615,7 +1658,9 @@ final class Composer {
             // the clause that tells of the act: its own, or the one blaming someone for it
             int telling = explicitSubject(node) >= 0 ? node : blamedActor(node) >= 0 ? tree.head(tree.head(node)) : -1;
             if (m == null && target.effect() > 0 && target.list().equals(CompositionLexicon.TOPIC)
-                    && telling >= 0 && status(telling) == Status.ASSERTED && firstGovernor >= 0 && value() == actValue) {
+                    && telling >= 0 && status(telling) == Status.ASSERTED && firstGovernor >= 0 && value() == actValue
+                    && cues.stream().noneMatch(lex::directive) && !lex.directive(key(telling))) {
+                // not "presses Meta to hold off on encrypting": an act only asked for is no act done
                 // not "condemned Acme for switching on encryption" read at "condemned": the act is Acme's
                 // "Meta switched on default encryption": an act on encryption, for "the move" later
                 observed.add(new MeasureEffects.Measure("event", "event", false, value(), s.sentence().index(), node));
@@ -1883,6 +1928,9 @@ final class Composer {
             boolean any = false;
             for (int owner : owners) {
                 StanceSentence.Referent who = referent(owner);
+                if (tree.is(owner, "compound") && who.actors().stream().allMatch(x -> LEGISLATURE.equals(x.type()))) {
+                    continue; // "a Senate bill" is one before the Senate, not one the Senate backs
+                }
                 if (!who.actors().isEmpty() && who.confidence() >= NEARBY) {
                     emit(who, confidence * who.confidence() * POSSESSED, at);
                     any = true;
@@ -2257,6 +2305,18 @@ final class Composer {
             return false;
         }
 
+        /**
+         * "the letter that X sent to Y": a finite clause after a noun, with a subject and "that"
+         * but no object of its own, which the parser took for the noun's complement; the noun is
+         * its missing object, so it is a relative clause, and asserts what its subject did.
+         */
+        private boolean objectRelative(int clause) {
+            int mark = tree.child(clause, "mark");
+            return (FINITE_SINGLE.contains(tree.tag(clause)) || tree.tag(clause).equals("VBP")) && mark >= 0 && mark < clause
+                    && RELATIVE_PRONOUNS.contains(tree.word(mark).toLowerCase(Locale.ROOT))
+                    && tree.child(clause, "nsubj") >= 0 && tree.child(clause, "dobj") < 0 && tree.child(clause, "ccomp") < 0;
+        }
+
         /** Whether a predicate's own subject is asserting, being reported, or only wished for. */
         private Status status(int node) {
             int k = node;
@@ -2286,7 +2346,7 @@ final class Composer {
                     return lex.reporting(key(parent)) && !wish(clause, parent) && status(parent) != Status.EMBEDDED
                             ? Status.REPORTED : Status.EMBEDDED;
                 }
-                if (rel.equals("relcl")) {
+                if (rel.equals("relcl") || rel.equals("acl") && objectRelative(k)) {
                     return Status.ASSERTED;
                 }
                 if (rel.equals("advcl")) {

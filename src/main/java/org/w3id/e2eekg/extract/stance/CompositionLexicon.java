@@ -49,6 +49,7 @@ final class CompositionLexicon {
     private final Set<String> sharedActs;
     private final Set<String> partOf;
     private final Set<String> container;
+    private final Set<String> exempting;
     private final WordSet than;
     private final WordSet with;
     private final Set<String> diminishing;
@@ -64,6 +65,7 @@ final class CompositionLexicon {
     private final Set<String> characterising;
     private final Set<String> negators;
     private final Set<String> reporting;
+    private final Set<String> factReporting;
     private final Set<String> directive;
     private final Set<String> modals;
     private final Set<String> firstPerson;
@@ -107,6 +109,7 @@ final class CompositionLexicon {
         shelters = lex.lower("shelterPairs");
         partOf = lex.lower("partOfPrepositions");
         container = lex.lower("containerPrepositions");
+        exempting = lex.lower("exemptingPhrases");
         than = WordSet.of(lex, "comparativeConjunctions");
         with = WordSet.of(lex, "prepositionWith");
         diminishing = lex.lower("diminishingDegrees");
@@ -124,6 +127,7 @@ final class CompositionLexicon {
         people.addAll(lex.lower("peopleNouns"));
         negators = lex.lower("negators");
         reporting = lex.lower("reportingLemmas");
+        factReporting = lex.lower("factReportingLemmas");
         directive = lex.lower("directiveLemmas");
         modals = lex.lower("directiveModals");
         firstPerson = lex.lower("firstPersonPlural");
@@ -254,6 +258,11 @@ final class CompositionLexicon {
     }
 
     /** The preposition between a measure and the law that holds it: "the powers in the bill". */
+    /** Whether a verb and its particle set the verb's object apart ("keep out", "leave outside"). */
+    boolean exempting(String pair) {
+        return exempting.contains(pair.toLowerCase(Locale.ROOT));
+    }
+
     boolean container(String word) {
         return container.contains(word.toLowerCase(Locale.ROOT));
     }
@@ -374,6 +383,11 @@ final class CompositionLexicon {
 
     boolean negator(String lemma) {
         return negators.contains(lemma.toLowerCase(Locale.ROOT));
+    }
+
+    /** Whether a verb reports how things are without judging them ("reports that", "found that"). */
+    boolean factReporting(String key) {
+        return factReporting.contains(key.toLowerCase(Locale.ROOT));
     }
 
     boolean reporting(String key) {

@@ -92,6 +92,9 @@ final class NumberFinder {
         if (t.isNumber() && DateFinder.isYear(t)) {
             return null;
         }
+        if (t.isNumber() && t.text().length() == 4 && i >= 2 && a.inLaw(i - 2) && !a.inLaw(i)) {
+            return null; // "the All Writs Act of 1789": the year of a law, however old
+        }
         if (clockTime(a, i)) {
             return null;
         }

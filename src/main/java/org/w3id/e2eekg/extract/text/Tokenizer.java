@@ -11,7 +11,7 @@ import java.util.stream.Collectors;
 /**
  * Splits text into word, number, punctuation and symbol tokens with their offsets.
  *
- * <p>Kept deliberately small: dotted abbreviations (U.S.) stay whole, numbers keep their
+ * <p>Kept deliberately small: dotted abbreviations (U.S.) and site names (Amazon.com) stay whole, numbers keep their
  * grouping and a magnitude suffix (2,500; 20.3m), hyphenated and apostrophe words stay whole
  * (end-to-end, won't), and a possessive {@code 's} becomes its own token so that
  * "Facebook's" names Facebook. A hyphen or en dash typed with spaces round it inside a line
@@ -36,6 +36,7 @@ public final class Tokenizer {
                 .thenComparing(Comparator.naturalOrder())).map(Pattern::quote).collect(Collectors.joining("|"));
         this.token = Pattern.compile(
                 "(?<abbr>(?:\\p{Lu}\\.){2,})"
+                + "|(?<site>\\p{L}[\\p{L}\\p{Nd}]*(?:\\.\\p{Ll}{2,4})+(?![\\p{L}\\p{Nd}]))"
                 + "|(?<num>\\d+(?:[.,]\\d+)*(?:" + suffixes + ")?(?![\\p{L}\\d]))"
                 + "|(?<word>[\\p{L}\\p{M}][\\p{L}\\p{M}\\p{Nd}]*(?:[-'\u2019&][\\p{L}\\p{M}\\p{Nd}]+)*)"
                 + "|(?<sym>[£$€%&+#@/])"
@@ -54,7 +55,7 @@ public final class Tokenizer {
                 addWord(out, raw, start);
             } else {
                 Token.Type type = m.group("num") != null ? Token.Type.NUMBER
-                        : m.group("abbr") != null ? Token.Type.WORD
+                        : m.group("abbr") != null || m.group("site") != null ? Token.Type.WORD
                         : m.group("sym") != null ? Token.Type.SYMBOL : Token.Type.PUNCT;
                 String text1 = spacedDash(text, raw, start, m.end(), out.isEmpty()) ? EM_DASH : normalise(raw);
                 out.add(new Token(out.size(), text1, start, m.end(), type));

@@ -79,6 +79,22 @@ class SentenceSplitterTest {
     }
 
     @Test
+    void aDatelineWithTwoPlacesAndAStateAbbreviationEndsAtItsDash() {
+        TextDocument doc = split("HARBOUR/QUAYSIDE, Calif. (Wire) - Tidewire urged a judge to act. Critics objected.");
+        assertEquals(List.of("Tidewire urged a judge to act.", "Critics objected."),
+                doc.sentences().stream().map(doc::sentenceText).toList());
+        assertEquals(0, SentenceSplitter.datelineEnd(split("Harbour, Quay - again.").tokens()));
+    }
+
+    @Test
+    void namesListedAfterAColonStayInTheirSentence() {
+        TextDocument doc = split("The brief was signed by four firms: Tidewire, Quay Labs, Pier and Amazon.com. Critics objected.");
+        assertEquals(2, doc.sentences().size());
+        TextDocument subhead = split("Harbour's verdict: On Monday, Justice Minister Jane Roe said no.");
+        assertEquals(2, subhead.sentences().size());
+    }
+
+    @Test
     void offsetsAndIndexesPointIntoTheWholeText() {
         String text = "Preamble not read.\nThe bill passed. Critics objected.";
         int body = text.indexOf('\n') + 1;

@@ -36,6 +36,7 @@ class TokenizerTest {
             the Five Eyes - the US and Canada - agreed => the | Five | Eyes | \u2014 | the | US | and | Canada | \u2014 | agreed
             the Five Eyes \u2013 the US \u2013 agreed => the | Five | Eyes | \u2014 | the | US | \u2014 | agreed
             - a bullet - in a line => - | a | bullet | \u2014 | in | a | line
+            firms: Amazon.com, Box and e.g. Change.org. => firms | : | Amazon.com | , | Box | and | e | . | g | . | Change.org | .
             """)
     void splitsTextIntoTokens(String text, String expected) {
         assertEquals(List.of(expected.split(" \\| ")), texts(text));
