@@ -294,7 +294,7 @@ final class RelationExtractor {
             if ("GovernmentBody".equals(org.type()) && d.holdsOffice(r.person())) {
                 return false; // a minister's department is not thereby on record
             }
-            return !"Legislature".equals(org.type()) && !"MediaOutlet".equals(org.type());
+            return !org.isLegislature() && !"MediaOutlet".equals(org.type());
         }
 
         /**

@@ -102,6 +102,11 @@ public final class Actor {
         return "Country".equals(type);
     }
 
+    /** A parliament or one of its chambers, which bills are put before. */
+    public boolean isLegislature() {
+        return "Legislature".equals(type);
+    }
+
     @Override
     public String toString() {
         return label + " [" + key + "]";

@@ -282,16 +282,12 @@ public final class TreeReferents implements StanceSentence.Referents {
                 Mention m = s.sentence().mentionAt(k);
                 Mention outer = m == null ? null : AgentResolver.outer(m);
                 // "British ministers" act for the United Kingdom; "European police chiefs" for no one place
-                if (outer != null && outer.actor() != null && (!outer.isDemonym() || isCountry(outer.actor()))) {
+                if (outer != null && outer.actor() != null && (!outer.isDemonym() || outer.actor().isCountry())) {
                     add(outer.actor(), out);
                 }
             }
         }
         return out;
-    }
-
-    private static boolean isCountry(Actor a) {
-        return org.w3id.e2eekg.vocab.E2K.Country.getLocalName().equals(a.type());
     }
 
     private void addActors(int token, List<Actor> out) {

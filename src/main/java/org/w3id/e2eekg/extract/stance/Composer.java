@@ -10,7 +10,6 @@ import org.w3id.e2eekg.extract.mention.AnalysedSentence;
 import org.w3id.e2eekg.extract.syntax.DependencyTree;
 import org.w3id.e2eekg.fact.Actor;
 import org.w3id.e2eekg.fact.Demand;
-import org.w3id.e2eekg.vocab.E2K;
 
 /**
  * Reads stances on end-to-end encryption from one parsed sentence by composition: from each
@@ -55,8 +54,6 @@ final class Composer {
     /** Verb tags of a finite form that a bare infinitive cannot share a subject with: past, third person singular. */
     private static final Set<String> FINITE_SINGLE = Set.of("VBD", "VBZ");
     private static final double HEDGED = 0.3;
-    /** The actor type of a parliament or chamber, which bills are put before. */
-    private static final String LEGISLATURE = E2K.Legislature.getLocalName();
     /** A stance in a claim the writer marks as disputed ("insists it supports encryption"): below the threshold. */
     private static final double CONTESTED = 0.45;
     private static final double EVENT = 0.75;
@@ -503,7 +500,7 @@ final class Composer {
                 if (object < 0) {
                     // "left out of the scan": the parser's preposition is the verb's particle
                     String pair = base + " " + tree.word(prep).toLowerCase(Locale.ROOT);
-                    Integer pol = prep == verb + 1 || prep == afterObject(verb) && lex.exempting(pair) ? lex.governor(pair) : null;
+                    Integer pol = prep == verb + 1 || prep == afterObject(verb) && exempting(prep) ? lex.governor(pair) : null;
                     if (pol != null && pol > 0) {
                         return pair;
                     }
@@ -1928,7 +1925,7 @@ final class Composer {
             boolean any = false;
             for (int owner : owners) {
                 StanceSentence.Referent who = referent(owner);
-                if (tree.is(owner, "compound") && who.actors().stream().allMatch(x -> LEGISLATURE.equals(x.type()))) {
+                if (tree.is(owner, "compound") && who.actors().stream().allMatch(Actor::isLegislature)) {
                     continue; // "a Senate bill" is one before the Senate, not one the Senate backs
                 }
                 if (!who.actors().isEmpty() && who.confidence() >= NEARBY) {

@@ -182,10 +182,12 @@ public final class SentenceSplitter {
      * subhead ("Berlin's verdict: On Wednesday, Federal Justice Minister X said ...").
      */
     private static boolean namesListed(List<Token> line, int first) {
-        int second = afterName(line, first);
-        return second > first && second < line.size() && line.get(second).is(",")
-                && afterName(line, second + 1) > second + 1 && afterName(line, second + 1) < line.size()
-                && line.get(afterName(line, second + 1)).is(",");
+        int comma = afterName(line, first);
+        if (comma == first || comma >= line.size() || !line.get(comma).is(",")) {
+            return false;
+        }
+        int next = afterName(line, comma + 1);
+        return next > comma + 1 && next < line.size() && line.get(next).is(",");
     }
 
     /** The end of up to four capitalised words from k; k when there are none. */
