@@ -134,6 +134,11 @@ public final class DocumentReader {
     private final WordSet complementiser;
     private final WordSet signatoryListOpenings;
     private final WordSet signatoryListLeads;
+    private final WordSet bodyMemberHeads;
+    private final WordSet ofWords;
+    private final WordSet gerundEndings;
+    private final PhraseMatcher billMakingForms;
+    private final WordSet billPartNouns;
     private final WordSet membershipPhrases;
     private final WordSet first;
     private final WordSet newsReportNouns;
@@ -216,6 +221,11 @@ public final class DocumentReader {
         complementiser = WordSet.of(lex, "complementiser");
         signatoryListOpenings = WordSet.of(lex, "signatoryListOpenings");
         signatoryListLeads = WordSet.of(lex, "signatoryListLeads");
+        bodyMemberHeads = WordSet.of(lex, "bodyMemberHeads");
+        ofWords = WordSet.of(lex, "prepositionOf");
+        gerundEndings = WordSet.of(lex, "gerundEndings");
+        billMakingForms = lex.phrases("billMakingForms");
+        billPartNouns = WordSet.of(lex, "billPartNouns");
         membershipPhrases = WordSet.of(lex, "membershipPhrases");
         first = WordSet.of(lex, "firstWords");
         newsReportNouns = WordSet.of(lex, "newsReportNouns");
@@ -252,6 +262,7 @@ public final class DocumentReader {
                 }
                 if (agent.document() != null && !agent.isTarget()) {
                     update(s, c, agent.document(), d, memory);
+                    membership(s, c, agent, d, memory); // "Its 237 signatories include ..."
                     continue;
                 }
                 DocumentFact.Builder doc = introduce(s, c, agent, d, memory);
@@ -672,11 +683,14 @@ public final class DocumentReader {
         addressees(s, c, doc, d);
         if (noun != null && noun.to() < c.subjFrom()) {
             frontedAddressees(s, noun.to(), c.subjFrom(), doc, d);
+        } else if (noun != null && noun.from() >= c.subjFrom() && noun.to() < c.predFrom()) {
+            // "The joint letter, published on Tuesday and addressed to members of the Riksdag, was ..."
+            frontedAddressees(s, noun.to(), c.predFrom(), doc, d);
         }
         if (doc.actors(Role.ADDRESSEE).isEmpty() && replyVerbs.matches(a.token(verb))) {
             replyTo(s, doc, issuers, d, a.token(verb).text());
         }
-        leaders(s, doc, role);
+        leaders(s, c, doc, role);
         coSignatories(s, c, doc, role);
         count(s, c, doc);
         DocumentFact.Builder same = sameAs(doc, d);
@@ -783,6 +797,10 @@ public final class DocumentReader {
         }
         int end = Math.min(a.size(), Math.max(c.windowTo(), v + 1));
         for (int i = v; i < Math.min(end, v + 3); i++) {
+            PhraseMatcher.Match making = billMakingForms.at(a.tokens(), i);
+            if (making != null && proposalObjectAt(a, making.to(), end)) {
+                return "Proposal"; // "unveiled the EARN IT Act", "is sponsoring a companion bill"
+            }
             if (writeVerbs.at(a.tokens(), i) != null) {
                 return "Letter";
             }
@@ -819,6 +837,32 @@ public final class DocumentReader {
             }
         }
         return null;
+    }
+
+    /** Where a title ends, with the full stop of an abbreviated one ("Sen. Jane Roe", "Sens. A and B"). */
+    private static int afterTitle(AnalysedSentence a, RoleTitle title) {
+        int to = title.to();
+        return to < a.size() && a.token(to).is(".") && to + 1 < a.size() && a.mentionAt(to + 1) != null ? to + 1 : to;
+    }
+
+    /**
+     * Whether a bill or an amendment is the object that starts at {@code k}, after determiners
+     * and adjectives: the name of a law ("the EARN IT Act") or a proposal noun ("a companion bill").
+     */
+    private boolean proposalObjectAt(AnalysedSentence a, int k, int end) {
+        for (int i = k; i < Math.min(end, k + 4); i++) {
+            if (a.lawAt(i) != null || billPartNouns.matches(a.token(i))) {
+                return true;
+            }
+            PhraseMatcher.Match noun = docNouns.at(a.tokens(), i);
+            if (noun != null) {
+                return "Proposal".equals(nounType.get(noun.list()));
+            }
+            if (!a.pos(i).equals("DET") && !a.pos(i).equals("ADJ") && !a.pos(i).equals("NUM")) {
+                return false;
+            }
+        }
+        return false;
     }
 
     /** "has taken the Indian government to the Delhi High Court": a court is named ahead. */
@@ -940,6 +984,17 @@ public final class DocumentReader {
                 return publishedBy(a, i, c.windowTo()) < 0;
             }
         }
+        // "The joint letter, published on Tuesday and addressed to ..., was coordinated by ..."
+        for (Clause.Range p : c.parentheticals()) {
+            int first = p.from();
+            while (first < p.to() && !a.token(first).isWord()) {
+                first++;
+            }
+            if (p.from() >= c.subjFrom() && p.to() <= c.predFrom() && first < p.to()
+                    && (publishing(a.token(first)) || addressingWords.matches(a.token(first)))) {
+                return true;
+            }
+        }
         return false;
     }
 
@@ -1028,7 +1083,7 @@ public final class DocumentReader {
             }
             RoleTitle r = a.roleAt(k);
             if (r != null) {
-                k = Math.max(k + 1, r.to());
+                k = Math.max(k + 1, afterTitle(a, r));
                 continue;
             }
             Mention m = a.mentionAt(k);
@@ -1074,6 +1129,10 @@ public final class DocumentReader {
                 k++;
                 continue;
             }
+            if (bodyMemberHeads.matches(t) && k + 2 < end && ofWords.matches(a.token(k + 1))) {
+                k += 2; // "to members of the Riksdag": the Riksdag
+                continue;
+            }
             int named = afterModifiers(a, k, end);
             if (named > k) {
                 k = named; // "the newly appointed Privacy Commissioner"
@@ -1103,9 +1162,10 @@ public final class DocumentReader {
         return i > k && i < end && (a.roleAt(i) != null || a.mentionAt(i) != null) ? i : k;
     }
 
-    private void leaders(SentenceContext s, DocumentFact.Builder doc, Role role) {
+    private void leaders(SentenceContext s, Clause c, DocumentFact.Builder doc, Role role) {
         AnalysedSentence a = s.sentence();
-        for (int i = 0; i < a.size(); i++) {
+        // only in the clause that made the document: not "X, organised by Y, was sent to Z, who introduced the bill"
+        for (int i = c.kind() == Clause.Kind.MAIN ? 0 : c.from(); i < Math.min(a.size(), c.kind() == Clause.Kind.MAIN ? a.size() : c.to()); i++) {
             PhraseMatcher.Match m = leaderCues.at(a.tokens(), i);
             if (m == null) {
                 continue;
@@ -1183,9 +1243,9 @@ public final class DocumentReader {
         int k = countedBefore(a, i, end);
         while (k < end) {
             RoleTitle title = a.roleAt(k);
-            if (title != null && title.to() < end && a.mentionAt(title.to()) != null) {
+            if (title != null && afterTitle(a, title) < end && a.mentionAt(afterTitle(a, title)) != null) {
                 // "together with Security Minister Jane Roe", "US Attorney General Jane Roe": the title before a name
-                k = title.to();
+                k = afterTitle(a, title);
                 continue;
             }
             Mention m = a.mentionAt(k);
@@ -1204,6 +1264,11 @@ public final class DocumentReader {
                 k = behind; // "and the security agencies of Chile and Peru"
                 continue;
             }
+            int described = afterDescriptor(a, k, end);
+            if (described > k) {
+                k = described; // "browser maker Mozilla, email providers Proton and Tuta"
+                continue;
+            }
             if ((t.is(",") || t.is(";")) && !out.isEmpty() && k + 1 < end) {
                 int after = afterAside(a, k + 1, end);
                 if (after > k + 1) {
@@ -1213,7 +1278,8 @@ public final class DocumentReader {
             }
             if (nameListWords.matches(t) || t.is(",") || t.is(";") || t.is("(") || t.is(")")
                     || a.token(k).isAcronym()) {
-                if ((t.is(",") || t.is(";")) && k + 1 < end && a.mentionAt(k + 1) == null && !nameListWords.matches(a.token(k + 1))) {
+                if ((t.is(",") || t.is(";")) && k + 1 < end && a.mentionAt(k + 1) == null && !nameListWords.matches(a.token(k + 1))
+                        && afterDescriptor(a, k + 1, end) == k + 1) {
                     break;
                 }
                 k++;
@@ -1222,6 +1288,22 @@ public final class DocumentReader {
             break;
         }
         return out;
+    }
+
+    /**
+     * Where a name starts after a short descriptor in lower case at {@code k} ("browser maker
+     * Mozilla", "the civil liberties group Statewatch"); {@code k} itself when no name follows
+     * a descriptor of up to four nouns and adjectives.
+     */
+    private int afterDescriptor(AnalysedSentence a, int k, int end) {
+        int i = k;
+        while (i < end && i < k + 5 && a.mentionAt(i) == null && a.token(i).isWord()
+                && a.token(i).lower().equals(a.token(i).text())
+                && (a.pos(i).equals("NOUN") || a.pos(i).equals("ADJ") || a.pos(i).equals("DET") && i == k
+                    || a.pos(i).equals("VERB") && gerundEndings.endsOneOf(a.token(i).lower()))) {
+            i++;
+        }
+        return i > k && i < end && a.mentionAt(i) != null && !(i == k + 1 && a.pos(k).equals("DET")) ? i : k;
     }
 
     /** The end of a clause, or of the sentence when a colon at the clause's end opens a list ("signed by 15 companies:"). */
@@ -1330,7 +1412,7 @@ public final class DocumentReader {
         if (date != null && date.hasMonth()) {
             doc.date(date);
         }
-        leaders(s, doc, Role.SIGNATORY);
+        leaders(s, c, doc, Role.SIGNATORY);
         count(s, c, doc);
         AnalysedSentence a = s.sentence();
         // from the clause's start: "The letter, published on 18 April and addressed to ministers, is signed by"
@@ -1443,9 +1525,9 @@ public final class DocumentReader {
     private void membership(SentenceContext s, Clause c, Agent agent, Discourse d, DocumentMemory memory) {
         AnalysedSentence a = s.sentence();
         // "Signatories include Bart Preneel, ...; Carmela Troncoso, ...; and Ross Anderson, ..."
-        String opening = s.text(0, Math.min(a.size(), 2)).toLowerCase(java.util.Locale.ROOT);
+        String opening = leadingWords(a, 2);
         if (signatoryListOpenings.contains(opening) && d.currentDocument() != null) {
-            for (int i = 2; i < a.size(); i++) {
+            for (int i = afterLeadingWords(a, 2); i < a.size(); i++) {
                 Mention m = a.mentionAt(i);
                 if (m != null && AgentResolver.outer(m).actor() != null && AgentResolver.outer(m).kind() == ActorKind.PERSON) {
                     d.currentDocument().add(AgentResolver.outer(m).actor(), Role.SIGNATORY, s.prov("document-membership", opening));
@@ -1456,9 +1538,9 @@ public final class DocumentReader {
             return;
         }
         // "Among its signatories: the ACLU, PEN America and Access Now"
-        String lead = s.text(0, Math.min(a.size(), 3)).toLowerCase(java.util.Locale.ROOT);
+        String lead = leadingWords(a, 3);
         if (signatoryListLeads.contains(lead) && d.currentDocument() != null && c == s.clauses().get(0)) {
-            int start = 3;
+            int start = afterLeadingWords(a, 3);
             while (start < a.size() && (!a.token(start).isWord() || a.pos(start).equals("VERB") || a.pos(start).equals("AUX"))) {
                 start++;
             }
@@ -1487,6 +1569,33 @@ public final class DocumentReader {
             }
             memory.membership();
         }
+    }
+
+    /** The first words of a sentence, lower case, counts left out: "Its 237 signatories include" gives "its signatories include". */
+    private static String leadingWords(AnalysedSentence a, int words) {
+        StringBuilder out = new StringBuilder();
+        int taken = 0;
+        for (int i = 0; i < a.size() && taken < words; i++) {
+            if (a.token(i).isNumber()) {
+                continue;
+            }
+            out.append(taken == 0 ? "" : " ").append(a.token(i).lower());
+            taken++;
+        }
+        return out.toString();
+    }
+
+    /** The position after the first words of a sentence, counts left out (see {@link #leadingWords}). */
+    private static int afterLeadingWords(AnalysedSentence a, int words) {
+        int taken = 0;
+        int i = 0;
+        while (i < a.size() && taken < words) {
+            if (!a.token(i).isNumber()) {
+                taken++;
+            }
+            i++;
+        }
+        return i;
     }
 
     /** "The Daily Courier first reported this." */
