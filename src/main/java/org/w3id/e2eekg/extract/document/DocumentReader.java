@@ -347,6 +347,7 @@ public final class DocumentReader {
                 continue;
             }
             int head = m.to() - 1;
+            passiveParticiples(s, tree, d, m, head);
             for (int verb : tree.children(head, Set.of("relcl", "acl"))) {
                 int subject = tree.child(verb, "nsubj");
                 int object = tree.child(verb, "dobj");
@@ -1148,6 +1149,75 @@ public final class DocumentReader {
             break;
         }
         return out;
+    }
+
+    /**
+     * "published a letter, dated December 9 and signed by A and B, addressed to C and D": the
+     * names after "by" of a participle of signing or publishing that hangs from the document
+     * noun (or is coordinated with one that does) sign it, and those after "to" of such a
+     * participle are its addressees. Merged into the document the sentence introduced, if any.
+     */
+    private void passiveParticiples(SentenceContext s, DependencyTree tree, Discourse d, PhraseMatcher.Match m, int head) {
+        AnalysedSentence a = s.sentence();
+        List<Integer> participles = new ArrayList<>();
+        for (int verb : tree.children(head, Set.of("acl"))) {
+            participles.add(verb);
+            participles.addAll(tree.conjuncts(verb));
+        }
+        if (tree.is(head, "dobj") && tree.head(head) >= 0) {
+            // "published a letter, ..., addressed to X": the participle the parser coordinated with the verb
+            for (int verb : tree.conjuncts(tree.head(head))) {
+                if (tree.child(verb, "nsubj") < 0 && addressingWords.matches(a.token(verb))) {
+                    participles.add(verb);
+                }
+            }
+        }
+        List<Actor> makers = new ArrayList<>();
+        List<Actor> addressees = new ArrayList<>();
+        DateValue date = null;
+        for (int verb : participles) {
+            if (dated.matches(a.token(verb))) {
+                date = dateWithin(s, tree, verb); // "dated December 9"
+                continue;
+            }
+            if (!publishing(a.token(verb)) && !addressingWords.matches(a.token(verb))) {
+                continue;
+            }
+            int agent = tree.child(verb, "agent");
+            int object = agent >= 0 ? tree.child(agent, "pobj") : -1;
+            if (object >= 0) {
+                List<Integer> heads = new ArrayList<>(List.of(object));
+                heads.addAll(tree.conjuncts(object));
+                for (int name : heads) {
+                    addNamed(a, name, name + 1, makers); // the name, not the firm of "WhatsApp head Will Cathcart"
+                }
+            }
+            addressees.addAll(addressedIn(a, tree, verb));
+            date = date != null ? date : dateWithin(s, tree, verb);
+        }
+        if (makers.isEmpty()) {
+            return;
+        }
+        String type = nounType.get(m.list());
+        DocumentFact.Builder doc = new DocumentFact.Builder(type, "document-participle");
+        doc.date(date);
+        doc.evidence(s.span());
+        for (Actor x : makers) {
+            doc.add(x, makerRole(type), s.prov("document-participle", s.text(head, Math.min(a.size(), head + 4))));
+        }
+        for (Actor x : addressees) {
+            if (!doc.has(x, Role.SIGNATORY)) {
+                doc.add(x, Role.ADDRESSEE, s.prov("document-participle", s.text(head, Math.min(a.size(), head + 4))));
+            }
+        }
+        DocumentFact.Builder same = sameAs(doc, d);
+        if (same != null) {
+            same.merge(doc);
+        } else if (indefiniteArticles.matches(a.token(tree.span(head)[0]))) {
+            d.document(doc);
+        } else {
+            d.documentInPassing(doc);
+        }
     }
 
     /**
