@@ -49,6 +49,7 @@ public final class RoleReader {
     private final Map<String, String> anaphorClasses;
     private final WordSet centreWords;
     private final java.util.Map<String, String> titleAbbreviations;
+    private final WordSet documentNouns;
     private final WordSet pastModifiers;
 
     public RoleReader(Lexicon lex) {
@@ -63,6 +64,7 @@ public final class RoleReader {
         centreWords = WordSet.of(lex, "centreWords");
         pastModifiers = WordSet.of(lex, "rolePastModifiers");
         titleAbbreviations = lex.pairs("titleAbbreviations");
+        documentNouns = WordSet.of(lex, "proposalNouns", "reportNouns", "letterNouns", "statementNouns", "opinionNouns");
     }
 
     /** "the former chief security officer", "ex-chief executive": a word just before the title saying it is no longer held. */
@@ -191,6 +193,9 @@ public final class RoleReader {
             String kind = anaphorClasses.get(t.lower());
             if (kind != null) {
                 return d.lastOf(kind);
+            }
+            if (documentNouns.matches(t)) {
+                return null; // "the bill's rapporteur": a post on a document, not in the last organisation named
             }
             return centreWords.matches(t) ? centre(d) : d.lastOrg();
         }
