@@ -1235,7 +1235,10 @@ public final class DocumentReader {
     private void leaders(SentenceContext s, Clause c, DocumentFact.Builder doc, Role role) {
         AnalysedSentence a = s.sentence();
         // only in the clause that made the document: not "X, organised by Y, was sent to Z, who introduced the bill"
-        for (int i = c.kind() == Clause.Kind.MAIN ? 0 : c.from(); i < Math.min(a.size(), c.kind() == Clause.Kind.MAIN ? a.size() : c.to()); i++) {
+        boolean main = c.kind() == Clause.Kind.MAIN;
+        int from = main ? 0 : c.from();
+        int end = main ? a.size() : Math.min(a.size(), c.to());
+        for (int i = from; i < end; i++) {
             PhraseMatcher.Match m = leaderCues.at(a.tokens(), i);
             if (m == null) {
                 continue;
