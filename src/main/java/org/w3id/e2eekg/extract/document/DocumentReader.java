@@ -299,6 +299,7 @@ public final class DocumentReader {
         frontedDocument(s, tree, d, read.introduced());
         reducedRelatives(s, tree, d);
         amongSigners(s, tree, read.introduced());
+        adverbialBills(s, tree, d);
         indirectObjects(s, tree, read.introduced());
         signersListedAfter(s, tree, d);
     }
@@ -461,6 +462,77 @@ public final class DocumentReader {
                 }
             }
         }
+    }
+
+    /**
+     * "When Sen. X and Sen. Y unveiled the Z Act on 5 March 2020, they ...": a bill put forward
+     * in an adverbial clause, which the clause reading does not look into, read from the parse:
+     * the subject's names sponsor it, on the date the clause gives.
+     */
+    private void adverbialBills(SentenceContext s, DependencyTree tree, Discourse d) {
+        AnalysedSentence a = s.sentence();
+        for (int verb = 0; verb < a.size(); verb++) {
+            PhraseMatcher.Match making = billMakingForms.at(a.tokens(), verb);
+            int subject = tree.child(verb, "nsubj");
+            if (making == null || !tree.is(verb, "advcl") || subject < 0 || !proposalObjectAt(a, making.to(), a.size())) {
+                continue;
+            }
+            List<Actor> sponsors = new ArrayList<>();
+            List<Integer> heads = new ArrayList<>(List.of(subject));
+            heads.addAll(tree.conjuncts(subject));
+            for (int name : heads) {
+                addNamed(a, name, name + 1, sponsors);
+            }
+            if (sponsors.isEmpty()) {
+                continue;
+            }
+            DocumentFact.Builder bill = new DocumentFact.Builder("Proposal", "document-adverbial-bill");
+            bill.date(dateWithin(s, tree, verb) != null ? dateWithin(s, tree, verb) : dateBeforeMainSubject(s, tree, verb));
+            bill.evidence(s.span());
+            for (Actor x : sponsors) {
+                bill.add(x, Role.SIGNATORY, s.prov("document-adverbial-bill", s.text(verb, making.to())));
+            }
+            DocumentFact.Builder same = sameAs(bill, d);
+            if (same == null) {
+                same = undatedBillOf(sponsors, d); // the clause reading may have seen the bill without its date
+            }
+            if (same != null) {
+                same.merge(bill);
+            } else {
+                d.document(bill);
+            }
+        }
+    }
+
+    /** The last undated proposal that one of these sponsors signed, or null. */
+    private static DocumentFact.Builder undatedBillOf(List<Actor> sponsors, Discourse d) {
+        DocumentFact.Builder found = null;
+        for (DocumentFact.Builder o : d.documents()) {
+            if ("Proposal".equals(o.type()) && o.date() == null && sponsors.stream().anyMatch(o.signatories()::contains)) {
+                found = o;
+            }
+        }
+        return found;
+    }
+
+    /**
+     * "When X tabled Bill C-2, the Strong Borders Act, on June 3, the pitch was ...": a date
+     * written after an adverbial clause's verb and before the main clause's subject, which the
+     * parser may hang from the main verb, belongs to the adverbial clause; or null.
+     */
+    private static DateValue dateBeforeMainSubject(SentenceContext s, DependencyTree tree, int verb) {
+        int main = tree.head(verb);
+        int subject = main >= 0 ? tree.child(main, "nsubj") : -1;
+        if (subject < 0 || subject < verb) {
+            return null;
+        }
+        int end = tree.span(subject)[0];
+        for (DateMention dm : s.dates()) {
+            if (dm.from() > verb && dm.from() < end) {
+                return dm.value();
+            }
+        }
+        return null;
     }
 
     /** A document noun starting at the token, outside any name; or null. */
