@@ -186,15 +186,24 @@ final class RelationExtractor {
             return out;
         }
 
-        /** The document a clause of the sentence made or refers to, whose makers include the actors. */
+        /**
+         * The document a clause of the sentence made or refers to, whose makers include the actors.
+         * A document that others signed is not the actors' ("X, an opponent of the EU's draft
+         * regulation, said ...": the regulation is the EU's, what X said is X's).
+         */
         private DocumentFact.Builder documentOf(SentenceContext s, List<Actor> who) {
             for (Clause c : s.clauses()) {
                 Agent agent = s.agent(c);
-                if (agent != null && agent.document() != null && agent.actors().containsAll(who)) {
+                if (agent != null && agent.document() != null && agent.actors().containsAll(who)
+                        && signedByAnyOrNobody(agent.document(), who)) {
                     return agent.document();
                 }
             }
             return null;
+        }
+
+        private static boolean signedByAnyOrNobody(DocumentFact.Builder document, List<Actor> who) {
+            return document.signatories().isEmpty() || who.stream().anyMatch(document.signatories()::contains);
         }
 
         private void readRoles(SentenceContext s) {

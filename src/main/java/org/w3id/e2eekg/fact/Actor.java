@@ -102,6 +102,11 @@ public final class Actor {
         return "Country".equals(type);
     }
 
+    /** A country (as its government) or a body of a government: a ministry, an agency, a regulator. */
+    public boolean isGovernment() {
+        return isCountry() || "GovernmentBody".equals(type);
+    }
+
     /** A parliament or one of its chambers, which bills are put before. */
     public boolean isLegislature() {
         return "Legislature".equals(type);

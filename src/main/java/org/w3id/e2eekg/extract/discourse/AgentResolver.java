@@ -226,6 +226,34 @@ public final class AgentResolver {
         return null;
     }
 
+    /**
+     * The actors of a list that ends with {@code last}, in order: "Sens. Tom Cotton and Marsha
+     * Blackburn, who introduced ..." gives both. Only names of the same kind, joined by "and"
+     * or commas, with titles before them passed over.
+     */
+    private List<Actor> coordinatedUpTo(AnalysedSentence a, Mention last) {
+        List<Actor> out = new ArrayList<>(List.of(last.actor()));
+        int k = startWithTitle(a, last.from) - 1;
+        boolean joined = false;
+        while (k > 0 && (and.matches(a.token(k)) || a.token(k).is(","))) {
+            joined |= and.matches(a.token(k));
+            Mention before = a.mentionAt(k - 1);
+            Mention o = before == null ? null : outer(before);
+            if (o == null || o.actor() == null || o.kind() != last.kind() || o.isDemonym() || out.contains(o.actor())) {
+                break;
+            }
+            out.add(0, o.actor());
+            k = startWithTitle(a, o.from) - 1;
+        }
+        return joined ? out : List.of(last.actor());
+    }
+
+    /** Where a name starts with the title written before it ("Sens. Tom Cotton"): the title's start, else the name's. */
+    private static int startWithTitle(AnalysedSentence a, int from) {
+        RoleTitle title = from > 0 ? a.roleAt(from - 1) : null;
+        return title != null && title.to() == from ? title.from() : from;
+    }
+
     private Agent relative(Scope s, Clause c, Discourse d) {
         AnalysedSentence a = s.sentence();
         if (c.subjTo() > c.subjFrom() && both.matches(a.token(c.subjFrom()))) {
@@ -251,7 +279,7 @@ public final class AgentResolver {
         if (m != null) {
             Mention w = outer(m);
             if (w.actor() != null && !w.isDemonym()) {
-                return Agent.of(List.of(w.actor()));
+                return Agent.of(coordinatedUpTo(a, w));
             }
         }
         RoleTitle r = a.roleAt(g);

@@ -134,6 +134,11 @@ public final class DocumentReader {
     private final WordSet complementiser;
     private final WordSet signatoryListOpenings;
     private final WordSet signatoryListLeads;
+    private final WordSet bodyMemberHeads;
+    private final WordSet ofWords;
+    private final WordSet gerundEndings;
+    private final PhraseMatcher billMakingForms;
+    private final WordSet billPartNouns;
     private final WordSet membershipPhrases;
     private final WordSet first;
     private final WordSet newsReportNouns;
@@ -216,6 +221,11 @@ public final class DocumentReader {
         complementiser = WordSet.of(lex, "complementiser");
         signatoryListOpenings = WordSet.of(lex, "signatoryListOpenings");
         signatoryListLeads = WordSet.of(lex, "signatoryListLeads");
+        bodyMemberHeads = WordSet.of(lex, "bodyMemberHeads");
+        ofWords = WordSet.of(lex, "prepositionOf");
+        gerundEndings = WordSet.of(lex, "gerundEndings");
+        billMakingForms = lex.phrases("billMakingForms");
+        billPartNouns = WordSet.of(lex, "billPartNouns");
         membershipPhrases = WordSet.of(lex, "membershipPhrases");
         first = WordSet.of(lex, "firstWords");
         newsReportNouns = WordSet.of(lex, "newsReportNouns");
@@ -252,6 +262,7 @@ public final class DocumentReader {
                 }
                 if (agent.document() != null && !agent.isTarget()) {
                     update(s, c, agent.document(), d, memory);
+                    membership(s, c, agent, d, memory); // "Its 237 signatories include ..."
                     continue;
                 }
                 DocumentFact.Builder doc = introduce(s, c, agent, d, memory);
@@ -288,6 +299,7 @@ public final class DocumentReader {
         frontedDocument(s, tree, d, read.introduced());
         reducedRelatives(s, tree, d);
         amongSigners(s, tree, read.introduced());
+        adverbialBills(s, tree, d);
         indirectObjects(s, tree, read.introduced());
         signersListedAfter(s, tree, d);
     }
@@ -336,6 +348,7 @@ public final class DocumentReader {
                 continue;
             }
             int head = m.to() - 1;
+            passiveParticiples(s, tree, d, m, head);
             for (int verb : tree.children(head, Set.of("relcl", "acl"))) {
                 int subject = tree.child(verb, "nsubj");
                 int object = tree.child(verb, "dobj");
@@ -449,6 +462,77 @@ public final class DocumentReader {
                 }
             }
         }
+    }
+
+    /**
+     * "When Sen. X and Sen. Y unveiled the Z Act on 5 March 2020, they ...": a bill put forward
+     * in an adverbial clause, which the clause reading does not look into, read from the parse:
+     * the subject's names sponsor it, on the date the clause gives.
+     */
+    private void adverbialBills(SentenceContext s, DependencyTree tree, Discourse d) {
+        AnalysedSentence a = s.sentence();
+        for (int verb = 0; verb < a.size(); verb++) {
+            PhraseMatcher.Match making = billMakingForms.at(a.tokens(), verb);
+            int subject = tree.child(verb, "nsubj");
+            if (making == null || !tree.is(verb, "advcl") || subject < 0 || !proposalObjectAt(a, making.to(), a.size())) {
+                continue;
+            }
+            List<Actor> sponsors = new ArrayList<>();
+            List<Integer> heads = new ArrayList<>(List.of(subject));
+            heads.addAll(tree.conjuncts(subject));
+            for (int name : heads) {
+                addNamed(a, name, name + 1, sponsors);
+            }
+            if (sponsors.isEmpty()) {
+                continue;
+            }
+            DocumentFact.Builder bill = new DocumentFact.Builder("Proposal", "document-adverbial-bill");
+            bill.date(dateWithin(s, tree, verb) != null ? dateWithin(s, tree, verb) : dateBeforeMainSubject(s, tree, verb));
+            bill.evidence(s.span());
+            for (Actor x : sponsors) {
+                bill.add(x, Role.SIGNATORY, s.prov("document-adverbial-bill", s.text(verb, making.to())));
+            }
+            DocumentFact.Builder same = sameAs(bill, d);
+            if (same == null) {
+                same = undatedBillOf(sponsors, d); // the clause reading may have seen the bill without its date
+            }
+            if (same != null) {
+                same.merge(bill);
+            } else {
+                d.document(bill);
+            }
+        }
+    }
+
+    /** The last undated proposal that one of these sponsors signed, or null. */
+    private static DocumentFact.Builder undatedBillOf(List<Actor> sponsors, Discourse d) {
+        DocumentFact.Builder found = null;
+        for (DocumentFact.Builder o : d.documents()) {
+            if ("Proposal".equals(o.type()) && o.date() == null && sponsors.stream().anyMatch(o.signatories()::contains)) {
+                found = o;
+            }
+        }
+        return found;
+    }
+
+    /**
+     * "When X tabled Bill C-2, the Strong Borders Act, on June 3, the pitch was ...": a date
+     * written after an adverbial clause's verb and before the main clause's subject, which the
+     * parser may hang from the main verb, belongs to the adverbial clause; or null.
+     */
+    private static DateValue dateBeforeMainSubject(SentenceContext s, DependencyTree tree, int verb) {
+        int main = tree.head(verb);
+        int subject = main >= 0 ? tree.child(main, "nsubj") : -1;
+        if (subject < 0 || subject < verb) {
+            return null;
+        }
+        int end = tree.span(subject)[0];
+        for (DateMention dm : s.dates()) {
+            if (dm.from() > verb && dm.from() < end) {
+                return dm.value();
+            }
+        }
+        return null;
     }
 
     /** A document noun starting at the token, outside any name; or null. */
@@ -672,11 +756,14 @@ public final class DocumentReader {
         addressees(s, c, doc, d);
         if (noun != null && noun.to() < c.subjFrom()) {
             frontedAddressees(s, noun.to(), c.subjFrom(), doc, d);
+        } else if (noun != null && noun.from() >= c.subjFrom() && noun.to() < c.predFrom()) {
+            // "The joint letter, published on Tuesday and addressed to members of the Riksdag, was ..."
+            frontedAddressees(s, noun.to(), c.predFrom(), doc, d);
         }
         if (doc.actors(Role.ADDRESSEE).isEmpty() && replyVerbs.matches(a.token(verb))) {
             replyTo(s, doc, issuers, d, a.token(verb).text());
         }
-        leaders(s, doc, role);
+        leaders(s, c, doc, role);
         coSignatories(s, c, doc, role);
         count(s, c, doc);
         DocumentFact.Builder same = sameAs(doc, d);
@@ -783,6 +870,10 @@ public final class DocumentReader {
         }
         int end = Math.min(a.size(), Math.max(c.windowTo(), v + 1));
         for (int i = v; i < Math.min(end, v + 3); i++) {
+            PhraseMatcher.Match making = billMakingForms.at(a.tokens(), i);
+            if (making != null && proposalObjectAt(a, making.to(), end)) {
+                return "Proposal"; // "unveiled the EARN IT Act", "is sponsoring a companion bill"
+            }
             if (writeVerbs.at(a.tokens(), i) != null) {
                 return "Letter";
             }
@@ -819,6 +910,32 @@ public final class DocumentReader {
             }
         }
         return null;
+    }
+
+    /** Where a title ends, with the full stop of an abbreviated one ("Sen. Jane Roe", "Sens. A and B"). */
+    private static int afterTitle(AnalysedSentence a, RoleTitle title) {
+        int to = title.to();
+        return to < a.size() && a.token(to).is(".") && to + 1 < a.size() && a.mentionAt(to + 1) != null ? to + 1 : to;
+    }
+
+    /**
+     * Whether a bill or an amendment is the object that starts at {@code k}, after determiners
+     * and adjectives: the name of a law ("the EARN IT Act") or a proposal noun ("a companion bill").
+     */
+    private boolean proposalObjectAt(AnalysedSentence a, int k, int end) {
+        for (int i = k; i < Math.min(end, k + 4); i++) {
+            if (a.lawAt(i) != null || billPartNouns.matches(a.token(i))) {
+                return true;
+            }
+            PhraseMatcher.Match noun = docNouns.at(a.tokens(), i);
+            if (noun != null) {
+                return "Proposal".equals(nounType.get(noun.list()));
+            }
+            if (!a.pos(i).equals("DET") && !a.pos(i).equals("ADJ") && !a.pos(i).equals("NUM")) {
+                return false;
+            }
+        }
+        return false;
     }
 
     /** "has taken the Indian government to the Delhi High Court": a court is named ahead. */
@@ -940,6 +1057,17 @@ public final class DocumentReader {
                 return publishedBy(a, i, c.windowTo()) < 0;
             }
         }
+        // "The joint letter, published on Tuesday and addressed to ..., was coordinated by ..."
+        for (Clause.Range p : c.parentheticals()) {
+            int first = p.from();
+            while (first < p.to() && !a.token(first).isWord()) {
+                first++;
+            }
+            if (p.from() >= c.subjFrom() && p.to() <= c.predFrom() && first < p.to()
+                    && (publishing(a.token(first)) || addressingWords.matches(a.token(first)))) {
+                return true;
+            }
+        }
         return false;
     }
 
@@ -1028,7 +1156,7 @@ public final class DocumentReader {
             }
             RoleTitle r = a.roleAt(k);
             if (r != null) {
-                k = Math.max(k + 1, r.to());
+                k = Math.max(k + 1, afterTitle(a, r));
                 continue;
             }
             Mention m = a.mentionAt(k);
@@ -1074,6 +1202,10 @@ public final class DocumentReader {
                 k++;
                 continue;
             }
+            if (bodyMemberHeads.matches(t) && k + 2 < end && ofWords.matches(a.token(k + 1))) {
+                k += 2; // "to members of the Riksdag": the Riksdag
+                continue;
+            }
             int named = afterModifiers(a, k, end);
             if (named > k) {
                 k = named; // "the newly appointed Privacy Commissioner"
@@ -1092,6 +1224,75 @@ public final class DocumentReader {
     }
 
     /**
+     * "published a letter, dated December 9 and signed by A and B, addressed to C and D": the
+     * names after "by" of a participle of signing or publishing that hangs from the document
+     * noun (or is coordinated with one that does) sign it, and those after "to" of such a
+     * participle are its addressees. Merged into the document the sentence introduced, if any.
+     */
+    private void passiveParticiples(SentenceContext s, DependencyTree tree, Discourse d, PhraseMatcher.Match m, int head) {
+        AnalysedSentence a = s.sentence();
+        List<Integer> participles = new ArrayList<>();
+        for (int verb : tree.children(head, Set.of("acl"))) {
+            participles.add(verb);
+            participles.addAll(tree.conjuncts(verb));
+        }
+        if (tree.is(head, "dobj") && tree.head(head) >= 0) {
+            // "published a letter, ..., addressed to X": the participle the parser coordinated with the verb
+            for (int verb : tree.conjuncts(tree.head(head))) {
+                if (tree.child(verb, "nsubj") < 0 && addressingWords.matches(a.token(verb))) {
+                    participles.add(verb);
+                }
+            }
+        }
+        List<Actor> makers = new ArrayList<>();
+        List<Actor> addressees = new ArrayList<>();
+        DateValue date = null;
+        for (int verb : participles) {
+            if (dated.matches(a.token(verb))) {
+                date = dateWithin(s, tree, verb); // "dated December 9"
+                continue;
+            }
+            if (!publishing(a.token(verb)) && !addressingWords.matches(a.token(verb))) {
+                continue;
+            }
+            int agent = tree.child(verb, "agent");
+            int object = agent >= 0 ? tree.child(agent, "pobj") : -1;
+            if (object >= 0) {
+                List<Integer> heads = new ArrayList<>(List.of(object));
+                heads.addAll(tree.conjuncts(object));
+                for (int name : heads) {
+                    addNamed(a, name, name + 1, makers); // the name, not the firm of "WhatsApp head Will Cathcart"
+                }
+            }
+            addressees.addAll(addressedIn(a, tree, verb));
+            date = date != null ? date : dateWithin(s, tree, verb);
+        }
+        if (makers.isEmpty()) {
+            return;
+        }
+        String type = nounType.get(m.list());
+        DocumentFact.Builder doc = new DocumentFact.Builder(type, "document-participle");
+        doc.date(date);
+        doc.evidence(s.span());
+        for (Actor x : makers) {
+            doc.add(x, makerRole(type), s.prov("document-participle", s.text(head, Math.min(a.size(), head + 4))));
+        }
+        for (Actor x : addressees) {
+            if (!doc.has(x, Role.SIGNATORY)) {
+                doc.add(x, Role.ADDRESSEE, s.prov("document-participle", s.text(head, Math.min(a.size(), head + 4))));
+            }
+        }
+        DocumentFact.Builder same = sameAs(doc, d);
+        if (same != null) {
+            same.merge(doc);
+        } else if (indefiniteArticles.matches(a.token(tree.span(head)[0]))) {
+            d.document(doc);
+        } else {
+            d.documentInPassing(doc);
+        }
+    }
+
+    /**
      * Where a title or a name starts after a few modifiers at {@code k} ("newly confirmed",
      * "long-serving"); {@code k} itself when there are none or nothing named follows them.
      */
@@ -1103,9 +1304,13 @@ public final class DocumentReader {
         return i > k && i < end && (a.roleAt(i) != null || a.mentionAt(i) != null) ? i : k;
     }
 
-    private void leaders(SentenceContext s, DocumentFact.Builder doc, Role role) {
+    private void leaders(SentenceContext s, Clause c, DocumentFact.Builder doc, Role role) {
         AnalysedSentence a = s.sentence();
-        for (int i = 0; i < a.size(); i++) {
+        // only in the clause that made the document: not "X, organised by Y, was sent to Z, who introduced the bill"
+        boolean main = c.kind() == Clause.Kind.MAIN;
+        int from = main ? 0 : c.from();
+        int end = main ? a.size() : Math.min(a.size(), c.to());
+        for (int i = from; i < end; i++) {
             PhraseMatcher.Match m = leaderCues.at(a.tokens(), i);
             if (m == null) {
                 continue;
@@ -1183,9 +1388,9 @@ public final class DocumentReader {
         int k = countedBefore(a, i, end);
         while (k < end) {
             RoleTitle title = a.roleAt(k);
-            if (title != null && title.to() < end && a.mentionAt(title.to()) != null) {
+            if (title != null && afterTitle(a, title) < end && a.mentionAt(afterTitle(a, title)) != null) {
                 // "together with Security Minister Jane Roe", "US Attorney General Jane Roe": the title before a name
-                k = title.to();
+                k = afterTitle(a, title);
                 continue;
             }
             Mention m = a.mentionAt(k);
@@ -1204,6 +1409,11 @@ public final class DocumentReader {
                 k = behind; // "and the security agencies of Chile and Peru"
                 continue;
             }
+            int described = afterDescriptor(a, k, end);
+            if (described > k) {
+                k = described; // "browser maker Mozilla, email providers Proton and Tuta"
+                continue;
+            }
             if ((t.is(",") || t.is(";")) && !out.isEmpty() && k + 1 < end) {
                 int after = afterAside(a, k + 1, end);
                 if (after > k + 1) {
@@ -1213,7 +1423,8 @@ public final class DocumentReader {
             }
             if (nameListWords.matches(t) || t.is(",") || t.is(";") || t.is("(") || t.is(")")
                     || a.token(k).isAcronym()) {
-                if ((t.is(",") || t.is(";")) && k + 1 < end && a.mentionAt(k + 1) == null && !nameListWords.matches(a.token(k + 1))) {
+                if ((t.is(",") || t.is(";")) && k + 1 < end && a.mentionAt(k + 1) == null && !nameListWords.matches(a.token(k + 1))
+                        && afterDescriptor(a, k + 1, end) == k + 1) {
                     break;
                 }
                 k++;
@@ -1222,6 +1433,22 @@ public final class DocumentReader {
             break;
         }
         return out;
+    }
+
+    /**
+     * Where a name starts after a short descriptor in lower case at {@code k} ("browser maker
+     * Mozilla", "the civil liberties group Statewatch"); {@code k} itself when no name follows
+     * a descriptor of up to four nouns and adjectives.
+     */
+    private int afterDescriptor(AnalysedSentence a, int k, int end) {
+        int i = k;
+        while (i < end && i < k + 5 && a.mentionAt(i) == null && a.token(i).isWord()
+                && a.token(i).lower().equals(a.token(i).text())
+                && (a.pos(i).equals("NOUN") || a.pos(i).equals("ADJ") || a.pos(i).equals("DET") && i == k
+                    || a.pos(i).equals("VERB") && gerundEndings.endsOneOf(a.token(i).lower()))) {
+            i++;
+        }
+        return i > k && i < end && a.mentionAt(i) != null && !(i == k + 1 && a.pos(k).equals("DET")) ? i : k;
     }
 
     /** The end of a clause, or of the sentence when a colon at the clause's end opens a list ("signed by 15 companies:"). */
@@ -1330,7 +1557,7 @@ public final class DocumentReader {
         if (date != null && date.hasMonth()) {
             doc.date(date);
         }
-        leaders(s, doc, Role.SIGNATORY);
+        leaders(s, c, doc, Role.SIGNATORY);
         count(s, c, doc);
         AnalysedSentence a = s.sentence();
         // from the clause's start: "The letter, published on 18 April and addressed to ministers, is signed by"
@@ -1443,9 +1670,9 @@ public final class DocumentReader {
     private void membership(SentenceContext s, Clause c, Agent agent, Discourse d, DocumentMemory memory) {
         AnalysedSentence a = s.sentence();
         // "Signatories include Bart Preneel, ...; Carmela Troncoso, ...; and Ross Anderson, ..."
-        String opening = s.text(0, Math.min(a.size(), 2)).toLowerCase(java.util.Locale.ROOT);
+        String opening = leadingWords(a, 2);
         if (signatoryListOpenings.contains(opening) && d.currentDocument() != null) {
-            for (int i = 2; i < a.size(); i++) {
+            for (int i = afterLeadingWords(a, 2); i < a.size(); i++) {
                 Mention m = a.mentionAt(i);
                 if (m != null && AgentResolver.outer(m).actor() != null && AgentResolver.outer(m).kind() == ActorKind.PERSON) {
                     d.currentDocument().add(AgentResolver.outer(m).actor(), Role.SIGNATORY, s.prov("document-membership", opening));
@@ -1456,9 +1683,9 @@ public final class DocumentReader {
             return;
         }
         // "Among its signatories: the ACLU, PEN America and Access Now"
-        String lead = s.text(0, Math.min(a.size(), 3)).toLowerCase(java.util.Locale.ROOT);
+        String lead = leadingWords(a, 3);
         if (signatoryListLeads.contains(lead) && d.currentDocument() != null && c == s.clauses().get(0)) {
-            int start = 3;
+            int start = afterLeadingWords(a, 3);
             while (start < a.size() && (!a.token(start).isWord() || a.pos(start).equals("VERB") || a.pos(start).equals("AUX"))) {
                 start++;
             }
@@ -1487,6 +1714,33 @@ public final class DocumentReader {
             }
             memory.membership();
         }
+    }
+
+    /** The first words of a sentence, lower case, counts left out: "Its 237 signatories include" gives "its signatories include". */
+    private static String leadingWords(AnalysedSentence a, int words) {
+        StringBuilder out = new StringBuilder();
+        int taken = 0;
+        for (int i = 0; i < a.size() && taken < words; i++) {
+            if (a.token(i).isNumber()) {
+                continue;
+            }
+            out.append(taken == 0 ? "" : " ").append(a.token(i).lower());
+            taken++;
+        }
+        return out.toString();
+    }
+
+    /** The position after the first words of a sentence, counts left out (see {@link #leadingWords}). */
+    private static int afterLeadingWords(AnalysedSentence a, int words) {
+        int taken = 0;
+        int i = 0;
+        while (i < a.size() && taken < words) {
+            if (!a.token(i).isNumber()) {
+                taken++;
+            }
+            i++;
+        }
+        return i;
     }
 
     /** "The Daily Courier first reported this." */

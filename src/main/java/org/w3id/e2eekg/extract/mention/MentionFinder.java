@@ -79,10 +79,10 @@ public final class MentionFinder {
         }
         boolean titleCase = isTitleCase(s);
         gazetteerNames(text, a);
-        compoundsHoldingKnownNames(text, a);
+        compoundsHoldingKnownNames(text, a, titleCase ? midCaps : null);
         lawNames(a);
         roleFinder.find(text, a);
-        extendKnownNames(text, a);
+        extendKnownNames(text, a, titleCase ? midCaps : null);
         names(text, a, midCaps, titleCase);
         namesSpelledByAcronyms(text, a);
         organisationsBeforeTitles(a);
@@ -197,7 +197,11 @@ public final class MentionFinder {
 
     // ---- 2. "Senate Judiciary Committee"
 
-    private void compoundsHoldingKnownNames(String text, AnalysedSentence a) {
+    /**
+     * @param headingCaps in a title-case heading, the words the article capitalises mid-sentence,
+     *                    which alone may join a known name into a longer one; null elsewhere
+     */
+    private void compoundsHoldingKnownNames(String text, AnalysedSentence a, Set<String> headingCaps) {
         for (int[] span : CapSpans.find(a, words, i -> false)) {
             int from = span[0];
             int to = span[1];
@@ -224,8 +228,9 @@ public final class MentionFinder {
                     inside.add(m);
                 }
             }
-            if (exact || inside.isEmpty() || words.the.matches(a.token(from)) || startsWithService(inside, from)) {
-                continue;
+            if (exact || inside.isEmpty() || words.the.matches(a.token(from)) || startsWithService(inside, from)
+                    || headingCaps != null && !capitalisedElsewhereOutside(a, from, to, inside, headingCaps)) {
+                continue; // "The Long Return of EARN IT" in a title-case headline names nothing new
             }
             Mention whole = new Mention(a.index(), from, to, a.text(text, from, to), Mention.Source.NAME, null,
                     ActorKind.ORGANISATION, cls);
@@ -395,6 +400,19 @@ public final class MentionFinder {
         }
     }
 
+    /** Whether every capitalised word of [from, to) outside the names inside it is one the article capitalises mid-sentence. */
+    private static boolean capitalisedElsewhereOutside(AnalysedSentence a, int from, int to, List<Mention> inside,
+                                                       Set<String> midCaps) {
+        for (int i = from; i < to; i++) {
+            final int k = i;
+            boolean named = inside.stream().anyMatch(m -> m.from <= k && k < m.to);
+            if (!named && a.token(i).isCapitalized() && !midCaps.contains(a.token(i).text())) {
+                return false;
+            }
+        }
+        return true;
+    }
+
     private static boolean allCapitalisedElsewhere(AnalysedSentence a, int from, int to, Set<String> midCaps) {
         for (int i = from; i < to; i++) {
             if (a.token(i).isCapitalized() && !midCaps.contains(a.token(i).text())) {
@@ -497,7 +515,8 @@ public final class MentionFinder {
 
     // ---- 5. "Instagram Direct", "Tamil Nadu government", "Parliament's research service"
 
-    private void extendKnownNames(String text, AnalysedSentence a) {
+    /** @param headingCaps see {@link #compoundsHoldingKnownNames}: in a title-case heading ("Proton Starts Moving ..."), only these extend a name */
+    private void extendKnownNames(String text, AnalysedSentence a, Set<String> headingCaps) {
         for (Mention m : new ArrayList<>(a.mentions())) {
             if (m.source != Mention.Source.GAZETTEER || m.whole != null || m.kind == ActorKind.PERSON) {
                 continue;
@@ -505,7 +524,8 @@ public final class MentionFinder {
             int to = m.to;
             while (to < a.size() && a.token(to).isCapitalized() && a.mentionAt(to) == null && a.roleAt(to) == null
                     && !words.givenNames.contains(a.token(to).text()) && !words.isFunctionWord(a.token(to))
-                    && !words.isMonthOrDay(a.token(to)) && !words.honorifics.contains(a.token(to).text())) {
+                    && !words.isMonthOrDay(a.token(to)) && !words.honorifics.contains(a.token(to).text())
+                    && (headingCaps == null || headingCaps.contains(a.token(to).text()))) {
                 to++;
             }
             if (to > m.to && m.entry != null && SERVICE.equals(m.entry.type())) {

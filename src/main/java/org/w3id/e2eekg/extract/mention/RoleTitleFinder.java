@@ -192,7 +192,7 @@ final class RoleTitleFinder {
                 continue;
             }
             if (t.isCapitalized() && !words.isFunctionWord(t) && org == null && nationality == null) {
-                if (kind == RoleTitle.Kind.OFFICE) {
+                if (kind == RoleTitle.Kind.OFFICE && !words.isMonthOrDay(t)) { // not "In late January Sen. X"
                     titleFrom = j; // "Pirate MEP", "Technology Secretary"
                     from = j;
                     j--;

@@ -48,6 +48,8 @@ public final class RoleReader {
     private final WordSet bodyPossessives;
     private final Map<String, String> anaphorClasses;
     private final WordSet centreWords;
+    private final java.util.Map<String, String> titleAbbreviations;
+    private final WordSet documentNouns;
     private final WordSet pastModifiers;
 
     public RoleReader(Lexicon lex) {
@@ -61,6 +63,8 @@ public final class RoleReader {
         anaphorClasses = lex.pairs("organisationAnaphorClasses");
         centreWords = WordSet.of(lex, "centreWords");
         pastModifiers = WordSet.of(lex, "rolePastModifiers");
+        titleAbbreviations = lex.pairs("titleAbbreviations");
+        documentNouns = WordSet.of(lex, "proposalNouns", "reportNouns", "letterNouns", "statementNouns", "opinionNouns");
     }
 
     /** "the former chief security officer", "ex-chief executive": a word just before the title saying it is no longer held. */
@@ -85,6 +89,7 @@ public final class RoleReader {
             Actor org = organisation(s, r, d, person);
             Actor nationality = r.nationality() != null ? AgentResolver.outer(r.nationality()).actor() : null;
             String role = withoutLeadingWord(r.role());
+            role = titleAbbreviations.getOrDefault(role.toLowerCase(java.util.Locale.ROOT), role);
             String title = s.text(r.from(), r.to());
             out.add(new Found(new RoleFact(person, role, title, org, s.prov("role-title", title)), nationality,
                     pastMarked(a, r.from())));
@@ -115,10 +120,11 @@ public final class RoleReader {
     /** The person a title belongs to, or null. */
     private Actor holder(SentenceContext s, RoleTitle r) {
         AnalysedSentence a = s.sentence();
-        // title before name
-        if (r.to() < a.size()) {
-            Mention m = a.mentionAt(r.to());
-            if (m != null && m.from == r.to() && person(m) != null) {
+        // title before name, an abbreviated one with its full stop: "Sen. Jane Roe"
+        int named = r.to() + 1 < a.size() && a.token(r.to()).is(".") ? r.to() + 1 : r.to();
+        if (named < a.size()) {
+            Mention m = a.mentionAt(named);
+            if (m != null && m.from == named && person(m) != null) {
                 return person(m);
             }
         }
@@ -187,6 +193,9 @@ public final class RoleReader {
             String kind = anaphorClasses.get(t.lower());
             if (kind != null) {
                 return d.lastOf(kind);
+            }
+            if (documentNouns.matches(t)) {
+                return null; // "the bill's rapporteur": a post on a document, not in the last organisation named
             }
             return centreWords.matches(t) ? centre(d) : d.lastOrg();
         }

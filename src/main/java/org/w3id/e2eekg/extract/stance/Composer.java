@@ -1523,15 +1523,25 @@ final class Composer {
          */
         private boolean reportedSelf(int clause, int verb) {
             boolean self = speaksForSelf(clause, verb);
-            if (self && professesSupport()) {
+            if (self && professesSupport(referent(explicitSubject(clause)).actors())) {
                 confidence *= CONTESTED; // "governments say they back strong encryption": a profession, then a demand
             }
             return self;
         }
 
-        /** Whether the reading is support for what governments profess to support (lex:professedSupport). */
-        private boolean professesSupport() {
-            return value() > 0 && lex.professed(target.text());
+        /**
+         * Whether the reading is support for what governments profess to support
+         * (lex:professedSupport), or, by governments themselves, for encryption in general
+         * (lex:professedByGovernments).
+         */
+        private boolean professesSupport(List<Actor> speakers) {
+            return value() > 0 && lex.professed(target.text()) || professedByGovernment(speakers);
+        }
+
+        /** Whether the reading is a government's support for encryption in general (lex:professedByGovernments). */
+        private boolean professedByGovernment(List<Actor> speakers) {
+            return value() > 0 && lex.professedByGovernments(target.text()) && !speakers.isEmpty()
+                    && speakers.stream().allMatch(Actor::isGovernment);
         }
 
         private boolean speaksForSelf(int clause, int verb) {
@@ -1741,8 +1751,10 @@ final class Composer {
                 return refusal || asserted && !lex.reporting(key(node));
             }
             boolean selfReference = lex.firstPerson(tree.word(subject)) || status == Status.REPORTED && tree.tag(subject).equals("PRP");
-            if (selfReference && professesSupport()) {
-                // "We support strong encryption," said the minister; "the governments say they back strong encryption"
+            if (selfReference && professesSupport(who.actors())
+                    || status == Status.REPORTED && professedByGovernment(who.actors())) {
+                // "We support strong encryption," said the minister; "the governments say they back strong
+                // encryption"; "the minister told Parliament the government strongly supported encryption"
                 confidence *= CONTESTED;
             }
             emit(who, confidence * who.confidence() * (status == Status.REPORTED ? REPORTED : 1.0), node);

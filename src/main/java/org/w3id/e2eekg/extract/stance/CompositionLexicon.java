@@ -71,6 +71,7 @@ final class CompositionLexicon {
     private final Set<String> firstPerson;
     private final Set<String> contested;
     private final Set<String> professed;
+    private final Set<String> professedByGovernments;
     private final Set<String> conditions;
     private final Set<String> damage;
     private final Map<String, Integer> evaluation = new HashMap<>();
@@ -133,6 +134,7 @@ final class CompositionLexicon {
         firstPerson = lex.lower("firstPersonPlural");
         contested = lex.lower("contestedClaimVerbs");
         professed = lex.lower("professedSupport");
+        professedByGovernments = lex.lower("professedByGovernments");
         conditions = lex.lower("conditionMarkers");
         damage = lex.lower("damageLemmas");
         lex.lower("harmPredicates").forEach(w -> evaluation.put(w, -1));
@@ -403,12 +405,17 @@ final class CompositionLexicon {
         return firstPerson.contains(word.toLowerCase(Locale.ROOT));
     }
 
-    /** A reporting verb by which the writer marks the claim as disputed ("insists"). */
     /** What a speaker professes to support before asking for a way around it: "strong encryption". */
     boolean professed(String targetText) {
         return professed.contains(targetText.toLowerCase(Locale.ROOT));
     }
 
+    /** What a government professes to support while it seeks access: "encryption" in general. */
+    boolean professedByGovernments(String targetText) {
+        return professedByGovernments.contains(targetText.toLowerCase(Locale.ROOT));
+    }
+
+    /** A reporting verb by which the writer marks the claim as disputed ("insists"). */
     boolean contested(String lemma) {
         return contested.contains(lemma.toLowerCase(Locale.ROOT));
     }

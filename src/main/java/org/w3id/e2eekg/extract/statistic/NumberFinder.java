@@ -125,7 +125,9 @@ final class NumberFinder {
         String written = a.text(text, i, k);
         String q = qualifier(text, a, i);
         // currency before, percent after
-        if (i > 0 && currencies.containsKey(a.token(i - 1).lower()) && a.token(i - 1).type() == Token.Type.SYMBOL) {
+        // "£18m", and an ISO 4217 code in capitals before the figure: "CHF 100 million"
+        if (i > 0 && currencies.containsKey(a.token(i - 1).lower())
+                && (a.token(i - 1).type() == Token.Type.SYMBOL || a.token(i - 1).isAcronym())) {
             return new NumberMention(i - 1, k, v, currencies.get(a.token(i - 1).lower()), a.text(text, i - 1, k), q, null);
         }
         PhraseMatcher.Match pct = k < n ? percentWords.at(a.tokens(), k) : null;

@@ -64,7 +64,7 @@ final class ParserInput {
                 add(forms, tokenOf, negation, split[0], i, false);
                 add(forms, tokenOf, negation, split[1], i, true);
             } else {
-                add(forms, tokenOf, negation, DependencyParser.ptbForm(w), i, false);
+                add(forms, tokenOf, negation, DependencyParser.ptbForm(forms.isEmpty() ? sentenceCaseCompound(w) : w), i, false);
             }
         }
         boolean[] neg = new boolean[negation.size()];
@@ -73,6 +73,18 @@ final class ParserInput {
         }
         return new ParserInput(forms, tokenOf.stream().mapToInt(Integer::intValue).toArray(), wordOf, neg);
     }
+
+    /**
+     * A hyphenated compound capitalised only because it starts the sentence ("End-to-end
+     * encrypted services ...") in lower case: capitalised, the tagger takes it for a symbol.
+     * Names with a capital after the hyphen ("Anti-Defamation") stay as they are.
+     */
+    static String sentenceCaseCompound(String word) {
+        return SENTENCE_CASE_COMPOUND.matcher(word).matches() ? word.toLowerCase(java.util.Locale.ROOT) : word;
+    }
+
+    private static final java.util.regex.Pattern SENTENCE_CASE_COMPOUND =
+            java.util.regex.Pattern.compile("\\p{Lu}\\p{Ll}+(?:-\\p{Ll}+)+");
 
     private static void add(List<String> forms, List<Integer> tokenOf, List<Boolean> negation, String form, int token,
                             boolean isNegation) {

@@ -30,6 +30,17 @@ class DependencyParserTest {
     }
 
     @Test
+    void aCompoundCapitalisedAtTheStartOfASentenceIsAModifierNotASymbol() {
+        List<String> words = List.of("End-to-end", "encrypted", "services", "could", "not", "comply", ".");
+        DependencyTree tree = PARSER.parse(words);
+        assertEquals("End-to-end", tree.word(0));
+        assertNotEquals("punct", tree.label(0));
+        assertEquals("end-to-end", ParserInput.sentenceCaseCompound("End-to-end"));
+        assertEquals("Anti-Defamation", ParserInput.sentenceCaseCompound("Anti-Defamation"));
+        assertEquals("Signal", ParserInput.sentenceCaseCompound("Signal"));
+    }
+
+    @Test
     void positionsAreThoseOfTheTokens() {
         assertEquals(WORDS.size(), TREE.size());
         for (int i = 0; i < WORDS.size(); i++) {
