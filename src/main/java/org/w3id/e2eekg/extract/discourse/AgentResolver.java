@@ -251,7 +251,7 @@ public final class AgentResolver {
     /** Where a name starts with the title written before it ("Sens. Tom Cotton"): the title's start, else the name's. */
     private static int startWithTitle(AnalysedSentence a, int from) {
         RoleTitle title = from > 0 ? a.roleAt(from - 1) : null;
-        return title != null && title.to() == from ? title.from() : from;
+        return title != null && title.nameFrom(a) == from ? title.from() : from;
     }
 
     private Agent relative(Scope s, Clause c, Discourse d) {

@@ -912,12 +912,6 @@ public final class DocumentReader {
         return null;
     }
 
-    /** Where a title ends, with the full stop of an abbreviated one ("Sen. Jane Roe", "Sens. A and B"). */
-    private static int afterTitle(AnalysedSentence a, RoleTitle title) {
-        int to = title.to();
-        return to < a.size() && a.token(to).is(".") && to + 1 < a.size() && a.mentionAt(to + 1) != null ? to + 1 : to;
-    }
-
     /**
      * Whether a bill or an amendment is the object that starts at {@code k}, after determiners
      * and adjectives: the name of a law ("the EARN IT Act") or a proposal noun ("a companion bill").
@@ -1156,7 +1150,7 @@ public final class DocumentReader {
             }
             RoleTitle r = a.roleAt(k);
             if (r != null) {
-                k = Math.max(k + 1, afterTitle(a, r));
+                k = Math.max(k + 1, r.nameFrom(a));
                 continue;
             }
             Mention m = a.mentionAt(k);
@@ -1388,9 +1382,9 @@ public final class DocumentReader {
         int k = countedBefore(a, i, end);
         while (k < end) {
             RoleTitle title = a.roleAt(k);
-            if (title != null && afterTitle(a, title) < end && a.mentionAt(afterTitle(a, title)) != null) {
+            if (title != null && title.nameFrom(a) < end && a.mentionAt(title.nameFrom(a)) != null) {
                 // "together with Security Minister Jane Roe", "US Attorney General Jane Roe": the title before a name
-                k = afterTitle(a, title);
+                k = title.nameFrom(a);
                 continue;
             }
             Mention m = a.mentionAt(k);

@@ -20,6 +20,14 @@ package org.w3id.e2eekg.extract.mention;
 public record RoleTitle(int sentence, int from, int to, String role, int headFrom, int headTo, Kind kind,
                         Mention org, int orgRefToken, Mention nationality, String implied) {
 
+    /**
+     * Where the name after the title starts: right after it, or after the full stop of an
+     * abbreviated title ("Sen. Jane Roe") when a name follows that.
+     */
+    public int nameFrom(AnalysedSentence a) {
+        return to < a.size() && a.token(to).is(".") && to + 1 < a.size() && a.mentionAt(to + 1) != null ? to + 1 : to;
+    }
+
     /** Classes of title. */
     public enum Kind {
         /** public office: organisation is a country or a body */

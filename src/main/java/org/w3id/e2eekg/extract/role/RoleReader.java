@@ -121,7 +121,7 @@ public final class RoleReader {
     private Actor holder(SentenceContext s, RoleTitle r) {
         AnalysedSentence a = s.sentence();
         // title before name, an abbreviated one with its full stop: "Sen. Jane Roe"
-        int named = r.to() + 1 < a.size() && a.token(r.to()).is(".") ? r.to() + 1 : r.to();
+        int named = r.nameFrom(a);
         if (named < a.size()) {
             Mention m = a.mentionAt(named);
             if (m != null && m.from == named && person(m) != null) {
