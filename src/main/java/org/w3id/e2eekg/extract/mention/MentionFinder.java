@@ -230,7 +230,7 @@ public final class MentionFinder {
             }
             if (exact || inside.isEmpty() || words.the.matches(a.token(from)) || startsWithService(inside, from)
                     || headingCaps != null && !capitalisedElsewhereOutside(a, from, to, inside, headingCaps)) {
-                continue; // "The Long Return of EARN IT" in a title-case headline names nothing new
+                continue; // in a title-case headline, capitals around a known name make no longer name
             }
             Mention whole = new Mention(a.index(), from, to, a.text(text, from, to), Mention.Source.NAME, null,
                     ActorKind.ORGANISATION, cls);
@@ -414,12 +414,7 @@ public final class MentionFinder {
     }
 
     private static boolean allCapitalisedElsewhere(AnalysedSentence a, int from, int to, Set<String> midCaps) {
-        for (int i = from; i < to; i++) {
-            if (a.token(i).isCapitalized() && !midCaps.contains(a.token(i).text())) {
-                return false;
-            }
-        }
-        return true;
+        return capitalisedElsewhereOutside(a, from, to, List.of(), midCaps);
     }
 
     /** "signed by 15 companies: Amazon.com, Box, ...": the first of names listed after a colon is named like the rest. */
