@@ -850,13 +850,28 @@ public final class DocumentReader {
      */
     private int publishedBy(AnalysedSentence a, int from, int to) {
         boolean otherNoun = false;
+        boolean aside = false;
+        boolean quoted = false;
+        for (int i = 0; i < from; i++) {
+            quoted ^= a.token(i).isDoubleQuote();
+        }
         for (int i = from; i + 1 < Math.min(to, a.size()); i++) {
+            if (a.token(i).isDoubleQuote()) {
+                quoted = !quoted; // the words of a quoted title are the document's name, not another noun
+                continue;
+            }
             // "a submission on two standards written by X": the participle is the other noun's, unless set off
             // by a comma ("The Declaration of the Police Chiefs, published by X")
             if (publishing(a.token(i)) && by.matches(a.token(i + 1)) && (!otherNoun || a.token(i - 1).is(","))) {
                 return i + 1;
             }
-            otherNoun |= a.pos(i).equals("NOUN") || a.pos(i).equals("PROPN");
+            if (a.token(i).is(",") && (aside || !otherNoun)) {
+                // "The statement, published on Sunday, was signed by X": the nouns of an aside set off
+                // right after the document noun are not another noun the participle could belong to
+                aside = !aside;
+                continue;
+            }
+            otherNoun |= !aside && !quoted && (a.pos(i).equals("NOUN") || a.pos(i).equals("PROPN"));
         }
         return -1;
     }
