@@ -1796,6 +1796,11 @@ final class Composer {
             if (subject < 0) {
                 return false;
             }
+            if (mandative(node, subject)) {
+                // "a request from the governments that the company hold off on encryption": what the subject is
+                // asked to do, not what it does or wants
+                return true;
+            }
             Status status = status(node);
             if (status == Status.EMBEDDED && !refusal) {
                 return false;
@@ -1928,6 +1933,25 @@ final class Composer {
             int v = value();
             out.add(new Reading(who.actors(), who.document(), v, c, target.text(), target.effect(), attitude, target.measure(),
                     target.named(), demand(v), String.join(" ", cues), rule));
+        }
+
+        /**
+         * Whether the verb is a mandative subjunctive: a bare base form with a subject of its own,
+         * no modal and no "to" ("that the company hold off on ..."), which only a request, demand or
+         * insistence governs. A first- or second-person subject may be a present tense, so only a
+         * noun or third-person pronoun counts.
+         */
+        private boolean mandative(int verb, int subject) {
+            if (!tree.tag(verb).equals("VB") || tree.is(subject, "expl")) {
+                return false;
+            }
+            for (int k : tree.children(verb)) {
+                if (tree.tag(k).equals("MD") || tree.tag(k).equals("TO") || tree.is(k, "aux") || tree.is(k, "auxpass")) {
+                    return false;
+                }
+            }
+            String tag = tree.tag(subject);
+            return tag.startsWith("NN") && !tag.endsWith("S") || tag.equals("PRP") && lex.measurePronoun(tree.word(subject));
         }
 
         /** Whether the clause's subject is a personal pronoun: "they", "it". */
