@@ -1936,13 +1936,21 @@ final class Composer {
         }
 
         /**
-         * Whether the verb is a mandative subjunctive: a bare base form with a subject of its own,
-         * no modal and no "to" ("that the company hold off on ..."), which only a request, demand or
-         * insistence governs. A first- or second-person subject may be a present tense, so only a
+         * Whether the verb is a mandative subjunctive: a bare base form in a "that" clause with a
+         * subject of its own, no modal and no "to" ("that the company hold off on ..."), which only a
+         * request, demand or insistence governs. A first- or second-person subject may be a present tense, so only a
          * noun or third-person pronoun counts.
          */
         private boolean mandative(int verb, int subject) {
             if (!tree.tag(verb).equals("VB") || tree.is(subject, "expl")) {
+                return false;
+            }
+            boolean thatClause = false;
+            for (int k : tree.children(verb)) {
+                // "help police get into phones" is a bare infinitive after a verb, not a clause of its own
+                thatClause |= k < subject && lex.complementiser(tree.word(k));
+            }
+            if (!thatClause) {
                 return false;
             }
             for (int k : tree.children(verb)) {
@@ -1951,7 +1959,7 @@ final class Composer {
                 }
             }
             String tag = tree.tag(subject);
-            return tag.startsWith("NN") && !tag.endsWith("S") || tag.equals("PRP") && lex.measurePronoun(tree.word(subject));
+            return tag.equals("NN") || tag.equals("NNP") || tag.equals("PRP") && lex.measurePronoun(tree.word(subject));
         }
 
         /** Whether the clause's subject is a personal pronoun: "they", "it". */
