@@ -1675,12 +1675,31 @@ public final class DocumentReader {
         doc.evidence(s.span());
     }
 
+    /** Whether the sentence separates the items of a list by semicolons ("X, professor at Y; Z, ..."). */
+    private static boolean listedBySemicolons(AnalysedSentence a) {
+        for (int i = 0; i < a.size(); i++) {
+            if (a.token(i).is(";")) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     /** "Jane Roe ... is among the signatories"; "John Doe is another". */
     private void membership(SentenceContext s, Clause c, Agent agent, Discourse d, DocumentMemory memory) {
         AnalysedSentence a = s.sentence();
         // "Signatories include Bart Preneel, ...; Carmela Troncoso, ...; and Ross Anderson, ..."
         String opening = leadingWords(a, 2);
+        if (signatoryListOpenings.contains(opening) && d.currentDocument() != null && !listedBySemicolons(a)) {
+            // "Signatories included the ACLU, the Electronic Frontier Foundation (EFF), Access Now and Global Voices"
+            for (Actor x : list(s, afterLeadingWords(a, 2), a.size())) {
+                d.currentDocument().add(x, Role.SIGNATORY, s.prov("document-membership", opening));
+            }
+            memory.membership();
+            return;
+        }
         if (signatoryListOpenings.contains(opening) && d.currentDocument() != null) {
+            // people each with a post that names organisations: only the people sign
             for (int i = afterLeadingWords(a, 2); i < a.size(); i++) {
                 Mention m = a.mentionAt(i);
                 if (m != null && AgentResolver.outer(m).actor() != null && AgentResolver.outer(m).kind() == ActorKind.PERSON) {
