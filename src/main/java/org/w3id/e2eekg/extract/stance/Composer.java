@@ -1123,7 +1123,9 @@ final class Composer {
             while (up >= 0 && tree.isVerb(up) && !lex.directive(key(up)) && lex.transparent(lemmaOf(up)) && tree.is(up, "xcomp")) {
                 up = tree.head(up); // "to be able": past the copula
             }
-            return up >= 0 && lex.directive(key(up));
+            // "security services must be able to read ...": a capacity the speaker prescribes (the subject of
+            // the prescription is not its holder: see prescribed)
+            return up >= 0 && (lex.directive(key(up)) || tree.isVerb(up) && prescribed(up));
         }
 
         /** Passes through a governing word: multiplies by its polarity, or stops at a word no list knows. */
