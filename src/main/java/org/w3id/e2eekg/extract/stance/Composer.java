@@ -1940,8 +1940,8 @@ final class Composer {
         /**
          * Whether the verb is a mandative subjunctive: a bare base form in a "that" clause with a
          * subject of its own, no modal and no "to" ("that the company hold off on ..."), which only a
-         * request, demand or insistence governs. A first- or second-person subject may be a present tense, so only a
-         * noun or third-person pronoun counts.
+         * request, demand or insistence governs. With a plural or a personal subject the same form
+         * is a present tense ("that they hold"), so only a singular noun or "it" counts.
          */
         private boolean mandative(int verb, int subject) {
             if (!tree.tag(verb).equals("VB") || tree.is(subject, "expl")) {
