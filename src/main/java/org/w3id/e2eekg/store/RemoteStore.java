@@ -22,7 +22,6 @@ import org.apache.jena.atlas.web.HttpException;
 import org.apache.jena.graph.Graph;
 import org.apache.jena.graph.Node;
 import org.apache.jena.graph.NodeFactory;
-import org.apache.jena.http.HttpEnv;
 import org.apache.jena.http.auth.AuthEnv;
 import org.apache.jena.rdf.model.Model;
 import org.apache.jena.rdf.model.ModelFactory;
@@ -65,11 +64,19 @@ public final class RemoteStore {
     private final String endpoint;
     private final Iris iris;
     private final Credentials credentials;
+    /**
+     * This store's own client, not the JVM-wide one Jena keeps: a pooled connection that
+     * another server closed (one that listened on the same port before) would otherwise be
+     * reused, and the first request would fail with no bytes received.
+     */
+    private final HttpClient client;
 
     private RemoteStore(String endpoint, Iris iris, Credentials credentials) {
         this.endpoint = endpoint;
         this.iris = iris;
         this.credentials = credentials;
+        this.client = HttpClient.newBuilder().connectTimeout(PROBE_TIMEOUT)
+                .followRedirects(HttpClient.Redirect.NORMAL).build();
     }
 
     /**
@@ -117,7 +124,6 @@ public final class RemoteStore {
                 .method("HEAD", HttpRequest.BodyPublishers.noBody())
                 .timeout(PROBE_TIMEOUT)
                 .build();
-        HttpClient client = HttpEnv.getDftHttpClient();
         try {
             client.send(head, HttpResponse.BodyHandlers.discarding());
         } catch (IOException e) {
@@ -155,7 +161,7 @@ public final class RemoteStore {
             AuthEnv.get().registerUsernamePassword(authScope, credentials.user(), credentials.password());
         }
         int written = 0;
-        try (RDFLink link = RDFLinkHTTP.newBuilder().destination(endpoint).build()) {
+        try (RDFLink link = RDFLinkHTTP.newBuilder().destination(endpoint).httpClient(client).build()) {
             for (NamedGraph g : all) {
                 put(link, g, written, total);
                 written++;

@@ -73,11 +73,17 @@ public final class AgentResolver {
     private final WordSet pluralEndings;
     private final Map<String, String> spellings;
     private final TreeReferents.Pronouns treePronouns;
+    /** the document kind of each noun of a specific kind of document ("letter", "petition"), by lower-case noun */
+    private final Map<String, String> anaphorKinds = new java.util.HashMap<>();
 
     public AgentResolver(Lexicon lex, Polarity polarity) {
         this.speechNouns = lex.lower("speechNouns");
         this.groupNouns = lex.lower("groupNouns");
         this.documentAnaphors = lex.phrases("documentAnaphors");
+        for (String kindList : List.of("openLetterNouns", "letterNouns", "petitionNouns")) {
+            String kind = lex.attribute(kindList, E2K.documentClass).orElseThrow();
+            lex.lower(kindList).forEach(noun -> anaphorKinds.put(noun, kind));
+        }
         this.findingNouns = lex.lower("findingNouns");
         this.relationalHeads = lex.lower("relationalHeads");
         this.polarity = polarity;
@@ -503,8 +509,9 @@ public final class AgentResolver {
             }
         }
         if (definite && doc != null) {
+            String kind = anaphorKinds.get(doc.entry().toLowerCase(Locale.ROOT));
             DocumentFact.Builder df = topicDeterminers.matches(t) && d.topicDocument() != null ? d.topicDocument()
-                    : d.currentDocument();
+                    : kind != null ? d.currentDocumentLike(kind) : d.currentDocument();
             if (df != null) {
                 return new Agent(df.signatories(), df, 0, true);
             }

@@ -346,6 +346,28 @@ public final class Discourse {
         return currentDocument;
     }
 
+    /**
+     * What a definite document noun of this kind refers to: the document under discussion when
+     * it is of the same family (letters of all kinds are one), else the last document of that
+     * family introduced; null when there is none ("The letter, delivered on Friday, ..." after a
+     * statement is a new letter, not the statement).
+     */
+    public DocumentFact.Builder currentDocumentLike(String kind) {
+        if (currentDocument != null && sameFamily(currentDocument.type(), kind)) {
+            return currentDocument;
+        }
+        for (int i = documents.size() - 1; i >= 0; i--) {
+            if (sameFamily(documents.get(i).type(), kind)) {
+                return documents.get(i);
+            }
+        }
+        return null;
+    }
+
+    private boolean sameFamily(String one, String other) {
+        return one.equals(other) || kinds.letter(one) && kinds.letter(other);
+    }
+
     /** The first letter the article introduced: what "this letter" is; or null. */
     public DocumentFact.Builder topicDocument() {
         return topicDocument;

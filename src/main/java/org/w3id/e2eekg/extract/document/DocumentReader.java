@@ -850,13 +850,28 @@ public final class DocumentReader {
      */
     private int publishedBy(AnalysedSentence a, int from, int to) {
         boolean otherNoun = false;
+        boolean aside = false;
+        boolean quoted = false;
+        for (int i = 0; i < from; i++) {
+            quoted ^= a.token(i).isDoubleQuote();
+        }
         for (int i = from; i + 1 < Math.min(to, a.size()); i++) {
+            if (a.token(i).isDoubleQuote()) {
+                quoted = !quoted; // the words of a quoted title are the document's name, not another noun
+                continue;
+            }
             // "a submission on two standards written by X": the participle is the other noun's, unless set off
             // by a comma ("The Declaration of the Police Chiefs, published by X")
             if (publishing(a.token(i)) && by.matches(a.token(i + 1)) && (!otherNoun || a.token(i - 1).is(","))) {
                 return i + 1;
             }
-            otherNoun |= a.pos(i).equals("NOUN") || a.pos(i).equals("PROPN");
+            if (a.token(i).is(",") && (aside || !otherNoun)) {
+                // "The statement, published on Sunday, was signed by X": the nouns of an aside set off
+                // right after the document noun are not another noun the participle could belong to
+                aside = !aside;
+                continue;
+            }
+            otherNoun |= !aside && !quoted && (a.pos(i).equals("NOUN") || a.pos(i).equals("PROPN"));
         }
         return -1;
     }
@@ -1660,12 +1675,31 @@ public final class DocumentReader {
         doc.evidence(s.span());
     }
 
+    /** Whether the sentence separates the items of a list by semicolons ("X, professor at Y; Z, ..."). */
+    private static boolean listedBySemicolons(AnalysedSentence a) {
+        for (int i = 0; i < a.size(); i++) {
+            if (a.token(i).is(";")) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     /** "Jane Roe ... is among the signatories"; "John Doe is another". */
     private void membership(SentenceContext s, Clause c, Agent agent, Discourse d, DocumentMemory memory) {
         AnalysedSentence a = s.sentence();
         // "Signatories include Bart Preneel, ...; Carmela Troncoso, ...; and Ross Anderson, ..."
         String opening = leadingWords(a, 2);
+        if (signatoryListOpenings.contains(opening) && d.currentDocument() != null && !listedBySemicolons(a)) {
+            // "Signatories included the ACLU, the Electronic Frontier Foundation (EFF), Access Now and Global Voices"
+            for (Actor x : list(s, afterLeadingWords(a, 2), a.size())) {
+                d.currentDocument().add(x, Role.SIGNATORY, s.prov("document-membership", opening));
+            }
+            memory.membership();
+            return;
+        }
         if (signatoryListOpenings.contains(opening) && d.currentDocument() != null) {
+            // people each with a post that names organisations: only the people sign
             for (int i = afterLeadingWords(a, 2); i < a.size(); i++) {
                 Mention m = a.mentionAt(i);
                 if (m != null && AgentResolver.outer(m).actor() != null && AgentResolver.outer(m).kind() == ActorKind.PERSON) {

@@ -79,7 +79,9 @@ final class CapSpans {
      * The tokens of titles in double quotation marks: a quoted run of at least three
      * capitalised words, with only function words and punctuation between them, names a work
      * (the "Harbour Statement: Encryption and Child Safety Online"), not the
-     * organisations its words would otherwise make.
+     * organisations its words would otherwise make; so does a quoted title and subtitle in
+     * sentence case, each opening with a capital after a colon ("International statement:
+     * End-to-end encryption and public safety").
      */
     static boolean[] quotedTitles(AnalysedSentence a, Words words) {
         boolean[] title = new boolean[a.size()];
@@ -88,18 +90,27 @@ final class CapSpans {
                 continue;
             }
             int capitalised = 0;
+            boolean subtitled = false;
             int close = open + 1;
             while (close < a.size() && close - open <= TITLE_TOKENS && !a.token(close).isDoubleQuote()) {
                 Token t = a.token(close);
+                if (t.is(":") && close > open + 1 && close + 1 < a.size() && isCap(a.token(close + 1))) {
+                    subtitled = capitalised >= 0 && isCap(a.token(open + 1));
+                }
                 if (isCap(t)) {
-                    capitalised++;
+                    capitalised += capitalised >= 0 ? 1 : 0;
                 } else if (t.isWord() && !words.isFunctionWord(t) || close == open + 1) {
                     capitalised = -1;
-                    break;
+                    if (close == open + 1) {
+                        break;
+                    }
                 }
                 close++;
             }
-            if (capitalised >= TITLE_WORDS && close < a.size() && a.token(close).isDoubleQuote()) {
+            boolean closed = close < a.size() && a.token(close).isDoubleQuote();
+            // "International statement: End-to-end encryption and public safety": a title and its
+            // subtitle, each opening with a capital, in sentence case
+            if (closed && (capitalised >= TITLE_WORDS || subtitled)) {
                 java.util.Arrays.fill(title, open + 1, close, true);
             }
             open = Math.max(open, close - 1);

@@ -175,6 +175,10 @@ final class Composer {
                 continue;
             }
             PhraseMatcher.Match m = lex.targets().at(a.tokens(), i);
+            if (m != null && insideQuotedTitle(s, m.from())) {
+                i = m.to() - 1;
+                continue;
+            }
             if (m == null) {
                 Target event = event(s, i);
                 if (event != null) {
@@ -205,6 +209,50 @@ final class Composer {
             i = m.to() - 1;
         }
         return out;
+    }
+
+    /**
+     * Whether token i stands inside a quoted document title: 'the "International statement:
+     * End-to-end encryption and public safety", published on ...', 'a resolution subtitled
+     * "Security through encryption and security despite encryption"'. A title names a document;
+     * its words are not what anyone does to encryption. A quoted span of three words or more,
+     * opening with a capital, is a title when it follows a word of titling or a document noun,
+     * or follows a determiner or possessive and holds or precedes a document noun
+     * (lex:documentTitleNouns). Quoted speech follows a verb or opens a sentence, so it is not
+     * taken for a title; a short quoted name ('the "lawful access" bill') stays readable.
+     */
+    private boolean insideQuotedTitle(StanceSentence s, int i) {
+        AnalysedSentence a = s.sentence();
+        int open = -1;
+        for (int k = 0; k < i; k++) {
+            if (a.token(k).isDoubleQuote()) {
+                open = open < 0 ? k : -1;
+            }
+        }
+        int close = -1;
+        for (int k = i; k < a.size() && open >= 0; k++) {
+            if (a.token(k).isDoubleQuote()) {
+                close = k;
+                break;
+            }
+        }
+        if (open < 1 || close < 0 || close - open - 1 < 3 || !a.token(open + 1).isCapitalized()) {
+            return false;
+        }
+        DependencyTree tree = s.tree();
+        Token before = a.token(open - 1);
+        if (lex.titling(before.lower()) || lex.documentTitleNoun(tree.lemma(open - 1))) {
+            return true;
+        }
+        if (!a.pos(open - 1).equals("DET") && !before.isPossessive()) {
+            return false;
+        }
+        for (int k = open + 1; k <= close + 1 && k < a.size(); k++) {
+            if (k != close && lex.documentTitleNoun(tree.lemma(k))) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /**
@@ -447,6 +495,8 @@ final class Composer {
         private boolean negated;
         /** "without breaking encryption": what doing something would entail, not something done */
         private boolean consequence;
+        /** a profession of support was already marked as weak evidence on the way */
+        private boolean professionWeighed;
         /** the lowest governing word, for telling warnings from reports */
         private int firstGovernor = -1;
         /** the value right after the first governor: what the act narrated does to encryption */
@@ -851,11 +901,26 @@ final class Composer {
                 // "powers over private messaging", "rules on encryption": what a measure does to the thing is not said
                 return -1;
             }
+            if (governor >= 0 && lex.about(p) && tree.tag(governor).startsWith("NN") && lex.documentTitleNoun(lemmaOf(governor))) {
+                // "earlier statements on encryption": a document's topic, not the side it takes
+                return -1;
+            }
             String used = governor >= 0 ? key(governor) + " " + p : null;
             if (governor >= 0 && tree.is(prep, "prep") && !judged && (lex.shelter(used) || takenUp(used)) && byWrongdoers(governor)) {
                 // "criminals hide behind encryption", "terrorists moved to encrypted apps": a cover for wrongdoing
                 associateWithHarm(used);
                 return governor;
+            }
+            int object = governor >= 0 && tree.isVerb(governor) && tree.is(prep, "prep") ? tree.child(governor, "dobj") : -1;
+            if (object >= 0 && object < prep && tree.tag(object).startsWith("NN") && lex.nounComplement(p)) {
+                // "has led opposition in Parliament to the regulation": the parser hung the preposition on the
+                // verb, but the noun of attitude between them takes it
+                String nounPair = key(object) + " " + p;
+                Integer pol = lex.governor(nounPair) != null ? lex.governor(nounPair) : lex.governor(key(object));
+                if (pol != null) {
+                    step(object, pol, lex.governor(nounPair) != null ? nounPair : key(object));
+                    return object;
+                }
             }
             if (governor >= 0 && tree.is(prep, "prep")) {
                 String pair = key(governor) + " " + p;
@@ -1058,7 +1123,9 @@ final class Composer {
             while (up >= 0 && tree.isVerb(up) && !lex.directive(key(up)) && lex.transparent(lemmaOf(up)) && tree.is(up, "xcomp")) {
                 up = tree.head(up); // "to be able": past the copula
             }
-            return up >= 0 && lex.directive(key(up));
+            // "security services must be able to read ...": a capacity the speaker prescribes (the subject of
+            // the prescription is not its holder: see prescribed)
+            return up >= 0 && (lex.directive(key(up)) || tree.isVerb(up) && prescribed(up));
         }
 
         /** Passes through a governing word: multiplies by its polarity, or stops at a word no list knows. */
@@ -1525,6 +1592,7 @@ final class Composer {
             boolean self = speaksForSelf(clause, verb);
             if (self && professesSupport(referent(explicitSubject(clause)).actors())) {
                 confidence *= CONTESTED; // "governments say they back strong encryption": a profession, then a demand
+                professionWeighed = true;
             }
             return self;
         }
@@ -1536,6 +1604,16 @@ final class Composer {
          */
         private boolean professesSupport(List<Actor> speakers) {
             return value() > 0 && lex.professed(target.text()) || professedByGovernment(speakers);
+        }
+
+        /**
+         * Whether the reading is a government's support for strong encryption or encryption in
+         * general, however it is put (lex:professedSupport, lex:professedByGovernments): governments
+         * that seek access say so before they ask for it, so it is weak evidence.
+         */
+        private boolean governmentSupportsStrongEncryption(List<Actor> holders) {
+            return value() > 0 && (lex.professed(target.text()) || lex.professedByGovernments(target.text()))
+                    && !holders.isEmpty() && holders.stream().allMatch(Actor::isGovernment);
         }
 
         /** Whether the reading is a government's support for encryption in general (lex:professedByGovernments). */
@@ -1720,6 +1798,11 @@ final class Composer {
             if (subject < 0) {
                 return false;
             }
+            if (mandative(node, subject)) {
+                // "a request from the governments that the company hold off on encryption": what the subject is
+                // asked to do, not what it does or wants
+                return true;
+            }
             Status status = status(node);
             if (status == Status.EMBEDDED && !refusal) {
                 return false;
@@ -1756,6 +1839,7 @@ final class Composer {
                 // "We support strong encryption," said the minister; "the governments say they back strong
                 // encryption"; "the minister told Parliament the government strongly supported encryption"
                 confidence *= CONTESTED;
+                professionWeighed = true;
             }
             emit(who, confidence * who.confidence() * (status == Status.REPORTED ? REPORTED : 1.0), node);
             List<Actor> cosponsors = status == Status.ASSERTED ? coSponsors(node, subject) : List.of();
@@ -1829,6 +1913,9 @@ final class Composer {
         }
 
         private void emit(StanceSentence.Referent who, double c, int node) {
+            if (cues.isEmpty() && statePredicate(target.head()) && pronounSubject(node)) {
+                return; // "scanning inspects messages before they are encrypted": a state of some things, not an act
+            }
             if (!who.actors().isEmpty() && who.actors().stream().allMatch(a -> "Service".equals(a.type()))) {
                 return; // "Messenger now encrypts chats": a product acts for its maker, it holds no stance
             }
@@ -1841,9 +1928,51 @@ final class Composer {
             if (contestedClaim(node)) {
                 c *= CONTESTED;
             }
+            if (!professionWeighed && governmentSupportsStrongEncryption(who.actors())) {
+                // "It declares the EU's support for strong encryption": what governments seeking access profess
+                c *= CONTESTED;
+            }
             int v = value();
             out.add(new Reading(who.actors(), who.document(), v, c, target.text(), target.effect(), attitude, target.measure(),
                     target.named(), demand(v), String.join(" ", cues), rule));
+        }
+
+        /**
+         * Whether the verb is a mandative subjunctive: a bare base form in a "that" clause with a
+         * subject of its own, no modal and no "to" ("that the company hold off on ..."), which only a
+         * request, demand or insistence governs. With a plural or a personal subject the same form
+         * is a present tense ("that they hold"), so only a singular noun or "it" counts.
+         */
+        private boolean mandative(int verb, int subject) {
+            if (!tree.tag(verb).equals("VB") || tree.is(subject, "expl")) {
+                return false;
+            }
+            boolean thatClause = false;
+            for (int k : tree.children(verb)) {
+                // "help police get into phones" is a bare infinitive after a verb, not a clause of its own
+                thatClause |= k < subject && lex.complementiser(tree.word(k));
+            }
+            if (!thatClause) {
+                return false;
+            }
+            for (int k : tree.children(verb)) {
+                if (tree.tag(k).equals("MD") || tree.tag(k).equals("TO") || tree.is(k, "aux") || tree.is(k, "auxpass")) {
+                    return false;
+                }
+            }
+            String tag = tree.tag(subject);
+            return tag.equals("NN") || tag.equals("NNP") || tag.equals("PRP") && lex.measurePronoun(tree.word(subject));
+        }
+
+        /** Whether the clause's subject is a personal pronoun: "they", "it". */
+        private boolean pronounSubject(int clause) {
+            int subject = explicitSubject(clause);
+            return subject >= 0 && tree.tag(subject).equals("PRP");
+        }
+
+        /** Whether the word is what its subject is, or has been made: "they are encrypted", "chats were encrypted". */
+        private boolean statePredicate(int head) {
+            return tree.is(head, "acomp") || tree.tag(head).equals("VBN") && tree.child(head, "auxpass") >= 0;
         }
 
         /**
@@ -2077,6 +2206,24 @@ final class Composer {
         }
 
         /** The referent of a subject and its conjuncts; first person in a quotation is the speaker. */
+        /**
+         * Whether a personal pronoun subject refers to the unnamed subject of the verb of saying
+         * whose clause it is in ("respondents said they supported ...", "critics say she ..."):
+         * a common noun that stands for no actor, so the pronoun stands for none either.
+         */
+        private boolean sayerOfOwnClause(int subject) {
+            if (!tree.tag(subject).equals("PRP") || lex.measurePronoun(tree.word(subject)) || FIRST_PERSON.contains(tree.word(subject).toLowerCase(Locale.ROOT))) {
+                return false;
+            }
+            int clause = tree.head(subject);
+            if (clause < 0 || !tree.is(clause, "ccomp") || tree.head(clause) < 0 || !lex.reporting(key(tree.head(clause)))) {
+                return false;
+            }
+            int sayer = explicitSubject(tree.head(clause));
+            return sayer >= 0 && tree.tag(sayer).startsWith("NN") && !tree.tag(sayer).startsWith("NNP")
+                    && s.referents().at(sayer).isEmpty();
+        }
+
         private StanceSentence.Referent referent(int subject) {
             String w = tree.word(subject).toLowerCase(Locale.ROOT);
             if (FIRST_PERSON.contains(w) && !s.quoteSpeakers().isEmpty()) {
@@ -2091,6 +2238,10 @@ final class Composer {
             }
             if (lex.measurePronoun(tree.word(subject)) && measureBefore(subject) >= 0) {
                 // "fought the scheme all year, saying it would weaken encryption": "it" is the scheme
+                return StanceSentence.Referent.NONE;
+            }
+            if (sayerOfOwnClause(subject)) {
+                // "78 percent of respondents said they supported the proposal": "they" are the respondents
                 return StanceSentence.Referent.NONE;
             }
             List<Actor> actors = new ArrayList<>();

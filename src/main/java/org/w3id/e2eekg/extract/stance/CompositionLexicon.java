@@ -72,6 +72,10 @@ final class CompositionLexicon {
     private final Set<String> contested;
     private final Set<String> professed;
     private final Set<String> professedByGovernments;
+    private final Set<String> documentTitleNouns;
+    private final Set<String> titling;
+    private final Set<String> about;
+    private final Set<String> nounComplements;
     private final Set<String> conditions;
     private final Set<String> damage;
     private final Map<String, Integer> evaluation = new HashMap<>();
@@ -135,6 +139,10 @@ final class CompositionLexicon {
         contested = lex.lower("contestedClaimVerbs");
         professed = lex.lower("professedSupport");
         professedByGovernments = lex.lower("professedByGovernments");
+        documentTitleNouns = lex.lower("documentTitleNouns");
+        titling = lex.lower("titlingWords");
+        about = lex.lower("aboutPrepositions");
+        nounComplements = lex.lower("attitudeNounPrepositions");
         conditions = lex.lower("conditionMarkers");
         damage = lex.lower("damageLemmas");
         lex.lower("harmPredicates").forEach(w -> evaluation.put(w, -1));
@@ -411,6 +419,26 @@ final class CompositionLexicon {
     }
 
     /** What a government professes to support while it seeks access: "encryption" in general. */
+    /** Whether the lemma is a noun of a document that may have a title (lex:documentTitleNouns). */
+    boolean documentTitleNoun(String lemma) {
+        return documentTitleNouns.contains(lemma.toLowerCase(Locale.ROOT));
+    }
+
+    /** Whether the word introduces a title: "subtitled", "entitled" (lex:titlingWords). */
+    boolean titling(String word) {
+        return titling.contains(word.toLowerCase(Locale.ROOT));
+    }
+
+    /** Whether the preposition gives a document's topic: "statements on encryption" (lex:aboutPrepositions). */
+    boolean about(String preposition) {
+        return about.contains(preposition.toLowerCase(Locale.ROOT));
+    }
+
+    /** Whether the preposition may complete a noun of attitude: "opposition to", "support for" (lex:attitudeNounPrepositions). */
+    boolean nounComplement(String preposition) {
+        return nounComplements.contains(preposition.toLowerCase(Locale.ROOT));
+    }
+
     boolean professedByGovernments(String targetText) {
         return professedByGovernments.contains(targetText.toLowerCase(Locale.ROOT));
     }
