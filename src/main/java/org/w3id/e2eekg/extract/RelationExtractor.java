@@ -235,9 +235,9 @@ final class RelationExtractor {
                 for (Actor a : v.actors()) {
                     claims.add(new Claim(a, v, v.document(), s, v.rule(), v.confidence()));
                 }
-                // a document's stance is its signatories'
+                // a document's stance is its signatories'; a survey's is its respondents', who are not named
                 DocumentFact.Builder doc = v.document();
-                if (doc != null) {
+                if (doc != null && !doc.isPoll()) {
                     for (Actor a : doc.signatories()) {
                         if (!v.actors().contains(a)) {
                             claims.add(new Claim(a, v, doc, s, "stance-of-document", v.confidence() * INHERITED));

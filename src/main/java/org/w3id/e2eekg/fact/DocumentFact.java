@@ -97,6 +97,7 @@ public record DocumentFact(String type, String rule, DateValue date, List<Partic
         private final SortedSet<Span> evidence = new TreeSet<>();
         private Integer signatoryCount;
         private String about;
+        private boolean poll;
 
         /**
          * @param type local name of the document class in the ontology (Letter, OpenLetter, Proposal...)
@@ -182,7 +183,18 @@ public record DocumentFact(String type, String rule, DateValue date, List<Partic
         }
 
         /** Takes in what another builder found of the same document: its date, evidence, participants and count. */
+        /** The document reports answers others gave (a survey, a poll): what they say is not its makers' word. */
+        public void poll() {
+            poll = true;
+        }
+
+        /** Whether the document reports answers others gave: see {@link #poll()}. */
+        public boolean isPoll() {
+            return poll;
+        }
+
         public void merge(Builder other) {
+            poll |= other.poll;
             date(other.date);
             other.evidence.forEach(this::evidence);
             for (Participation p : other.participations) {

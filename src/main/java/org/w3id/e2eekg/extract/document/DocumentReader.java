@@ -75,6 +75,7 @@ public final class DocumentReader {
     private final Map<String, String> memberNouns;
     private final PhraseMatcher leaderCues;
     private final PhraseMatcher coAuthorCues;
+    private final PhraseMatcher pollNouns;
     private final PhraseMatcher ellipsisCues;
     private final PhraseMatcher mediaVerbs;
     private final Set<String> groupNouns;
@@ -170,6 +171,7 @@ public final class DocumentReader {
         memberNouns = lex.pairs("memberNouns");
         leaderCues = lex.phrases("leaderCues");
         coAuthorCues = lex.phrases("coAuthorCues");
+        pollNouns = lex.phrases("pollNouns");
         ellipsisCues = lex.phrases("ellipsisCues");
         mediaVerbs = lex.phrases("mediaVerbs");
         groupNouns = lex.lower("groupNouns");
@@ -747,6 +749,9 @@ public final class DocumentReader {
             return null;
         }
         DocumentFact.Builder doc = new DocumentFact.Builder(type, rule);
+        if (noun != null && pollNouns.at(a.tokens(), noun.from()) != null) {
+            doc.poll();
+        }
         doc.date(date);
         doc.evidence(s.span());
         Role role = makerRole(type);
