@@ -182,7 +182,6 @@ public record DocumentFact(String type, String rule, DateValue date, List<Partic
             this.about = about;
         }
 
-        /** Takes in what another builder found of the same document: its date, evidence, participants and count. */
         /** The document reports answers others gave (a survey, a poll): what they say is not its makers' word. */
         public void poll() {
             poll = true;
@@ -193,6 +192,7 @@ public record DocumentFact(String type, String rule, DateValue date, List<Partic
             return poll;
         }
 
+        /** Takes in what another builder found of the same document: its date, evidence, participants, count and whether it is a poll. */
         public void merge(Builder other) {
             poll |= other.poll;
             date(other.date);

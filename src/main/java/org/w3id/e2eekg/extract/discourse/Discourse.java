@@ -353,19 +353,16 @@ public final class Discourse {
      * statement is a new letter, not the statement).
      */
     public DocumentFact.Builder currentDocumentLike(String kind) {
-        if (currentDocument != null && sameFamily(currentDocument.type(), kind)) {
+        String family = kinds.family(kind);
+        if (currentDocument != null && kinds.family(currentDocument.type()).equals(family)) {
             return currentDocument;
         }
         for (int i = documents.size() - 1; i >= 0; i--) {
-            if (sameFamily(documents.get(i).type(), kind)) {
+            if (kinds.family(documents.get(i).type()).equals(family)) {
                 return documents.get(i);
             }
         }
         return null;
-    }
-
-    private boolean sameFamily(String one, String other) {
-        return one.equals(other) || kinds.letter(one) && kinds.letter(other);
     }
 
     /** The first letter the article introduced: what "this letter" is; or null. */

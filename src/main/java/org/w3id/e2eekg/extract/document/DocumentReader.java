@@ -319,7 +319,7 @@ public final class DocumentReader {
             int verb = makingVerbOf(tree, m);
             int det = m != null ? tree.span(m.to() - 1)[0] : -1;
             if (verb < 0 || !tree.is(verb, "relcl") || !the.matches(a.token(det))
-                    || !family(current.type()).equals(family(nounType.get(m.list())))) {
+                    || !kinds.family(current.type()).equals(kinds.family(nounType.get(m.list())))) {
                 continue;
             }
             int k = m.to();
@@ -555,7 +555,7 @@ public final class DocumentReader {
 
     /** The documents of this list whose family is the type's (letters of all kinds are one). */
     private List<DocumentFact.Builder> ofFamily(List<DocumentFact.Builder> docs, String type) {
-        return docs.stream().filter(doc -> family(doc.type()).equals(family(type))).toList();
+        return docs.stream().filter(doc -> kinds.family(doc.type()).equals(kinds.family(type))).toList();
     }
 
     /** The role of a document's makers: issuer for the kinds the ontology says are issued, else signatory. */
@@ -1838,7 +1838,7 @@ public final class DocumentReader {
 
     private DocumentFact.Builder sameAs(DocumentFact.Builder doc, Discourse d) {
         for (DocumentFact.Builder o : d.documents()) {
-            if (!family(o.type()).equals(family(doc.type()))) {
+            if (!kinds.family(o.type()).equals(kinds.family(doc.type()))) {
                 continue;
             }
             boolean overlap = false;
@@ -1854,10 +1854,5 @@ public final class DocumentReader {
             }
         }
         return null;
-    }
-
-    /** Letters of all kinds are one family: an open letter met again as "the letter" is the same document. */
-    private String family(String type) {
-        return kinds.letter(type) ? "Letter" : type;
     }
 }

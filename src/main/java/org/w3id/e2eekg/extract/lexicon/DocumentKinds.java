@@ -64,6 +64,15 @@ public final class DocumentKinds {
         return letters.contains(kind);
     }
 
+    /**
+     * The family a kind belongs to for telling whether two mentions may be one document:
+     * letters of all kinds are one family ("Letter"), so an open letter met again as "the
+     * letter" is the same document; any other kind is its own family.
+     */
+    public String family(String kind) {
+        return letter(kind) ? "Letter" : kind;
+    }
+
     private static Set<String> andSubclasses(Model ontology, Resource top) {
         Set<String> out = new HashSet<>();
         Deque<Resource> todo = new ArrayDeque<>();

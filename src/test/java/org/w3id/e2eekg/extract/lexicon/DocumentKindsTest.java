@@ -1,6 +1,8 @@
 package org.w3id.e2eekg.extract.lexicon;
 
+import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import org.junit.jupiter.api.Test;
@@ -39,5 +41,12 @@ class DocumentKindsTest {
         assertTrue(kinds.letter("Letter"));
         assertTrue(kinds.letter("OpenLetter"));
         assertFalse(kinds.letter("Petition"));
+    }
+
+    @Test
+    void lettersOfAllKindsAreOneFamilyAndOtherKindsTheirOwn() {
+        assertEquals(kinds.family("Letter"), kinds.family("OpenLetter"));
+        assertNotEquals(kinds.family("Letter"), kinds.family("PublicStatement"));
+        assertEquals("Petition", kinds.family("Petition"));
     }
 }
