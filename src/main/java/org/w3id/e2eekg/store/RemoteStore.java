@@ -18,6 +18,7 @@ import java.util.List;
 import java.util.Objects;
 import java.util.Set;
 import java.util.TreeSet;
+import java.util.function.Supplier;
 import org.apache.jena.atlas.web.HttpException;
 import org.apache.jena.graph.Graph;
 import org.apache.jena.graph.Node;
@@ -192,7 +193,11 @@ public final class RemoteStore {
 
     private void put(RDFLink link, NamedGraph g, int written, int total) {
         try {
-            link.put(NodeFactory.createURI(g.name()), g.model().getGraph());
+            // a PUT replaces the graph whole, so sending it again is safe
+            idempotent(() -> {
+                link.put(NodeFactory.createURI(g.name()), g.model().getGraph());
+                return null;
+            });
         } catch (HttpException e) {
             throw new StoreException(failure(e, "PUT", g.name(), written, total), e);
         }
@@ -201,13 +206,42 @@ public final class RemoteStore {
     /** The graph {@code name} on the endpoint, or null when it has none of that name. */
     private Graph fetch(RDFLink link, String name, int written, int total) {
         try {
-            return link.get(NodeFactory.createURI(name));
+            return idempotent(() -> link.get(NodeFactory.createURI(name)));
         } catch (HttpException e) {
             if (e.getStatusCode() == 404) {
                 return null;
             }
             throw new StoreException(failure(e, "GET", name, written, total), e);
         }
+    }
+
+    /**
+     * Sends an idempotent request, and sends it once more when the server closed the
+     * connection before any byte of an answer came: the client had kept the connection open
+     * after the last exchange and reused it just as the server closed it (Jetty closes a
+     * connection after some error answers), so the request got no answer at all.
+     */
+    private static <T> T idempotent(Supplier<T> request) {
+        try {
+            return request.get();
+        } catch (HttpException e) {
+            if (!closedBeforeAnswer(e)) {
+                throw e;
+            }
+            return request.get();
+        }
+    }
+
+    private static boolean closedBeforeAnswer(HttpException e) {
+        if (e.getStatusCode() > 0) {
+            return false;
+        }
+        for (Throwable t = e; t != null; t = t.getCause() == t ? null : t.getCause()) {
+            if (t instanceof IOException && t.getMessage() != null && t.getMessage().contains("received no bytes")) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** The graphs the description on the endpoint lists, other than itself. */
