@@ -84,7 +84,8 @@ public final class DocumentReader {
     private final PhraseMatcher rolloutWords;
     private final Polarity polarity;
     private final List<String> nounLists = List.of("openLetterNouns", "letterNouns", "petitionNouns", "statementNouns",
-            "proposalNouns", "opinionNouns", "recommendationNouns", "reportNouns", "appealNouns", "courtNouns");
+            "proposalNouns", "opinionNouns", "recommendationNouns", "reportNouns", "appealNouns", "courtNouns",
+            "rulingNouns");
 
     private final DocumentKinds kinds;
     private final WordSet the;
@@ -111,6 +112,7 @@ public final class DocumentReader {
     private final WordSet when;
     private final WordSet simultaneity;
     private final WordSet documentMakingLemmas;
+    private final WordSet rulingLemmas;
     private final WordSet publishingForms;
     private final WordSet addressingWords;
     private final WordSet addressingVerbs;
@@ -199,6 +201,7 @@ public final class DocumentReader {
         when = WordSet.of(lex, "whenWords");
         simultaneity = WordSet.of(lex, "simultaneityPrepositions");
         documentMakingLemmas = WordSet.of(lex, "documentMakingLemmas");
+        rulingLemmas = WordSet.of(lex, "rulingLemmas");
         publishingForms = WordSet.of(lex, "publishingForms");
         addressingWords = WordSet.of(lex, "addressingWords");
         addressingVerbs = WordSet.of(lex, "addressingVerbs");
@@ -304,6 +307,64 @@ public final class DocumentReader {
         adverbialBills(s, tree, d);
         indirectObjects(s, tree, read.introduced());
         signersListedAfter(s, tree, d);
+        rulings(s, tree, d);
+    }
+
+    /**
+     * "The court fined Telegram", "the FSB ordered Telegram to disclose ...", "Judge Roe ruled
+     * that ...": an active verb of deciding (lex:rulingLemmas) whose object is an actor, or
+     * which governs a clause or a preposition, is a ruling its subject's names make, dated by
+     * the clause; the actor it orders to act ("to disclose") is the addressee. Read from the
+     * parse, since whether the object is an actor or a clause decides it ("ordered a review"
+     * makes none), and so is a particle ("ruled out").
+     */
+    private void rulings(SentenceContext s, DependencyTree tree, Discourse d) {
+        AnalysedSentence a = s.sentence();
+        for (int verb = 0; verb < a.size(); verb++) {
+            if (!tree.isVerb(verb) || !rulingLemmas.contains(tree.lemma(verb).toLowerCase(java.util.Locale.ROOT))
+                    || tree.child(verb, "prt") >= 0 || tree.child(verb, "nsubjpass") >= 0) {
+                continue;
+            }
+            int subject = tree.child(verb, "nsubj");
+            int object = tree.child(verb, "dobj");
+            List<Actor> makers = new ArrayList<>();
+            if (subject >= 0) {
+                // the heads' names only: the parser may hang a later noun on the subject ("fined X 800,000 roubles")
+                for (int name : headAndConjuncts(tree, subject)) {
+                    addNamed(a, name, name + 1, makers);
+                }
+            }
+            List<Actor> parties = new ArrayList<>();
+            if (object >= 0) {
+                addNamed(a, object, object + 1, parties);
+            }
+            boolean decides = object >= 0 ? !parties.isEmpty()
+                    : tree.child(verb, "ccomp") >= 0 || tree.child(verb, "prep") >= 0;
+            if (makers.isEmpty() || !decides) {
+                continue;
+            }
+            DocumentFact.Builder ruling = new DocumentFact.Builder(E2K.Ruling.getLocalName(), "document-ruling");
+            ruling.date(dateWithin(s, tree, verb));
+            ruling.evidence(s.span());
+            String cue = s.text(verb, verb + 1);
+            for (Actor x : makers) {
+                ruling.add(x, Role.SIGNATORY, s.prov("document-ruling", cue));
+            }
+            int ordered = tree.child(verb, "xcomp");
+            if (ordered > verb && tree.child(ordered, "aux") >= 0) {
+                for (Actor x : parties) {
+                    if (!ruling.has(x, Role.SIGNATORY)) {
+                        ruling.add(x, Role.ADDRESSEE, s.prov("document-ruling", cue));
+                    }
+                }
+            }
+            DocumentFact.Builder same = sameAs(ruling, d);
+            if (same != null) {
+                same.merge(ruling);
+            } else {
+                d.document(ruling);
+            }
+        }
     }
 
     /**
@@ -480,9 +541,7 @@ public final class DocumentReader {
                 continue;
             }
             List<Actor> sponsors = new ArrayList<>();
-            List<Integer> heads = new ArrayList<>(List.of(subject));
-            heads.addAll(tree.conjuncts(subject));
-            for (int name : heads) {
+            for (int name : headAndConjuncts(tree, subject)) {
                 addNamed(a, name, name + 1, sponsors);
             }
             if (sponsors.isEmpty()) {
@@ -504,6 +563,13 @@ public final class DocumentReader {
                 d.document(bill);
             }
         }
+    }
+
+    /** A phrase's head and the heads coordinated with it: "Sen. X and Sen. Y" gives both names. */
+    private static List<Integer> headAndConjuncts(DependencyTree tree, int head) {
+        List<Integer> heads = new ArrayList<>(List.of(head));
+        heads.addAll(tree.conjuncts(head));
+        return heads;
     }
 
     /** The last undated proposal that one of these sponsors signed, or null. */
@@ -711,6 +777,12 @@ public final class DocumentReader {
                 issuers = List.of(AgentResolver.outer(owner).actor());
             }
         }
+        if (E2K.Ruling.getLocalName().equals(type) && issuers == agent.actors() && !frontedIndefinite(a, c, noun)) {
+            // "the dispute ended not with a ruling": a decision is the subject's only when the sentence
+            // says whose it is ("a ruling by", "the court's ruling", "In a ruling on ..., the court said")
+            noun = null;
+            type = null;
+        }
         if (type == null) {
             // "The statement was published by the Home Office"; "A joint letter signed by X and Y was sent"
             Noun subject = subjectNoun(s, c);
@@ -777,6 +849,18 @@ public final class DocumentReader {
             return same;
         }
         return doc;
+    }
+
+    /** Whether the noun comes before the clause's subject after an indefinite article and adjectives: "In a landmark ruling, ...". */
+    private boolean frontedIndefinite(AnalysedSentence a, Clause c, Noun noun) {
+        if (noun.to() > c.subjFrom()) {
+            return false;
+        }
+        int k = noun.from() - 1;
+        while (k > 0 && a.pos(k).equals("ADJ")) {
+            k--;
+        }
+        return k >= 0 && indefiniteArticles.matches(a.token(k));
     }
 
     /** A document noun that the clause introduces: indefinite ("an open letter"), bare plural, or the subject's own ("its statement"). */

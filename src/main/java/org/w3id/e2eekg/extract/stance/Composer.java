@@ -742,6 +742,11 @@ final class Composer {
             if (rel.equals("nsubj") || rel.equals("csubj")) {
                 return judge(node, parent);
             }
+            if ((rel.equals("acl") || rel.equals("relcl")) && deniedHarm(node)) {
+                // "insisting her proposal does not ban encryption": a measure said not to harm encryption is a
+                // claim about the measure; whoever backs it takes no side on encryption by that
+                return -1;
+            }
             int saying = rel.equals("acl") ? sayingOfObject(node, parent) : -1;
             if (saying >= 0) {
                 return report(node, saying);
@@ -1194,6 +1199,12 @@ final class Composer {
             return prep >= 0 && tree.head(prep) == verb && tree.is(head, "pobj") && lex.asPreposition(tree.word(prep));
         }
 
+        /** Whether the word is a verb of harm that a negation hangs from: "does not ban", "would never weaken". */
+        private boolean deniedHarm(int verb) {
+            Integer pol = lex.governor(key(verb));
+            return tree.isVerb(verb) && pol != null && pol < 0 && isNegated(verb);
+        }
+
         /** Whether a negation hangs from the word ("not asking", "never required"). */
         private boolean isNegated(int word) {
             if (tree.negated(word)) {
@@ -1256,6 +1267,18 @@ final class Composer {
                             return isNegated(k) ? -e : e;
                         }
                     }
+                }
+            }
+            // "called any attempt to weaken encryption unacceptable": an adjective ending a longer object, which the
+            // parser hung inside it as a modifier of its last verb
+            int longObject = tree.child(verb, "dobj");
+            int last = longObject >= 0 ? tree.span(longObject)[1] - 1 : -1;
+            if (last > longObject && longObject >= 0 && tree.tag(last).startsWith("JJ") && tree.head(last) != longObject
+                    && (tree.is(last, "advmod") || tree.is(last, "amod") || tree.is(last, "nmod") || tree.is(last, "advcl"))
+                    && tree.isVerb(tree.head(last))) {
+                Integer e = phraseVerdict(last);
+                if (e != null) {
+                    return isNegated(last) ? -e : e;
                 }
             }
             return null;
@@ -1833,7 +1856,8 @@ final class Composer {
             if (who.isEmpty()) {
                 return refusal || asserted && !lex.reporting(key(node));
             }
-            boolean selfReference = lex.firstPerson(tree.word(subject)) || status == Status.REPORTED && tree.tag(subject).equals("PRP");
+            boolean selfReference = lex.firstPerson(tree.word(subject)) || status == Status.REPORTED && tree.tag(subject).equals("PRP")
+                    || quotedBy(node); // "'Strong encryption is vital and I support it,' she said": her own words
             if (selfReference && professesSupport(who.actors())
                     || status == Status.REPORTED && professedByGovernment(who.actors())) {
                 // "We support strong encryption," said the minister; "the governments say they back strong
@@ -1850,6 +1874,20 @@ final class Composer {
                 speakerFor(node, who);
             }
             return refusal || asserted;
+        }
+
+        /** Whether the target stands in a direct quotation of this sentence that the verb, outside it, reports. */
+        private boolean quotedBy(int verb) {
+            return insideQuotation(target.head()) && !insideQuotation(verb) && lex.reporting(key(verb));
+        }
+
+        /** Whether the token stands between double quotation marks opened in this sentence. */
+        private boolean insideQuotation(int token) {
+            boolean open = false;
+            for (int k = 0; k < token; k++) {
+                open ^= s.sentence().token(k).isDoubleQuote();
+            }
+            return open;
         }
 
         /** The subject of "X was among the groups": for the noun after "among", the subject of its verb, or -1. */
