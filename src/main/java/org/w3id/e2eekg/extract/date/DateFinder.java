@@ -35,6 +35,8 @@ public final class DateFinder {
     private final WordSet monthNoun;
     private final WordSet yearNoun;
     private final WordSet yesterday;
+    private final WordSet today;
+    private final WordSet dayPart;
     private final WordSet the;
     private final WordSet dayNoun;
     private final WordSet sameDay;
@@ -58,6 +60,8 @@ public final class DateFinder {
         monthNoun = WordSet.of(lexicon, "monthNouns");
         yearNoun = WordSet.of(lexicon, "yearNouns");
         yesterday = WordSet.of(lexicon, "yesterdayWords");
+        today = WordSet.of(lexicon, "todayWords");
+        dayPart = WordSet.of(lexicon, "dayPartNouns");
         the = WordSet.of(lexicon, "definiteArticle");
         dayNoun = WordSet.of(lexicon, "dayNouns");
         sameDay = WordSet.of(lexicon, "sameDayWords");
@@ -202,6 +206,12 @@ public final class DateFinder {
         }
         if (ad != null && yesterday.matches(t)) {
             return new DateMention(i, i + 1, DateValue.of(ad.minusDays(1)), true, false);
+        }
+        if (ad != null && today.matches(t)) {
+            return new DateMention(i, i + 1, DateValue.of(ad), true, false);
+        }
+        if (ad != null && current.matches(t) && dayPart.matches(u)) {
+            return new DateMention(i, i + 2, DateValue.of(ad), true, false); // "this morning"
         }
         // "the same day", "the next day", "the following day": the last date the article gave
         if (last != null && last.hasDay() && the.matches(t) && i + 2 < n && dayNoun.matches(a.token(i + 2))

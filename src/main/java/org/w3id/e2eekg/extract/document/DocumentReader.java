@@ -137,6 +137,11 @@ public final class DocumentReader {
     private final WordSet complementiser;
     private final WordSet signatoryListOpenings;
     private final WordSet signatoryListLeads;
+    private final WordSet signerClauseLeads;
+    private final WordSet signingStems;
+    private final WordSet copula;
+    /** the most tokens between "Among those who" and the verb "be" */
+    private static final int MAX_SIGNER_CLAUSE = 6;
     private final WordSet bodyMemberHeads;
     private final WordSet ofWords;
     private final WordSet gerundEndings;
@@ -226,6 +231,9 @@ public final class DocumentReader {
         complementiser = WordSet.of(lex, "complementiser");
         signatoryListOpenings = WordSet.of(lex, "signatoryListOpenings");
         signatoryListLeads = WordSet.of(lex, "signatoryListLeads");
+        signerClauseLeads = WordSet.of(lex, "signerClauseLeads");
+        signingStems = WordSet.of(lex, "signingStems");
+        copula = WordSet.of(lex, "copulaForms");
         bodyMemberHeads = WordSet.of(lex, "bodyMemberHeads");
         ofWords = WordSet.of(lex, "prepositionOf");
         gerundEndings = WordSet.of(lex, "gerundEndings");
@@ -809,8 +817,9 @@ public final class DocumentReader {
         if (type.equals("Report") && !issuers.isEmpty() && "MediaOutlet".equals(issuers.get(0).type())) {
             return null; // a news outlet's report: see newsReports
         }
+        boolean titled = noun != null && a.inLaw(noun.from()) && kinds.signed(type); // its signers may come later
         if (issuers.isEmpty() && !agent.group() && !rule.equals("document-published") && !type.equals("Letter")
-                && !type.equals("OpenLetter") && !type.equals("Petition")) {
+                && !type.equals("OpenLetter") && !type.equals("Petition") && !titled) {
             return null;
         }
         DateValue date = date(s, c, noun);
@@ -882,7 +891,13 @@ public final class DocumentReader {
                 if (m == null || m.to() - m.from() == 1 && !a.pos(i).equals("NOUN") && !a.pos(i).equals("PROPN")) {
                     continue;
                 }
-                Token before = i > 0 ? a.token(i - 1) : null;
+                // "a short Global Encryption Day Statement": a document named by a title that ends in its noun
+                int[] title = a.lawAt(i);
+                int start = title != null && title[1] == m.to() ? title[0] : i;
+                Token before = start > 0 ? a.token(start - 1) : null;
+                if (start < i) {
+                    i = start;
+                }
                 boolean indefinite = before == null || introducingDeterminers.matches(before)
                         || before.isPossessive() || (pluralEndings.endsOneOf(a.token(m.to() - 1).text()) && !the.matches(before))
                         || a.pos(i - 1).equals("VERB"); // "published joint guidance"
@@ -1813,6 +1828,23 @@ public final class DocumentReader {
             memory.membership();
             return;
         }
+        int signers = signersAfterClause(a);
+        if (signers >= 0 && d.currentDocument() != null && c == s.clauses().get(0)
+                && kinds.signed(d.currentDocument().type())) {
+            // "Among those who signed it were X and Y"; "... are the coalition's founders, X and Y": the list
+            // from its first item that names someone
+            List<Actor> named = List.of();
+            for (int k = signers; k < a.size() && named.isEmpty(); k++) {
+                if (k == signers || a.token(k - 1).is(",") || nameListWords.matches(a.token(k - 1))) {
+                    named = list(s, k, a.size());
+                }
+            }
+            for (Actor x : named) {
+                d.currentDocument().add(x, Role.SIGNATORY, s.prov("document-membership", lead));
+            }
+            memory.membership();
+            return;
+        }
         if (!agent.hasActors() || d.currentDocument() == null || c.kind() != Clause.Kind.MAIN) {
             return;
         }
@@ -1831,6 +1863,26 @@ public final class DocumentReader {
             }
             memory.membership();
         }
+    }
+
+    /**
+     * Where the names start in "Among those who signed it were X and Y" or "Among those signing
+     * are X, Y and Z" (lex:signerClauseLeads): after the first verb "be", when a form of "sign"
+     * comes between the lead and it; else -1.
+     */
+    private int signersAfterClause(AnalysedSentence a) {
+        if (!signerClauseLeads.contains(leadingWords(a, 3))) {
+            return -1;
+        }
+        int start = afterLeadingWords(a, 3);
+        boolean signing = start > 0 && signingStems.beginsOneOf(a.token(start - 1).lower());
+        for (int i = start; i < a.size() && i < start + MAX_SIGNER_CLAUSE; i++) {
+            if (a.pos(i).equals("AUX") && copula.matches(a.token(i))) {
+                return signing ? i + 1 : -1;
+            }
+            signing |= signingStems.beginsOneOf(a.token(i).lower());
+        }
+        return -1;
     }
 
     /** The first words of a sentence, lower case, counts left out: "Its 237 signatories include" gives "its signatories include". */

@@ -297,6 +297,10 @@ final class Composer {
             return null;
         }
         MeasureEffects.Measure last = s.measures().lastEvent(s.sentence().index(), i);
+        if (last == null && lex.rollout(lemma)) {
+            // "Meta plans to roll out encryption ... halt the rollout": the plan, not yet an act done
+            last = s.measures().lastPlan(s.sentence().index(), i);
+        }
         if (last == null) {
             return null;
         }

@@ -36,6 +36,7 @@ final class CompositionLexicon {
     private final Set<String> ownActs;
     private final Set<String> light;
     private final Set<String> events;
+    private final Set<String> rollouts;
     private final Set<String> compoundCarriers;
     private final Map<String, Integer> opinions = new HashMap<>();
     private final Set<String> titleLeads;
@@ -101,6 +102,7 @@ final class CompositionLexicon {
         ownActs.addAll(lex.lower("directiveLemmas"));
         light = lex.lower("lightVerbs");
         events = lex.lower("eventNouns");
+        rollouts = lex.lower("rolloutWords");
         compoundCarriers = lex.lower("compoundCarriers");
         lex.pairs("opinionAdjectives").forEach((w, pol) -> opinions.put(w.toLowerCase(Locale.ROOT), Integer.parseInt(pol)));
         titleLeads = lex.lower("titleLeads");
@@ -300,6 +302,11 @@ final class CompositionLexicon {
     /** A noun that refers back to an act: "the move", "the change", "the decision". */
     boolean event(String lemma) {
         return events.contains(lemma.toLowerCase(Locale.ROOT));
+    }
+
+    /** A noun for bringing a technology in (lex:rolloutWords): "the rollout" refers back to a plan to bring one in too. */
+    boolean rollout(String lemma) {
+        return rollouts.contains(lemma.toLowerCase(Locale.ROOT));
     }
 
     /** A verb that calls its object something: "called it a mistake", "described the plan as surveillance". */

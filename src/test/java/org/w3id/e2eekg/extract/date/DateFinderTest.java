@@ -71,6 +71,14 @@ class DateFinderTest {
     }
 
     @Test
+    void todayAndThisMorningAreTheArticlesDate() {
+        assertEquals(List.of("2024-03-15"), values("The statement was published this morning."));
+        assertEquals(List.of("2024-03-15"), values("The coalition publishes its statement today."));
+        assertEquals(List.of("2024-03-14"), values("The coalition published its statement yesterday."));
+        assertEquals(List.of(), values("This statement is the coalition's first."));
+    }
+
+    @Test
     void daysLaterCountsFromTheLastDateGiven() {
         List<DateMention> found = find("Days later, the regulator replied.", new DateValue(2019, 10, 4));
         assertEquals(1, found.size());
