@@ -140,6 +140,8 @@ public final class DocumentReader {
     private final WordSet signerClauseLeads;
     private final WordSet signingStems;
     private final WordSet copula;
+    /** the most tokens before a date that labels a sentence: a bullet, or "Update," */
+    private static final int LABEL_DATE_START = 2;
     /** the most tokens between "Among those who" and the verb "be" */
     private static final int MAX_SIGNER_CLAUSE = 6;
     private final WordSet bodyMemberHeads;
@@ -352,7 +354,8 @@ public final class DocumentReader {
                 continue;
             }
             DocumentFact.Builder ruling = new DocumentFact.Builder(E2K.Ruling.getLocalName(), "document-ruling");
-            ruling.date(dateWithin(s, tree, verb));
+            DateValue within = dateWithin(s, tree, verb);
+            ruling.date(within != null ? within : labelDate(s));
             ruling.evidence(s.span());
             String cue = s.text(verb, verb + 1);
             for (Actor x : makers) {
@@ -826,6 +829,9 @@ public final class DocumentReader {
         if (date == null) {
             date = anchoredDate(s, c, memory);
         }
+        if (date == null) {
+            date = labelDate(s);
+        }
         if (type.equals("PublicStatement") && noun == null && date == null) {
             return null;
         }
@@ -1142,6 +1148,21 @@ public final class DocumentReader {
         return head >= 0 ? memory.dateOf(a.token(head).lower()) : null;
     }
 
+    /**
+     * "- 11 November: a group of MEPs writes to ...", "Update, December 18: the agency has
+     * issued ...": a date that opens a sentence as its label, before a colon, dates what the
+     * sentence tells; null when the sentence opens otherwise.
+     */
+    private static DateValue labelDate(SentenceContext s) {
+        AnalysedSentence a = s.sentence();
+        for (DateMention dm : s.dates()) {
+            if (dm.from() <= LABEL_DATE_START && dm.to() < a.size() && a.token(dm.to()).is(":")) {
+                return dm.value();
+            }
+        }
+        return null;
+    }
+
     /** A sentence with exactly one date (not a bare year) dates every common noun it names. */
     private static void rememberEventDates(SentenceContext s, DocumentMemory memory) {
         DateValue only = null;
@@ -1385,7 +1406,7 @@ public final class DocumentReader {
         }
         String type = nounType.get(m.list());
         DocumentFact.Builder doc = new DocumentFact.Builder(type, "document-participle");
-        doc.date(date);
+        doc.date(date != null ? date : labelDate(s));
         doc.evidence(s.span());
         for (Actor x : makers) {
             doc.add(x, makerRole(type), s.prov("document-participle", s.text(head, Math.min(a.size(), head + 4))));
