@@ -751,6 +751,12 @@ final class Composer {
                 // claim about the measure; whoever backs it takes no side on encryption by that
                 return -1;
             }
+            int reporter = rel.equals("acl") ? reporterAbovePreposition(node, parent) : -1;
+            if (reporter >= 0) {
+                // "had warned from the outset that the measure endangered ...": the parser hung the reported clause
+                // on the noun of a preposition of the verb of saying
+                return report(node, reporter);
+            }
             int saying = rel.equals("acl") ? sayingOfObject(node, parent) : -1;
             if (saying >= 0) {
                 return report(node, saying);
@@ -1201,6 +1207,20 @@ final class Composer {
             }
             int prep = tree.head(head);
             return prep >= 0 && tree.head(prep) == verb && tree.is(head, "pobj") && lex.asPreposition(tree.word(prep));
+        }
+
+        /**
+         * The verb of saying whose preposition holds the noun a "that" clause hangs from ("warned
+         * from the outset that ..."), when that noun does not itself speak; else -1.
+         */
+        private int reporterAbovePreposition(int clause, int noun) {
+            boolean that = false;
+            for (int k : tree.children(clause)) {
+                that |= k < clause && tree.is(k, "mark") && lex.complementiser(tree.word(k));
+            }
+            int prep = tree.head(noun);
+            int verb = prep >= 0 && tree.is(noun, "pobj") ? tree.head(prep) : -1;
+            return that && verb >= 0 && verb < noun && tree.isVerb(verb) && lex.reporting(key(verb)) && !speakingNoun(noun) ? verb : -1;
         }
 
         /** Whether the word is a verb of harm that a negation hangs from: "does not ban", "would never weaken". */
