@@ -2297,6 +2297,12 @@ final class Composer {
                 if (k >= 0 && s.sentence().mentionAt(k) != null && s.sentence().mentionAt(k).actor() != null) {
                     subject = k;
                 }
+                // "All of them urged ...": the pronoun after "of" is the subject
+                int of = tree.child(subject, "prep");
+                int pronoun = of >= 0 ? tree.child(of, "pobj") : -1;
+                if (pronoun >= 0 && tree.tag(pronoun).equals("PRP") && lex.partitive(tree.word(of))) {
+                    subject = pronoun;
+                }
             }
             if (lex.measurePronoun(tree.word(subject)) && measureBefore(subject) >= 0) {
                 // "fought the scheme all year, saying it would weaken encryption": "it" is the scheme

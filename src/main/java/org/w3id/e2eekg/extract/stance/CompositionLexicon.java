@@ -49,6 +49,7 @@ final class CompositionLexicon {
     private final Set<String> shelters;
     private final Set<String> sharedActs;
     private final Set<String> partOf;
+    private final Set<String> partitive;
     private final Set<String> container;
     private final Set<String> exempting;
     private final WordSet than;
@@ -115,6 +116,7 @@ final class CompositionLexicon {
         sharedActs = lex.lower("sharedActPairs");
         shelters = lex.lower("shelterPairs");
         partOf = lex.lower("partOfPrepositions");
+        partitive = lex.lower("prepositionOf");
         container = lex.lower("containerPrepositions");
         exempting = lex.lower("exemptingPhrases");
         than = WordSet.of(lex, "comparativeConjunctions");
@@ -255,6 +257,11 @@ final class CompositionLexicon {
     }
 
     /** The preposition between a provision and its law: "Part 7 of Bill Q-14". */
+    /** The preposition of a part of a whole ("all of them", "each of the groups"): lex:prepositionOf. */
+    boolean partitive(String word) {
+        return partitive.contains(word.toLowerCase(Locale.ROOT));
+    }
+
     boolean partOf(String word) {
         return partOf.contains(word.toLowerCase(Locale.ROOT));
     }
