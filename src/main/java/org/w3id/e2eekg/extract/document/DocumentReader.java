@@ -33,12 +33,13 @@ import org.w3id.e2eekg.vocab.E2K;
  * noun ("in an open letter dated 2 May 2021", "answered in a letter", "publish a joint
  * report", "handed over petitions", "In its statement on Monday"), by a verb of writing
  * ("have written to Acme CEO John Doe"), of proposing, voting, announcing or
- * recommending, or by a verb of saying when the saying is dated or made to a news outlet,
- * a court or a legislature. The clause's subject signs or issues it; the object of "to",
+ * recommending, by a verb of saying when the saying is dated or made to a news outlet,
+ * a court or a legislature, or by a court's or an authority's verb of deciding ("fined X",
+ * "ordered X to disclose", "ruled that"). The clause's subject signs or issues it; the object of "to",
  * "asking", "urging" or "told" is its addressee; "led by", "coordinated by" and "as its
  * champion" name its leaders; "including" and "joined the heads of" add signatories. Later
- * sentences add to it through "the letter", "the effort", "is among the signatories" and
- * "X is another". A document met again (a repeated paragraph, "tables the proposal") is
+ * sentences add to it through "the letter", "the effort", "is among the signatories",
+ * "Among those who signed it were" and "X is another". A document met again (a repeated paragraph, "tables the proposal") is
  * merged with the first by type, signatories and date.
  *
  * <p>The document stage: immutable and thread-safe. The documents themselves are builders
@@ -60,6 +61,11 @@ public final class DocumentReader {
     }
 
     private record Noun(int from, int to, String type) {}
+
+    /** the most tokens before a date that labels a sentence: a bullet, or "Update," */
+    private static final int LABEL_DATE_START = 2;
+    /** the most tokens between "Among those who" and the verb "be" */
+    private static final int MAX_SIGNER_CLAUSE = 6;
 
     private final PhraseMatcher docNouns;
     private final Map<String, String> nounType = new java.util.HashMap<>();
@@ -140,10 +146,6 @@ public final class DocumentReader {
     private final WordSet signerClauseLeads;
     private final WordSet signingStems;
     private final WordSet copula;
-    /** the most tokens before a date that labels a sentence: a bullet, or "Update," */
-    private static final int LABEL_DATE_START = 2;
-    /** the most tokens between "Among those who" and the verb "be" */
-    private static final int MAX_SIGNER_CLAUSE = 6;
     private final WordSet bodyMemberHeads;
     private final WordSet ofWords;
     private final WordSet gerundEndings;

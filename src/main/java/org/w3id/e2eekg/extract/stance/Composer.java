@@ -1220,7 +1220,8 @@ final class Composer {
             }
             int prep = tree.head(noun);
             int verb = prep >= 0 && tree.is(noun, "pobj") ? tree.head(prep) : -1;
-            return that && verb >= 0 && verb < noun && tree.isVerb(verb) && lex.reporting(key(verb)) && !speakingNoun(noun) ? verb : -1;
+            boolean reported = that && verb >= 0 && verb < noun && tree.isVerb(verb) && lex.reporting(key(verb));
+            return reported && !speakingNoun(noun) ? verb : -1;
         }
 
         /** Whether the word is a verb of harm that a negation hangs from: "does not ban", "would never weaken". */
