@@ -868,6 +868,11 @@ public final class DocumentReader {
         return doc;
     }
 
+    /** Whether the token is a common noun in lower case outside any name: "position" of "a position statement". */
+    private static boolean commonNoun(AnalysedSentence a, int k) {
+        return a.pos(k).equals("NOUN") && a.mentionAt(k) == null && a.token(k).text().equals(a.token(k).lower());
+    }
+
     /** Whether the noun comes before the clause's subject after an indefinite article and adjectives: "In a landmark ruling, ...". */
     private boolean frontedIndefinite(AnalysedSentence a, Clause c, Noun noun) {
         if (noun.to() > c.subjFrom()) {
@@ -912,10 +917,11 @@ public final class DocumentReader {
                 if (before != null && documentAdjectives.matches(before) && i > 1) {
                     Token b2 = a.token(i - 2);
                     indefinite = indefiniteArticles.matches(b2);
-                } else if (before != null && a.pos(i - 1).equals("ADJ")) {
-                    // "a bipartisan letter", "a strongly worded joint statement": the determiner before the adjectives
+                } else if (before != null && (a.pos(i - 1).equals("ADJ") || commonNoun(a, i - 1))) {
+                    // "a bipartisan letter", "a strongly worded joint statement", "a revised position statement":
+                    // the determiner before the adjectives and nouns that modify the document noun
                     int k = i - 1;
-                    while (k > 0 && (a.pos(k).equals("ADJ") || a.pos(k).equals("ADV"))) {
+                    while (k > 0 && (a.pos(k).equals("ADJ") || a.pos(k).equals("ADV") || commonNoun(a, k))) {
                         k--;
                     }
                     indefinite = introducingDeterminers.matches(a.token(k)) || a.pos(k).equals("VERB"); // "published technical guidance"
