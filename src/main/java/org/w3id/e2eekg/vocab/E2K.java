@@ -57,6 +57,7 @@ public final class E2K {
     public static final Resource Announcement = resource("Announcement");
     public static final Resource CourtSubmission = resource("CourtSubmission");
     public static final Resource Testimony = resource("Testimony");
+    public static final Resource Ruling = resource("Ruling");
     public static final Resource Report = resource("Report");
     public static final Resource NewsReport = resource("NewsReport");
     public static final Resource Statistic = resource("Statistic");

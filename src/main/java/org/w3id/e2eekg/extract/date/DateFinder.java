@@ -35,6 +35,8 @@ public final class DateFinder {
     private final WordSet monthNoun;
     private final WordSet yearNoun;
     private final WordSet yesterday;
+    private final WordSet today;
+    private final WordSet dayPart;
     private final WordSet the;
     private final WordSet dayNoun;
     private final WordSet sameDay;
@@ -42,6 +44,9 @@ public final class DateFinder {
     private final WordSet laterUnits;
     private final WordSet later;
     private final WordSet laterQuantifiers;
+    private final WordSet dayCountUnits;
+    private final java.util.Map<String, String> numberWords;
+    private final WordSet indefiniteArticles;
 
     public DateFinder(Lexicon lexicon) {
         months = WordSet.of(lexicon, "months");
@@ -58,6 +63,8 @@ public final class DateFinder {
         monthNoun = WordSet.of(lexicon, "monthNouns");
         yearNoun = WordSet.of(lexicon, "yearNouns");
         yesterday = WordSet.of(lexicon, "yesterdayWords");
+        today = WordSet.of(lexicon, "todayWords");
+        dayPart = WordSet.of(lexicon, "dayPartNouns");
         the = WordSet.of(lexicon, "definiteArticle");
         dayNoun = WordSet.of(lexicon, "dayNouns");
         sameDay = WordSet.of(lexicon, "sameDayWords");
@@ -65,6 +72,9 @@ public final class DateFinder {
         laterUnits = WordSet.of(lexicon, "laterUnits");
         later = WordSet.of(lexicon, "laterWords");
         laterQuantifiers = WordSet.of(lexicon, "laterQuantifiers");
+        dayCountUnits = WordSet.of(lexicon, "dayCountUnits");
+        numberWords = lexicon.pairs("numberWords");
+        indefiniteArticles = WordSet.of(lexicon, "indefiniteArticles");
     }
 
     /**
@@ -203,6 +213,12 @@ public final class DateFinder {
         if (ad != null && yesterday.matches(t)) {
             return new DateMention(i, i + 1, DateValue.of(ad.minusDays(1)), true, false);
         }
+        if (ad != null && today.matches(t)) {
+            return new DateMention(i, i + 1, DateValue.of(ad), true, false);
+        }
+        if (ad != null && current.matches(t) && dayPart.matches(u)) {
+            return new DateMention(i, i + 2, DateValue.of(ad), true, false); // "this morning"
+        }
         // "the same day", "the next day", "the following day": the last date the article gave
         if (last != null && last.hasDay() && the.matches(t) && i + 2 < n && dayNoun.matches(a.token(i + 2))
                 && (sameDay.matches(u) || nextDay.matches(u))) {
@@ -210,11 +226,30 @@ public final class DateFinder {
             LocalDate d = sameDay.matches(u) ? base : base.plusDays(1);
             return new DateMention(i, i + 3, DateValue.of(d), true, false);
         }
+        // "two days earlier", "a day later": counted from the last date given, when that has its day
+        int days = i > 0 ? dayCount(a.token(i - 1)) : 0;
+        if (last != null && last.hasDay() && days > 0 && dayCountUnits.matches(t) && (later.matches(u) || earlier.matches(u))) {
+            LocalDate base = LocalDate.of(last.year(), last.month(), last.day());
+            LocalDate d = later.matches(u) ? base.plusDays(days) : base.minusDays(days);
+            return new DateMention(i - 1, i + 2, DateValue.of(d), true, false);
+        }
         if (last != null && laterUnits.matches(t) && later.matches(u)) {
             int from = i > 0 && laterQuantifiers.matches(a.token(i - 1)) ? i - 1 : i;
             return new DateMention(from, i + 2, new DateValue(last.year(), last.month(), 0), true, false);
         }
         return null;
+    }
+
+    /** The number of days a word before "days" counts ("two", "3", "a"), or 0. */
+    private int dayCount(Token word) {
+        String w = word.lower();
+        if (indefiniteArticles.matches(word)) {
+            return 1;
+        }
+        if (numberWords.containsKey(w)) {
+            return Integer.parseInt(numberWords.get(w));
+        }
+        return w.matches("[0-9]{1,2}") ? Integer.parseInt(w) : 0;
     }
 
     /** ISO number of a weekday written as lex:weekdays writes it (1 for Monday), or 0. */

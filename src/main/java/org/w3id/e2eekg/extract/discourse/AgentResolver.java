@@ -73,14 +73,14 @@ public final class AgentResolver {
     private final WordSet pluralEndings;
     private final Map<String, String> spellings;
     private final TreeReferents.Pronouns treePronouns;
-    /** the document kind of each noun of a specific kind of document ("letter", "petition"), by lower-case noun */
+    /** the document kind of each noun of a specific kind of document ("letter", "petition", "statement"), by lower-case noun */
     private final Map<String, String> anaphorKinds = new java.util.HashMap<>();
 
     public AgentResolver(Lexicon lex, Polarity polarity) {
         this.speechNouns = lex.lower("speechNouns");
         this.groupNouns = lex.lower("groupNouns");
         this.documentAnaphors = lex.phrases("documentAnaphors");
-        for (String kindList : List.of("openLetterNouns", "letterNouns", "petitionNouns")) {
+        for (String kindList : List.of("openLetterNouns", "letterNouns", "petitionNouns", "statementNouns")) {
             String kind = lex.attribute(kindList, E2K.documentClass).orElseThrow();
             lex.lower(kindList).forEach(noun -> anaphorKinds.put(noun, kind));
         }

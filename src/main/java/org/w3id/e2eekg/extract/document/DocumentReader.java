@@ -33,12 +33,13 @@ import org.w3id.e2eekg.vocab.E2K;
  * noun ("in an open letter dated 2 May 2021", "answered in a letter", "publish a joint
  * report", "handed over petitions", "In its statement on Monday"), by a verb of writing
  * ("have written to Acme CEO John Doe"), of proposing, voting, announcing or
- * recommending, or by a verb of saying when the saying is dated or made to a news outlet,
- * a court or a legislature. The clause's subject signs or issues it; the object of "to",
+ * recommending, by a verb of saying when the saying is dated or made to a news outlet,
+ * a court or a legislature, or by a court's or an authority's verb of deciding ("fined X",
+ * "ordered X to disclose", "ruled that"). The clause's subject signs or issues it; the object of "to",
  * "asking", "urging" or "told" is its addressee; "led by", "coordinated by" and "as its
  * champion" name its leaders; "including" and "joined the heads of" add signatories. Later
- * sentences add to it through "the letter", "the effort", "is among the signatories" and
- * "X is another". A document met again (a repeated paragraph, "tables the proposal") is
+ * sentences add to it through "the letter", "the effort", "is among the signatories",
+ * "Among those who signed it were" and "X is another". A document met again (a repeated paragraph, "tables the proposal") is
  * merged with the first by type, signatories and date.
  *
  * <p>The document stage: immutable and thread-safe. The documents themselves are builders
@@ -60,6 +61,11 @@ public final class DocumentReader {
     }
 
     private record Noun(int from, int to, String type) {}
+
+    /** the most tokens before a date that labels a sentence: a bullet, or "Update," */
+    private static final int LABEL_DATE_START = 2;
+    /** the most tokens between "Among those who" and the verb "be" */
+    private static final int MAX_SIGNER_CLAUSE = 6;
 
     private final PhraseMatcher docNouns;
     private final Map<String, String> nounType = new java.util.HashMap<>();
@@ -84,7 +90,8 @@ public final class DocumentReader {
     private final PhraseMatcher rolloutWords;
     private final Polarity polarity;
     private final List<String> nounLists = List.of("openLetterNouns", "letterNouns", "petitionNouns", "statementNouns",
-            "proposalNouns", "opinionNouns", "recommendationNouns", "reportNouns", "appealNouns", "courtNouns");
+            "proposalNouns", "opinionNouns", "recommendationNouns", "reportNouns", "appealNouns", "courtNouns",
+            "rulingNouns");
 
     private final DocumentKinds kinds;
     private final WordSet the;
@@ -111,6 +118,7 @@ public final class DocumentReader {
     private final WordSet when;
     private final WordSet simultaneity;
     private final WordSet documentMakingLemmas;
+    private final WordSet rulingLemmas;
     private final WordSet publishingForms;
     private final WordSet addressingWords;
     private final WordSet addressingVerbs;
@@ -135,6 +143,9 @@ public final class DocumentReader {
     private final WordSet complementiser;
     private final WordSet signatoryListOpenings;
     private final WordSet signatoryListLeads;
+    private final WordSet signerClauseLeads;
+    private final WordSet signingStems;
+    private final WordSet copula;
     private final WordSet bodyMemberHeads;
     private final WordSet ofWords;
     private final WordSet gerundEndings;
@@ -199,6 +210,7 @@ public final class DocumentReader {
         when = WordSet.of(lex, "whenWords");
         simultaneity = WordSet.of(lex, "simultaneityPrepositions");
         documentMakingLemmas = WordSet.of(lex, "documentMakingLemmas");
+        rulingLemmas = WordSet.of(lex, "rulingLemmas");
         publishingForms = WordSet.of(lex, "publishingForms");
         addressingWords = WordSet.of(lex, "addressingWords");
         addressingVerbs = WordSet.of(lex, "addressingVerbs");
@@ -223,6 +235,9 @@ public final class DocumentReader {
         complementiser = WordSet.of(lex, "complementiser");
         signatoryListOpenings = WordSet.of(lex, "signatoryListOpenings");
         signatoryListLeads = WordSet.of(lex, "signatoryListLeads");
+        signerClauseLeads = WordSet.of(lex, "signerClauseLeads");
+        signingStems = WordSet.of(lex, "signingStems");
+        copula = WordSet.of(lex, "copulaForms");
         bodyMemberHeads = WordSet.of(lex, "bodyMemberHeads");
         ofWords = WordSet.of(lex, "prepositionOf");
         gerundEndings = WordSet.of(lex, "gerundEndings");
@@ -304,6 +319,65 @@ public final class DocumentReader {
         adverbialBills(s, tree, d);
         indirectObjects(s, tree, read.introduced());
         signersListedAfter(s, tree, d);
+        rulings(s, tree, d);
+    }
+
+    /**
+     * "The court fined Telegram", "the FSB ordered Telegram to disclose ...", "Judge Roe ruled
+     * that ...": an active verb of deciding (lex:rulingLemmas) whose object is an actor, or
+     * which governs a clause or a preposition, is a ruling its subject's names make, dated by
+     * the clause; the actor it orders to act ("to disclose") is the addressee. Read from the
+     * parse, since whether the object is an actor or a clause decides it ("ordered a review"
+     * makes none), and so is a particle ("ruled out").
+     */
+    private void rulings(SentenceContext s, DependencyTree tree, Discourse d) {
+        AnalysedSentence a = s.sentence();
+        for (int verb = 0; verb < a.size(); verb++) {
+            if (!tree.isVerb(verb) || !rulingLemmas.contains(tree.lemma(verb).toLowerCase(java.util.Locale.ROOT))
+                    || tree.child(verb, "prt") >= 0 || tree.child(verb, "nsubjpass") >= 0) {
+                continue;
+            }
+            int subject = tree.child(verb, "nsubj");
+            int object = tree.child(verb, "dobj");
+            List<Actor> makers = new ArrayList<>();
+            if (subject >= 0) {
+                // the heads' names only: the parser may hang a later noun on the subject ("fined X 800,000 roubles")
+                for (int name : headAndConjuncts(tree, subject)) {
+                    addNamed(a, name, name + 1, makers);
+                }
+            }
+            List<Actor> parties = new ArrayList<>();
+            if (object >= 0) {
+                addNamed(a, object, object + 1, parties);
+            }
+            boolean decides = object >= 0 ? !parties.isEmpty()
+                    : tree.child(verb, "ccomp") >= 0 || tree.child(verb, "prep") >= 0;
+            if (makers.isEmpty() || !decides) {
+                continue;
+            }
+            DocumentFact.Builder ruling = new DocumentFact.Builder(E2K.Ruling.getLocalName(), "document-ruling");
+            DateValue within = dateWithin(s, tree, verb);
+            ruling.date(within != null ? within : labelDate(s));
+            ruling.evidence(s.span());
+            String cue = s.text(verb, verb + 1);
+            for (Actor x : makers) {
+                ruling.add(x, Role.SIGNATORY, s.prov("document-ruling", cue));
+            }
+            int ordered = tree.child(verb, "xcomp");
+            if (ordered > verb && tree.child(ordered, "aux") >= 0) {
+                for (Actor x : parties) {
+                    if (!ruling.has(x, Role.SIGNATORY)) {
+                        ruling.add(x, Role.ADDRESSEE, s.prov("document-ruling", cue));
+                    }
+                }
+            }
+            DocumentFact.Builder same = sameAs(ruling, d);
+            if (same != null) {
+                same.merge(ruling);
+            } else {
+                d.document(ruling);
+            }
+        }
     }
 
     /**
@@ -480,9 +554,7 @@ public final class DocumentReader {
                 continue;
             }
             List<Actor> sponsors = new ArrayList<>();
-            List<Integer> heads = new ArrayList<>(List.of(subject));
-            heads.addAll(tree.conjuncts(subject));
-            for (int name : heads) {
+            for (int name : headAndConjuncts(tree, subject)) {
                 addNamed(a, name, name + 1, sponsors);
             }
             if (sponsors.isEmpty()) {
@@ -504,6 +576,13 @@ public final class DocumentReader {
                 d.document(bill);
             }
         }
+    }
+
+    /** A phrase's head and the heads coordinated with it: "Sen. X and Sen. Y" gives both names. */
+    private static List<Integer> headAndConjuncts(DependencyTree tree, int head) {
+        List<Integer> heads = new ArrayList<>(List.of(head));
+        heads.addAll(tree.conjuncts(head));
+        return heads;
     }
 
     /** The last undated proposal that one of these sponsors signed, or null. */
@@ -711,6 +790,12 @@ public final class DocumentReader {
                 issuers = List.of(AgentResolver.outer(owner).actor());
             }
         }
+        if (E2K.Ruling.getLocalName().equals(type) && issuers == agent.actors() && !frontedIndefinite(a, c, noun)) {
+            // "the dispute ended not with a ruling": a decision is the subject's only when the sentence
+            // says whose it is ("a ruling by", "the court's ruling", "In a ruling on ..., the court said")
+            noun = null;
+            type = null;
+        }
         if (type == null) {
             // "The statement was published by the Home Office"; "A joint letter signed by X and Y was sent"
             Noun subject = subjectNoun(s, c);
@@ -737,13 +822,17 @@ public final class DocumentReader {
         if (type.equals("Report") && !issuers.isEmpty() && "MediaOutlet".equals(issuers.get(0).type())) {
             return null; // a news outlet's report: see newsReports
         }
+        boolean titled = noun != null && a.inLaw(noun.from()) && kinds.signed(type); // its signers may come later
         if (issuers.isEmpty() && !agent.group() && !rule.equals("document-published") && !type.equals("Letter")
-                && !type.equals("OpenLetter") && !type.equals("Petition")) {
+                && !type.equals("OpenLetter") && !type.equals("Petition") && !titled) {
             return null;
         }
         DateValue date = date(s, c, noun);
         if (date == null) {
             date = anchoredDate(s, c, memory);
+        }
+        if (date == null) {
+            date = labelDate(s);
         }
         if (type.equals("PublicStatement") && noun == null && date == null) {
             return null;
@@ -779,6 +868,23 @@ public final class DocumentReader {
         return doc;
     }
 
+    /** Whether the token is a common noun in lower case outside any name: "position" of "a position statement". */
+    private static boolean commonNoun(AnalysedSentence a, int k) {
+        return a.pos(k).equals("NOUN") && a.mentionAt(k) == null && a.token(k).text().equals(a.token(k).lower());
+    }
+
+    /** Whether the noun comes before the clause's subject after an indefinite article and adjectives: "In a landmark ruling, ...". */
+    private boolean frontedIndefinite(AnalysedSentence a, Clause c, Noun noun) {
+        if (noun.to() > c.subjFrom()) {
+            return false;
+        }
+        int k = noun.from() - 1;
+        while (k > 0 && a.pos(k).equals("ADJ")) {
+            k--;
+        }
+        return k >= 0 && indefiniteArticles.matches(a.token(k));
+    }
+
     /** A document noun that the clause introduces: indefinite ("an open letter"), bare plural, or the subject's own ("its statement"). */
     private Noun noun(SentenceContext s, Clause c) {
         AnalysedSentence a = s.sentence();
@@ -798,17 +904,24 @@ public final class DocumentReader {
                 if (m == null || m.to() - m.from() == 1 && !a.pos(i).equals("NOUN") && !a.pos(i).equals("PROPN")) {
                     continue;
                 }
-                Token before = i > 0 ? a.token(i - 1) : null;
+                // "a short Global Encryption Day Statement": a document named by a title that ends in its noun
+                int[] title = a.lawAt(i);
+                int start = title != null && title[1] == m.to() ? title[0] : i;
+                Token before = start > 0 ? a.token(start - 1) : null;
+                if (start < i) {
+                    i = start;
+                }
                 boolean indefinite = before == null || introducingDeterminers.matches(before)
                         || before.isPossessive() || (pluralEndings.endsOneOf(a.token(m.to() - 1).text()) && !the.matches(before))
                         || a.pos(i - 1).equals("VERB"); // "published joint guidance"
                 if (before != null && documentAdjectives.matches(before) && i > 1) {
                     Token b2 = a.token(i - 2);
                     indefinite = indefiniteArticles.matches(b2);
-                } else if (before != null && a.pos(i - 1).equals("ADJ")) {
-                    // "a bipartisan letter", "a strongly worded joint statement": the determiner before the adjectives
+                } else if (before != null && (a.pos(i - 1).equals("ADJ") || commonNoun(a, i - 1))) {
+                    // "a bipartisan letter", "a strongly worded joint statement", "a revised position statement":
+                    // the determiner before the adjectives and nouns that modify the document noun
                     int k = i - 1;
-                    while (k > 0 && (a.pos(k).equals("ADJ") || a.pos(k).equals("ADV"))) {
+                    while (k > 0 && (a.pos(k).equals("ADJ") || a.pos(k).equals("ADV") || commonNoun(a, k))) {
                         k--;
                     }
                     indefinite = introducingDeterminers.matches(a.token(k)) || a.pos(k).equals("VERB"); // "published technical guidance"
@@ -1041,6 +1154,21 @@ public final class DocumentReader {
             head = a.pos(k).equals("NOUN") ? k : head;
         }
         return head >= 0 ? memory.dateOf(a.token(head).lower()) : null;
+    }
+
+    /**
+     * "- 11 November: a group of MEPs writes to ...", "Update, December 18: the agency has
+     * issued ...": a date that opens a sentence as its label, before a colon, dates what the
+     * sentence tells; null when the sentence opens otherwise.
+     */
+    private static DateValue labelDate(SentenceContext s) {
+        AnalysedSentence a = s.sentence();
+        for (DateMention dm : s.dates()) {
+            if (dm.from() <= LABEL_DATE_START && dm.to() < a.size() && a.token(dm.to()).is(":")) {
+                return dm.value();
+            }
+        }
+        return null;
     }
 
     /** A sentence with exactly one date (not a bare year) dates every common noun it names. */
@@ -1286,7 +1414,7 @@ public final class DocumentReader {
         }
         String type = nounType.get(m.list());
         DocumentFact.Builder doc = new DocumentFact.Builder(type, "document-participle");
-        doc.date(date);
+        doc.date(date != null ? date : labelDate(s));
         doc.evidence(s.span());
         for (Actor x : makers) {
             doc.add(x, makerRole(type), s.prov("document-participle", s.text(head, Math.min(a.size(), head + 4))));
@@ -1729,6 +1857,23 @@ public final class DocumentReader {
             memory.membership();
             return;
         }
+        int signers = signersAfterClause(a);
+        if (signers >= 0 && d.currentDocument() != null && c == s.clauses().get(0)
+                && kinds.signed(d.currentDocument().type())) {
+            // "Among those who signed it were X and Y"; "... are the coalition's founders, X and Y": the list
+            // from its first item that names someone
+            List<Actor> named = List.of();
+            for (int k = signers; k < a.size() && named.isEmpty(); k++) {
+                if (k == signers || a.token(k - 1).is(",") || nameListWords.matches(a.token(k - 1))) {
+                    named = list(s, k, a.size());
+                }
+            }
+            for (Actor x : named) {
+                d.currentDocument().add(x, Role.SIGNATORY, s.prov("document-membership", lead));
+            }
+            memory.membership();
+            return;
+        }
         if (!agent.hasActors() || d.currentDocument() == null || c.kind() != Clause.Kind.MAIN) {
             return;
         }
@@ -1747,6 +1892,26 @@ public final class DocumentReader {
             }
             memory.membership();
         }
+    }
+
+    /**
+     * Where the names start in "Among those who signed it were X and Y" or "Among those signing
+     * are X, Y and Z" (lex:signerClauseLeads): after the first verb "be", when a form of "sign"
+     * comes between the lead and it; else -1.
+     */
+    private int signersAfterClause(AnalysedSentence a) {
+        if (!signerClauseLeads.contains(leadingWords(a, 3))) {
+            return -1;
+        }
+        int start = afterLeadingWords(a, 3);
+        boolean signing = start > 0 && signingStems.beginsOneOf(a.token(start - 1).lower());
+        for (int i = start; i < a.size() && i < start + MAX_SIGNER_CLAUSE; i++) {
+            if (a.pos(i).equals("AUX") && copula.matches(a.token(i))) {
+                return signing ? i + 1 : -1;
+            }
+            signing |= signingStems.beginsOneOf(a.token(i).lower());
+        }
+        return -1;
     }
 
     /** The first words of a sentence, lower case, counts left out: "Its 237 signatories include" gives "its signatories include". */

@@ -1,5 +1,5 @@
 /**
- * The document stage: letters, statements, proposals and other documents and public acts,
+ * The document stage: letters, statements, proposals, rulings and other documents and public acts,
  * with who signs, leads, issues, receives and reports them ({@link
  * org.w3id.e2eekg.extract.document.DocumentReader}). It opens a {@link
  * org.w3id.e2eekg.fact.DocumentFact.Builder} for each document a sentence introduces and adds to

@@ -81,7 +81,8 @@ final class CapSpans {
      * (the "Harbour Statement: Encryption and Child Safety Online"), not the
      * organisations its words would otherwise make; so does a quoted title and subtitle in
      * sentence case, each opening with a capital after a colon ("International statement:
-     * End-to-end encryption and public safety").
+     * End-to-end encryption and public safety"), and a capitalised slogan that opens with a verb
+     * ("Make the Switch").
      */
     static boolean[] quotedTitles(AnalysedSentence a, Words words) {
         boolean[] title = new boolean[a.size()];
@@ -110,7 +111,9 @@ final class CapSpans {
             boolean closed = close < a.size() && a.token(close).isDoubleQuote();
             // "International statement: End-to-end encryption and public safety": a title and its
             // subtitle, each opening with a capital, in sentence case
-            if (closed && (capitalised >= TITLE_WORDS || subtitled)) {
+            // "Make the Switch": a slogan opening with a verb in the imperative, its words capitalised
+            boolean slogan = capitalised >= 2 && open + 1 < a.size() && a.pos(open + 1).equals("VERB");
+            if (closed && (capitalised >= TITLE_WORDS || subtitled || slogan)) {
                 java.util.Arrays.fill(title, open + 1, close, true);
             }
             open = Math.max(open, close - 1);

@@ -10,6 +10,7 @@ import org.w3id.e2eekg.extract.text.Sentence;
 import org.w3id.e2eekg.extract.text.TextDocument;
 import org.w3id.e2eekg.extract.text.Token;
 import org.w3id.e2eekg.fact.ActorKind;
+import org.w3id.e2eekg.vocab.E2K;
 
 /**
  * Finds actor names and post titles in a sentence, in this order:
@@ -38,6 +39,8 @@ public final class MentionFinder {
     private static final java.util.regex.Pattern LAW_CODE = java.util.regex.Pattern.compile("[A-Z]{1,4}[-.]?[0-9]{1,5}");
     private final Gazetteer gazetteer;
     private final RoleTitleFinder roleFinder;
+    /** The class of an organisation of no more specific kind, by its local name in the ontology. */
+    private static final String ORGANISATION_CLASS = E2K.Organisation.getLocalName();
     private final NameClassifier classifier;
 
     public MentionFinder(Words words, Gazetteer gazetteer) {
@@ -248,7 +251,9 @@ public final class MentionFinder {
     /**
      * "Harbour Society Denmark", "Kite Rights Ireland": a run of capitals whose last
      * name is a country right after an organisation's head word names the organisation's branch
-     * in that country; the class of that head word, or null.
+     * in that country; the class of that head word. "Digital Frontiers Ireland": after two or more
+     * capitalised words that are no name, date or title of their own, the run names an
+     * organisation of that country too. Else null.
      */
     private String branchClass(AnalysedSentence a, int from, int to) {
         Mention last = a.mentionAt(to - 1);
@@ -256,7 +261,19 @@ public final class MentionFinder {
                 || last.isDemonym()) {
             return null;
         }
-        return words.orgHeadClass(a.token(last.from - 1).text());
+        String head = words.orgHeadClass(a.token(last.from - 1).text());
+        if (head != null || last.from - from < 2) {
+            return head;
+        }
+        for (int k = from; k < last.from; k++) {
+            String w = a.token(k).text();
+            if (a.mentionAt(k) != null || !CapSpans.isCap(a.token(k)) || words.isFunctionWord(a.token(k)) || words.months.contains(w)
+                    || words.weekdays.contains(w) || words.honorifics.contains(w) || words.givenNames.contains(w)
+                    || words.nonEntities.contains(w)) {
+                return null;
+            }
+        }
+        return ORGANISATION_CLASS;
     }
 
     /**
@@ -281,7 +298,7 @@ public final class MentionFinder {
             }
             String cls = words.orgHeadClass(a.token(i - 1).text());
             a.add(new Mention(a.index(), from, i, a.text(text, from, i), Mention.Source.NAME, null, ActorKind.ORGANISATION,
-                    cls == null ? "Organisation" : cls));
+                    cls == null ? ORGANISATION_CLASS : cls));
         }
     }
 
@@ -311,7 +328,7 @@ public final class MentionFinder {
             Token next = a.token(k + 1);
             if (words.orgLeads.contains(a.token(k).text()) && words.namePrepositions.matchesAsWritten(next)) {
                 String cls = words.orgHeadClass(a.token(k).text());
-                return cls != null ? cls : "Organisation";
+                return cls != null ? cls : ORGANISATION_CLASS;
             }
         }
         return null;

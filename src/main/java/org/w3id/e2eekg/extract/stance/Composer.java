@@ -297,6 +297,10 @@ final class Composer {
             return null;
         }
         MeasureEffects.Measure last = s.measures().lastEvent(s.sentence().index(), i);
+        if (last == null && lex.rollout(lemma)) {
+            // "Meta plans to roll out encryption ... halt the rollout": the plan, not yet an act done
+            last = s.measures().lastPlan(s.sentence().index(), i);
+        }
         if (last == null) {
             return null;
         }
@@ -741,6 +745,17 @@ final class Composer {
             }
             if (rel.equals("nsubj") || rel.equals("csubj")) {
                 return judge(node, parent);
+            }
+            if ((rel.equals("acl") || rel.equals("relcl")) && deniedHarm(node)) {
+                // "insisting her proposal does not ban encryption": a measure said not to harm encryption is a
+                // claim about the measure; whoever backs it takes no side on encryption by that
+                return -1;
+            }
+            int reporter = rel.equals("acl") ? reporterAbovePreposition(node, parent) : -1;
+            if (reporter >= 0) {
+                // "had warned from the outset that the measure endangered ...": the parser hung the reported clause
+                // on the noun of a preposition of the verb of saying
+                return report(node, reporter);
             }
             int saying = rel.equals("acl") ? sayingOfObject(node, parent) : -1;
             if (saying >= 0) {
@@ -1194,6 +1209,27 @@ final class Composer {
             return prep >= 0 && tree.head(prep) == verb && tree.is(head, "pobj") && lex.asPreposition(tree.word(prep));
         }
 
+        /**
+         * The verb of saying whose preposition holds the noun a "that" clause hangs from ("warned
+         * from the outset that ..."), when that noun does not itself speak; else -1.
+         */
+        private int reporterAbovePreposition(int clause, int noun) {
+            boolean that = false;
+            for (int k : tree.children(clause)) {
+                that |= k < clause && tree.is(k, "mark") && lex.complementiser(tree.word(k));
+            }
+            int prep = tree.head(noun);
+            int verb = prep >= 0 && tree.is(noun, "pobj") ? tree.head(prep) : -1;
+            boolean reported = that && verb >= 0 && verb < noun && tree.isVerb(verb) && lex.reporting(key(verb));
+            return reported && !speakingNoun(noun) ? verb : -1;
+        }
+
+        /** Whether the word is a verb of harm that a negation hangs from: "does not ban", "would never weaken". */
+        private boolean deniedHarm(int verb) {
+            Integer pol = lex.governor(key(verb));
+            return tree.isVerb(verb) && pol != null && pol < 0 && isNegated(verb);
+        }
+
         /** Whether a negation hangs from the word ("not asking", "never required"). */
         private boolean isNegated(int word) {
             if (tree.negated(word)) {
@@ -1256,6 +1292,18 @@ final class Composer {
                             return isNegated(k) ? -e : e;
                         }
                     }
+                }
+            }
+            // "called any attempt to weaken encryption unacceptable": an adjective ending a longer object, which the
+            // parser hung inside it as a modifier of its last verb
+            int longObject = tree.child(verb, "dobj");
+            int last = longObject >= 0 ? tree.span(longObject)[1] - 1 : -1;
+            if (last > longObject && longObject >= 0 && tree.tag(last).startsWith("JJ") && tree.head(last) != longObject
+                    && (tree.is(last, "advmod") || tree.is(last, "amod") || tree.is(last, "nmod") || tree.is(last, "advcl"))
+                    && tree.isVerb(tree.head(last))) {
+                Integer e = phraseVerdict(last);
+                if (e != null) {
+                    return isNegated(last) ? -e : e;
                 }
             }
             return null;
@@ -1833,7 +1881,8 @@ final class Composer {
             if (who.isEmpty()) {
                 return refusal || asserted && !lex.reporting(key(node));
             }
-            boolean selfReference = lex.firstPerson(tree.word(subject)) || status == Status.REPORTED && tree.tag(subject).equals("PRP");
+            boolean selfReference = lex.firstPerson(tree.word(subject)) || status == Status.REPORTED && tree.tag(subject).equals("PRP")
+                    || quotedBy(node); // "'Strong encryption is vital and I support it,' she said": her own words
             if (selfReference && professesSupport(who.actors())
                     || status == Status.REPORTED && professedByGovernment(who.actors())) {
                 // "We support strong encryption," said the minister; "the governments say they back strong
@@ -1850,6 +1899,20 @@ final class Composer {
                 speakerFor(node, who);
             }
             return refusal || asserted;
+        }
+
+        /** Whether the target stands in a direct quotation of this sentence that the verb, outside it, reports. */
+        private boolean quotedBy(int verb) {
+            return insideQuotation(target.head()) && !insideQuotation(verb) && lex.reporting(key(verb));
+        }
+
+        /** Whether the token stands between double quotation marks opened in this sentence. */
+        private boolean insideQuotation(int token) {
+            boolean open = false;
+            for (int k = 0; k < token; k++) {
+                open ^= s.sentence().token(k).isDoubleQuote();
+            }
+            return open;
         }
 
         /** The subject of "X was among the groups": for the noun after "among", the subject of its verb, or -1. */
@@ -2234,6 +2297,12 @@ final class Composer {
                 int k = beforeBracketed(s.sentence(), subject - 1);
                 if (k >= 0 && s.sentence().mentionAt(k) != null && s.sentence().mentionAt(k).actor() != null) {
                     subject = k;
+                }
+                // "All of them urged ...": the pronoun after "of" is the subject
+                int of = tree.child(subject, "prep");
+                int pronoun = of >= 0 ? tree.child(of, "pobj") : -1;
+                if (pronoun >= 0 && tree.tag(pronoun).equals("PRP") && lex.partitive(tree.word(of))) {
+                    subject = pronoun;
                 }
             }
             if (lex.measurePronoun(tree.word(subject)) && measureBefore(subject) >= 0) {

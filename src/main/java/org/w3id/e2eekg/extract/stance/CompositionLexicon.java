@@ -36,6 +36,7 @@ final class CompositionLexicon {
     private final Set<String> ownActs;
     private final Set<String> light;
     private final Set<String> events;
+    private final Set<String> rollouts;
     private final Set<String> compoundCarriers;
     private final Map<String, Integer> opinions = new HashMap<>();
     private final Set<String> titleLeads;
@@ -48,6 +49,7 @@ final class CompositionLexicon {
     private final Set<String> shelters;
     private final Set<String> sharedActs;
     private final Set<String> partOf;
+    private final Set<String> partitive;
     private final Set<String> container;
     private final Set<String> exempting;
     private final WordSet than;
@@ -101,6 +103,7 @@ final class CompositionLexicon {
         ownActs.addAll(lex.lower("directiveLemmas"));
         light = lex.lower("lightVerbs");
         events = lex.lower("eventNouns");
+        rollouts = lex.lower("rolloutWords");
         compoundCarriers = lex.lower("compoundCarriers");
         lex.pairs("opinionAdjectives").forEach((w, pol) -> opinions.put(w.toLowerCase(Locale.ROOT), Integer.parseInt(pol)));
         titleLeads = lex.lower("titleLeads");
@@ -113,6 +116,7 @@ final class CompositionLexicon {
         sharedActs = lex.lower("sharedActPairs");
         shelters = lex.lower("shelterPairs");
         partOf = lex.lower("partOfPrepositions");
+        partitive = lex.lower("prepositionOf");
         container = lex.lower("containerPrepositions");
         exempting = lex.lower("exemptingPhrases");
         than = WordSet.of(lex, "comparativeConjunctions");
@@ -253,6 +257,11 @@ final class CompositionLexicon {
     }
 
     /** The preposition between a provision and its law: "Part 7 of Bill Q-14". */
+    /** The preposition of a part of a whole ("all of them", "each of the groups"): lex:prepositionOf. */
+    boolean partitive(String word) {
+        return partitive.contains(word.toLowerCase(Locale.ROOT));
+    }
+
     boolean partOf(String word) {
         return partOf.contains(word.toLowerCase(Locale.ROOT));
     }
@@ -300,6 +309,11 @@ final class CompositionLexicon {
     /** A noun that refers back to an act: "the move", "the change", "the decision". */
     boolean event(String lemma) {
         return events.contains(lemma.toLowerCase(Locale.ROOT));
+    }
+
+    /** A noun for bringing a technology in (lex:rolloutWords): "the rollout" refers back to a plan to bring one in too. */
+    boolean rollout(String lemma) {
+        return rollouts.contains(lemma.toLowerCase(Locale.ROOT));
     }
 
     /** A verb that calls its object something: "called it a mistake", "described the plan as surveillance". */

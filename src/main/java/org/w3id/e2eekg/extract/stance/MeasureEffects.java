@@ -274,6 +274,21 @@ public final class MeasureEffects {
         return last;
     }
 
+    /**
+     * The last plan to bring encryption in that the article told of before a position, named
+     * by no title ("Meta plans to roll out encryption"), for "the rollout"; or null.
+     */
+    public Measure lastPlan(int sentence, int token) {
+        Measure last = null;
+        for (Measure m : measures) {
+            boolean before = m.sentence() < sentence || m.sentence() == sentence && m.token() < token;
+            if (before && !m.named() && m.effect() > 0 && (last == null || after(m, last))) {
+                last = m;
+            }
+        }
+        return last;
+    }
+
     public List<Measure> all() {
         return List.copyOf(measures);
     }

@@ -71,6 +71,23 @@ class DateFinderTest {
     }
 
     @Test
+    void todayAndThisMorningAreTheArticlesDate() {
+        assertEquals(List.of("2024-03-15"), values("The statement was published this morning."));
+        assertEquals(List.of("2024-03-15"), values("The coalition publishes its statement today."));
+        assertEquals(List.of("2024-03-14"), values("The coalition published its statement yesterday."));
+        assertEquals(List.of(), values("This statement is the coalition's first."));
+    }
+
+    @Test
+    void aCountOfDaysCountsFromTheLastDayGiven() {
+        DateValue last = new DateValue(2021, 8, 19);
+        assertEquals("2021-08-17", find("Two days earlier the MP had written to the firm.", last).get(0).value().iso());
+        assertEquals("2021-08-20", find("A day later the firm replied.", last).get(0).value().iso());
+        // without a day to count from, the month, as for "days later"
+        assertEquals("2021-08", find("Two days later the firm replied.", new DateValue(2021, 8, 0)).get(0).value().iso());
+    }
+
+    @Test
     void daysLaterCountsFromTheLastDateGiven() {
         List<DateMention> found = find("Days later, the regulator replied.", new DateValue(2019, 10, 4));
         assertEquals(1, found.size());
