@@ -66,9 +66,9 @@ public final class RemoteStore {
     private final Iris iris;
     private final Credentials credentials;
     /**
-     * This store's own client, not the JVM-wide one Jena keeps: a pooled connection that
-     * another server closed (one that listened on the same port before) would otherwise be
-     * reused, and the first request would fail with no bytes received.
+     * This store's own client, with its connect timeout, rather than the JVM-wide one Jena
+     * keeps, so that the connections it keeps open are only this store's. A kept connection
+     * the server closes just as it is reused is handled by {@link #idempotent}.
      */
     private final HttpClient client;
 

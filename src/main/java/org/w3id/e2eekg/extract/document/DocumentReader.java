@@ -908,9 +908,7 @@ public final class DocumentReader {
                 int[] title = a.lawAt(i);
                 int start = title != null && title[1] == m.to() ? title[0] : i;
                 Token before = start > 0 ? a.token(start - 1) : null;
-                if (start < i) {
-                    i = start;
-                }
+                i = start;
                 boolean indefinite = before == null || introducingDeterminers.matches(before)
                         || before.isPossessive() || (pluralEndings.endsOneOf(a.token(m.to() - 1).text()) && !the.matches(before))
                         || a.pos(i - 1).equals("VERB"); // "published joint guidance"
@@ -1825,9 +1823,7 @@ public final class DocumentReader {
         String opening = leadingWords(a, 2);
         if (signatoryListOpenings.contains(opening) && d.currentDocument() != null && !listedBySemicolons(a)) {
             // "Signatories included the ACLU, the Electronic Frontier Foundation (EFF), Access Now and Global Voices"
-            for (Actor x : list(s, afterLeadingWords(a, 2), a.size())) {
-                d.currentDocument().add(x, Role.SIGNATORY, s.prov("document-membership", opening));
-            }
+            signAll(s, d.currentDocument(), list(s, afterLeadingWords(a, 2), a.size()), opening);
             memory.membership();
             return;
         }
@@ -1850,9 +1846,7 @@ public final class DocumentReader {
             while (start < a.size() && (!a.token(start).isWord() || a.pos(start).equals("VERB") || a.pos(start).equals("AUX"))) {
                 start++;
             }
-            for (Actor x : list(s, start, a.size())) {
-                d.currentDocument().add(x, Role.SIGNATORY, s.prov("document-membership", lead));
-            }
+            signAll(s, d.currentDocument(), list(s, start, a.size()), lead);
             coSignatories(s, c, d.currentDocument(), Role.SIGNATORY);
             memory.membership();
             return;
@@ -1860,17 +1854,8 @@ public final class DocumentReader {
         int signers = signersAfterClause(a);
         if (signers >= 0 && d.currentDocument() != null && c == s.clauses().get(0)
                 && kinds.signed(d.currentDocument().type())) {
-            // "Among those who signed it were X and Y"; "... are the coalition's founders, X and Y": the list
-            // from its first item that names someone
-            List<Actor> named = List.of();
-            for (int k = signers; k < a.size() && named.isEmpty(); k++) {
-                if (k == signers || a.token(k - 1).is(",") || nameListWords.matches(a.token(k - 1))) {
-                    named = list(s, k, a.size());
-                }
-            }
-            for (Actor x : named) {
-                d.currentDocument().add(x, Role.SIGNATORY, s.prov("document-membership", lead));
-            }
+            // "Among those who signed it were X and Y"; "... are the coalition's founders, X and Y"
+            signAll(s, d.currentDocument(), firstNamedList(s, signers), lead);
             memory.membership();
             return;
         }
@@ -1892,6 +1877,30 @@ public final class DocumentReader {
             }
             memory.membership();
         }
+    }
+
+    /** Adds the actors to the document as signatories, by membership of its list, on the cue given. */
+    private static void signAll(SentenceContext s, DocumentFact.Builder doc, List<Actor> actors, String cue) {
+        for (Actor x : actors) {
+            doc.add(x, Role.SIGNATORY, s.prov("document-membership", cue));
+        }
+    }
+
+    /**
+     * The list of names from {@code from}, or from the first later item of the list that names
+     * someone ("the coalition's three founders, X and Y" gives X and Y); empty when none does.
+     */
+    private List<Actor> firstNamedList(SentenceContext s, int from) {
+        AnalysedSentence a = s.sentence();
+        for (int k = from; k < a.size(); k++) {
+            if (k == from || a.token(k - 1).is(",") || nameListWords.matches(a.token(k - 1))) {
+                List<Actor> named = list(s, k, a.size());
+                if (!named.isEmpty()) {
+                    return named;
+                }
+            }
+        }
+        return List.of();
     }
 
     /**

@@ -264,14 +264,7 @@ public final class MeasureEffects {
 
     /** The last act on encryption narrated before a position ("Meta switched on encryption"), for "the move"; or null. */
     public Measure lastEvent(int sentence, int token) {
-        Measure last = null;
-        for (Measure m : measures) {
-            boolean before = m.sentence() < sentence || m.sentence() == sentence && m.token() < token;
-            if (before && m.head().equals("event") && (last == null || after(m, last))) {
-                last = m;
-            }
-        }
-        return last;
+        return lastBefore(sentence, token, m -> m.head().equals("event"));
     }
 
     /**
@@ -279,10 +272,15 @@ public final class MeasureEffects {
      * by no title ("Meta plans to roll out encryption"), for "the rollout"; or null.
      */
     public Measure lastPlan(int sentence, int token) {
+        return lastBefore(sentence, token, m -> !m.named() && m.effect() > 0);
+    }
+
+    /** The last measure told of before a position that passes the test, or null. */
+    private Measure lastBefore(int sentence, int token, java.util.function.Predicate<Measure> test) {
         Measure last = null;
         for (Measure m : measures) {
             boolean before = m.sentence() < sentence || m.sentence() == sentence && m.token() < token;
-            if (before && !m.named() && m.effect() > 0 && (last == null || after(m, last))) {
+            if (before && test.test(m) && (last == null || after(m, last))) {
                 last = m;
             }
         }
